@@ -1,0 +1,82 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { z } from 'zod';
+import { CaseLog } from '../shared/case-log.js';
+import { jsonLogger, type Logger } from '../shared/logger.js';
+import { S3BlobStore } from '../shared/ports/s3-blob-store.js';
+import { SesMailer } from '../shared/ports/ses-mailer.js';
+import { SfnWorkflow } from '../shared/ports/sfn-workflow.js';
+
+/** Settings every function reads from its environment (set by the CDK app, or `npm start`). */
+export const Environment = z.object({
+  BUCKET_NAME: z.string().min(3),
+  STATE_MACHINE_ARN: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  SES_CONFIGURATION_SET: z.string().optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
+  STEP_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(3 * 24 * 3600),
+  MAX_REMINDERS: z.coerce.number().int().min(0).default(4),
+  /** Endpoints of the local stand-ins; unset on AWS. */
+  AWS_ENDPOINT_URL_S3: z.url().optional(),
+  AWS_ENDPOINT_URL_SESV2: z.url().optional(),
+  AWS_ENDPOINT_URL_SFN: z.url().optional(),
+});
+export type Environment = z.input<typeof Environment>;
+
+function required(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
+/**
+ * Clients, adapters and settings of one function, built once per cold start from its
+ * environment. The local runtime builds them from the same variables.
+ */
+export function awsRuntime(
+  variables: Environment = process.env as Environment,
+  logger: Logger = jsonLogger(),
+) {
+  const env = Environment.parse(variables);
+  const local = env.AWS_ENDPOINT_URL_S3 !== undefined;
+  const s3 = new S3Client({
+    endpoint: env.AWS_ENDPOINT_URL_S3,
+    forcePathStyle: local,
+    // The local S3 stand-in stores aws-chunked bodies as is unless checksums are only
+    // sent when required; real S3 accepts both.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const store = new S3BlobStore(s3, env.BUCKET_NAME);
+  return {
+    env,
+    store,
+    logger,
+    log: new CaseLog(store),
+    mailer: () =>
+      new SesMailer(new SESv2Client({ endpoint: env.AWS_ENDPOINT_URL_SESV2 }), {
+        from: required(env.MAIL_FROM, 'MAIL_FROM'),
+        configurationSetName: env.SES_CONFIGURATION_SET,
+      }),
+    workflow: () =>
+      new SfnWorkflow(new SFNClient({ endpoint: env.AWS_ENDPOINT_URL_SFN }), env.STATE_MACHINE_ARN),
+    timing: { stepTimeoutSeconds: env.STEP_TIMEOUT_SECONDS, maxReminders: env.MAX_REMINDERS },
+    mailContext: () => ({ publicBaseUrl: required(env.PUBLIC_BASE_URL, 'PUBLIC_BASE_URL') }),
+  };
+}
+export type AwsRuntime = ReturnType<typeof awsRuntime>;
+
+/** A Lambda handler whose dependencies are built on the first call, once per cold start. */
+export function lazyHandler<E, R>(
+  create: () => (event: E) => Promise<R>,
+): (event: E) => Promise<R> {
+  let handler: ((event: E) => Promise<R>) | undefined;
+  return (event) => {
+    handler ??= create();
+    return handler(event);
+  };
+}

@@ -1,0 +1,22 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { errorName } from '../../shared/logger.js';
+import { casesRoutes } from './cases-routes.js';
+import type { ApiDeps } from './deps.js';
+import { problemResponse, problems } from './problem.js';
+
+export function createApp(deps: ApiDeps) {
+  const app = new Hono();
+  app.use(secureHeaders({ referrerPolicy: 'no-referrer' }));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.route('/api/v1/cases', casesRoutes(deps));
+  app.notFound((c) => problemResponse(c, problems.routeNotFound()));
+  app.onError((error, c) => {
+    deps.logger.error('request failed', { errorName: errorName(error) });
+    return problemResponse(c, problems.internal());
+  });
+  return app;
+}

@@ -1,0 +1,40 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { fieldErrors, type Problem, problems } from './problem.js';
+
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: Problem };
+
+/**
+ * Reads a JSON body and validates it with `schema`. The body-size limit is applied
+ * before this, by the `bodyLimit` middleware.
+ */
+export async function parseJsonBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<Parsed<z.output<S>>> {
+  const contentType = c.req.header('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
+    return { ok: false, problem: problems.unsupportedMediaType() };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    return { ok: false, problem: problems.notJson() };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, problem: problems.notJson() };
+  }
+  const result = schema.safeParse(body);
+  if (!result.success)
+    return { ok: false, problem: problems.invalidFields(fieldErrors(result.error)) };
+  return { ok: true, value: result.data };
+}
+
+export function bearerToken(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})\s*$/);
+  return match?.[1];
+}

@@ -1,0 +1,83 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+
+/** One invalid field of a request body, by its JSON path (`harassmentKinds.0`). */
+export interface FieldError {
+  readonly field: string;
+  readonly detail: string;
+}
+
+export interface Problem {
+  /** Relative URI naming the kind of problem (RFC 9457 §3.1.1). */
+  readonly type: string;
+  readonly title: string;
+  readonly status: ContentfulStatusCode;
+  readonly detail: string;
+  readonly errors?: readonly FieldError[];
+}
+
+/** An RFC 9457 `application/problem+json` answer. */
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify({ ...problem, instance: c.req.path }), problem.status, {
+    'Content-Type': 'application/problem+json',
+    'Cache-Control': 'no-store',
+  });
+}
+
+export function fieldErrors(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length
+      ? issue.path.join('.')
+      : issue.code === 'unrecognized_keys'
+        ? issue.keys.join(', ')
+        : '(body)',
+    detail: issue.message,
+  }));
+}
+
+export const problems = {
+  invalidFields: (errors: readonly FieldError[]): Problem => ({
+    type: '/problems/invalid-fields',
+    title: 'Invalid fields',
+    status: 422,
+    detail: errors.map((e) => `${e.field}: ${e.detail}`).join('; '),
+    errors,
+  }),
+  notJson: (): Problem => ({
+    type: '/problems/invalid-json',
+    title: 'Body is not valid JSON',
+    status: 400,
+    detail: 'The request body must be a JSON object.',
+  }),
+  unsupportedMediaType: (): Problem => ({
+    type: '/problems/unsupported-media-type',
+    title: 'Unsupported media type',
+    status: 415,
+    detail: 'Send the body as application/json.',
+  }),
+  tooLarge: (maxBytes: number): Problem => ({
+    type: '/problems/body-too-large',
+    title: 'Body too large',
+    status: 413,
+    detail: `The request body must be at most ${maxBytes} bytes.`,
+  }),
+  caseNotFound: (): Problem => ({
+    type: '/problems/case-not-found',
+    title: 'Case not found',
+    status: 404,
+    detail: 'No case matches this id and access token.',
+  }),
+  routeNotFound: (): Problem => ({
+    type: '/problems/not-found',
+    title: 'Not found',
+    status: 404,
+    detail: 'There is nothing at this address.',
+  }),
+  internal: (): Problem => ({
+    type: '/problems/internal',
+    title: 'Internal error',
+    status: 500,
+    detail: 'Something went wrong on our side. Nothing you sent was lost; please try again.',
+  }),
+};

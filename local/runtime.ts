@@ -1,0 +1,142 @@
+import './polyfills.js';
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApiApp } from '../functions/api.js';
+import { createAwaitStepHandler } from '../functions/await-step.js';
+import { awsRuntime, type Environment } from '../functions/environment.js';
+import { createNotifyHandler } from '../functions/notify.js';
+import type { FunctionName } from '../infra/case-functions.js';
+import { jsonLogger, type Logger } from '../shared/logger.js';
+import { startLocalS3, startLocalSes } from './emulators.js';
+import { startStepFunctionsApi } from './step-functions/api-server.js';
+import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
+import { synthesizeWorkflow } from './synthesized-workflow.js';
+
+export interface LocalRuntimeOptions {
+  /** Folder holding the local S3 objects; they survive a restart. */
+  readonly dataDir: string;
+  /** @default '127.0.0.1' */
+  readonly host?: string;
+  /** Ports; 0 picks a free one. @default 3000, 4568, 8005, 8083 */
+  readonly ports?: { api?: number; s3?: number; ses?: number; stepFunctions?: number };
+  /** @default 20 */
+  readonly stepTimeoutSeconds?: number;
+  /** @default 3 */
+  readonly maxReminders?: number;
+  /** Pause before each retry instead of the definition's backoff, in ms (tests). */
+  readonly retryPauseMs?: number;
+  readonly logger?: Logger;
+}
+
+export interface LocalRuntime {
+  readonly apiUrl: string;
+  readonly mailboxUrl: string;
+  readonly s3Url: string;
+  readonly bucket: string;
+  readonly engine: LocalStepFunctions;
+  /** The variables the functions run with, as on Lambda. */
+  readonly environment: Environment;
+  stop(): Promise<void>;
+}
+
+const BUCKET = 'harassment-cases-local';
+
+/**
+ * The whole product on one machine: S3 and SES stand-ins, the state machine synthesized
+ * from the CDK app run by aws-local-stepfunctions behind a local Step Functions API, and
+ * the HTTP API, all on loopback. Each function is built exactly as on Lambda.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const host = options.host ?? '127.0.0.1';
+  const ports = { api: 3000, s3: 4568, ses: 8005, stepFunctions: 8083, ...options.ports };
+  const logger = options.logger ?? jsonLogger();
+  // The SDK's default credential chain reads these; the stand-ins accept s3rver's pair.
+  process.env.AWS_REGION ??= 'eu-west-3';
+  process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
+
+  const s3Dir = join(options.dataDir, 's3');
+  await mkdir(s3Dir, { recursive: true });
+  const started: { close(): Promise<unknown> }[] = [];
+  try {
+    // Bound first, so that mails and CORS name the port actually bound (0 in tests).
+    let app: { fetch: (request: Request) => Response | Promise<Response> } | undefined;
+    const apiServer = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const server = serve(
+        {
+          fetch: (request) => app?.fetch(request) ?? new Response(null, { status: 503 }),
+          port: ports.api,
+          hostname: host,
+        },
+        () => resolve(server),
+      );
+    });
+    started.push({ close: () => new Promise((resolve) => apiServer.close(resolve)) });
+    const apiUrl = `http://localhost:${(apiServer.address() as AddressInfo).port}`;
+
+    const s3 = await startLocalS3({
+      host,
+      port: ports.s3,
+      directory: s3Dir,
+      bucket: BUCKET,
+      corsOrigins: [apiUrl],
+    });
+    started.push(s3);
+    const ses = await startLocalSes({ host, port: ports.ses });
+    started.push(ses);
+
+    const workflow = synthesizeWorkflow();
+    const handlers: Partial<Record<FunctionName, TaskHandler>> = {};
+    const engine = new LocalStepFunctions({
+      definition: workflow.definition,
+      stateMachineArn: workflow.stateMachineArn,
+      retryPauseMs: options.retryPauseMs,
+      handlerFor: (arn) => {
+        const handler = handlers[workflow.functionOf(arn)];
+        if (!handler) throw new Error(`no local handler for ${arn}`);
+        return handler;
+      },
+    });
+    const sfn = await startStepFunctionsApi(engine, { host, port: ports.stepFunctions });
+    started.push({
+      close: async () => {
+        engine.stopAll();
+        sfn.server.closeAllConnections();
+        await new Promise((resolve) => sfn.server.close(resolve));
+      },
+    });
+
+    const environment: Environment = {
+      BUCKET_NAME: BUCKET,
+      STATE_MACHINE_ARN: workflow.stateMachineArn,
+      MAIL_FROM: 'Dossier harcèlement <dossier@localhost>',
+      PUBLIC_BASE_URL: apiUrl,
+      STEP_TIMEOUT_SECONDS: String(options.stepTimeoutSeconds ?? 20),
+      MAX_REMINDERS: String(options.maxReminders ?? 3),
+      AWS_ENDPOINT_URL_S3: s3.url,
+      AWS_ENDPOINT_URL_SESV2: ses.url,
+      AWS_ENDPOINT_URL_SFN: sfn.url,
+    };
+    handlers.notify = createNotifyHandler(awsRuntime(environment, logger));
+    handlers.awaitStep = createAwaitStepHandler(awsRuntime(environment, logger));
+
+    app = createApiApp(awsRuntime(environment, logger));
+
+    return {
+      apiUrl,
+      mailboxUrl: ses.url,
+      s3Url: s3.url,
+      bucket: BUCKET,
+      engine,
+      environment,
+      stop: async () => {
+        for (const service of started.reverse()) await service.close();
+      },
+    };
+  } catch (error) {
+    for (const service of started.reverse()) await service.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { startLocalRuntime } from './runtime.js';
+
+const dataDir = fileURLToPath(new URL('../.data', import.meta.url));
+const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+
+const runtime = await startLocalRuntime({
+  dataDir,
+  ports: { api: number('PORT') ?? 3000 },
+  stepTimeoutSeconds: number('STEP_TIMEOUT_SECONDS'),
+  maxReminders: number('MAX_REMINDERS'),
+});
+
+process.stdout.write(`
+  Harassment case dossier, running locally (no AWS account needed)
+
+  API              ${runtime.apiUrl}/api/v1/cases
+  Local mailbox    ${runtime.mailboxUrl}   (every mail the app sends lands here)
+  Local S3         ${runtime.s3Url}   (bucket ${runtime.bucket}, data in ${dataDir})
+  Reminders every  ${runtime.environment.STEP_TIMEOUT_SECONDS} s, at most ${runtime.environment.MAX_REMINDERS} per step
+
+  Try: curl -s -XPOST ${runtime.apiUrl}/api/v1/cases -H 'content-type: application/json' \\
+         -d '{"email":"victim@example.org","locale":"fr","harassmentKinds":["threats-insults"]}'
+
+  Ctrl+C stops.
+`);
+
+const shutdown = async () => {
+  await runtime.stop();
+  process.exit(0);
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

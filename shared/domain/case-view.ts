@@ -1,0 +1,24 @@
+import type { CaseState } from './fold.js';
+import { STEP_IDS } from './steps.js';
+
+/** What the victim sees of their case (`GET /api/v1/cases/{id}`): no token, no hash. */
+export function toCaseView(state: CaseState) {
+  return {
+    caseId: state.caseId,
+    openedAt: state.openedAt,
+    updatedAt: state.lastEventAt,
+    locale: state.locale,
+    email: state.email,
+    displayName: state.displayName ?? null,
+    summary: state.summary ?? null,
+    harassmentKinds: state.harassmentKinds,
+    steps: STEP_IDS.map((id) => ({
+      id,
+      status: state.steps[id].status,
+      updatedAt: state.steps[id].updatedAt ?? null,
+    })),
+    workflow: { status: state.workflow.status },
+    mails: state.mails.map(({ mail, at, failed }) => ({ mail, at, failed: failed !== undefined })),
+  };
+}
+export type CaseView = ReturnType<typeof toCaseView>;

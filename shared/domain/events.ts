@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { HarassmentKind } from './harassment-kinds.js';
+import { CaseId, EventId } from './ids.js';
+import { Locale } from './locale.js';
+import { StepId } from './steps.js';
+
+/** Mails the workflow sends; each has a template in `shared/mail/`. */
+export const MailKind = z.enum(['welcome', 'reminder', 'stalled']);
+export type MailKind = z.infer<typeof MailKind>;
+
+const envelope = {
+  id: EventId,
+  caseId: CaseId,
+  /** ISO 8601, UTC. */
+  at: z.iso.datetime(),
+};
+
+export const CaseOpened = z.object({
+  ...envelope,
+  type: z.literal('case-opened'),
+  email: z.email(),
+  locale: Locale,
+  harassmentKinds: z.array(HarassmentKind),
+  summary: z.string().optional(),
+  displayName: z.string().optional(),
+  /** SHA-256 (hex) of the access token: the token itself is never stored. */
+  accessTokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const WorkflowStarted = z.object({
+  ...envelope,
+  type: z.literal('workflow-started'),
+  executionId: z.string(),
+});
+
+export const WorkflowStartFailed = z.object({
+  ...envelope,
+  type: z.literal('workflow-start-failed'),
+  reason: z.string(),
+});
+
+export const StepAwaiting = z.object({
+  ...envelope,
+  type: z.literal('step-awaiting'),
+  stepId: StepId,
+  /** Step Functions task token; only ever read back to complete the step. */
+  taskToken: z.string().min(1),
+});
+
+export const StepUpdated = z.object({
+  ...envelope,
+  type: z.literal('step-updated'),
+  stepId: StepId,
+  status: z.enum(['done', 'skipped']),
+});
+
+export const MailSent = z.object({
+  ...envelope,
+  type: z.literal('mail-sent'),
+  mail: MailKind,
+  messageId: z.string(),
+  /** Steps the mail reminded the victim of (reminders only). */
+  stepIds: z.array(StepId).optional(),
+  reminderNumber: z.number().int().positive().optional(),
+});
+
+export const MailFailed = z.object({
+  ...envelope,
+  type: z.literal('mail-failed'),
+  mail: MailKind,
+  reason: z.string(),
+});
+
+export const CaseStalled = z.object({
+  ...envelope,
+  type: z.literal('case-stalled'),
+  stepId: StepId,
+});
+
+export const CaseEvent = z.discriminatedUnion('type', [
+  CaseOpened,
+  WorkflowStarted,
+  WorkflowStartFailed,
+  StepAwaiting,
+  StepUpdated,
+  MailSent,
+  MailFailed,
+  CaseStalled,
+]);
+export type CaseEvent = z.infer<typeof CaseEvent>;
+export type CaseEventType = CaseEvent['type'];
+
+/** An event as a use case writes it: the log assigns `id` and `at`. */
+export type NewCaseEvent = CaseEvent extends infer E
+  ? E extends CaseEvent
+    ? Omit<E, 'id' | 'at'>
+    : never
+  : never;

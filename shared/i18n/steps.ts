@@ -1,0 +1,92 @@
+import type { Locale } from '../domain/locale.js';
+import type { StepId } from '../domain/steps.js';
+
+export interface StepText {
+  readonly title: string;
+  readonly advice: string;
+}
+
+/** The advice page's steps, in the product's own words. */
+export const STEP_TEXT: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = {
+  fr: {
+    'stop-contact': {
+      title: 'Ne pas répondre aux auteurs',
+      advice: 'Répondre ne ferait qu’alimenter le harcèlement. Vous ne leur devez aucune réponse.',
+    },
+    'report-content': {
+      title: 'Signaler les messages à chaque site',
+      advice:
+        'Sur le forum, utilisez l’icône « ! » rouge présente sur chaque message, ou le formulaire de contact (champ Forum / Modération). Ailleurs, utilisez l’outil de signalement de chaque site ou réseau social. Notez la date et la référence de chaque signalement.',
+    },
+    'lock-accounts': {
+      title: 'Verrouiller vos réseaux sociaux',
+      advice:
+        'Réservez l’accès à vos comptes personnels aux amis que vous connaissez vraiment, dans la vie de tous les jours.',
+    },
+    'collect-evidence': {
+      title: 'Garder les captures d’écran et les liens',
+      advice:
+        'Faites des captures d’écran des messages et notez l’adresse (le lien) de chaque page. Elles servent aux signalements et à votre plainte.',
+    },
+    'seek-support': {
+      title: 'En parler à quelqu’un',
+      advice:
+        'Ne restez pas seul·e : parlez-en à une personne de confiance. Le 3018 est gratuit, anonyme et confidentiel, spécialisé dans le harcèlement en ligne, et vous aide aussi si vous êtes majeur·e.',
+    },
+    'medical-certificate': {
+      title: 'Consulter un médecin',
+      advice:
+        'Demandez un certificat médical qui décrit précisément les effets sur votre vie de tous les jours : sommeil, alimentation, craintes, sorties, vie sociale, médicaments.',
+    },
+    'file-complaint': {
+      title: 'Porter plainte',
+      advice:
+        'Au commissariat ou à la gendarmerie la plus proche, demandez à déposer une plainte (et non une main courante), avec le certificat, les liens et les captures d’écran. Ils doivent l’enregistrer et vous remettre un récépissé.',
+    },
+    'write-prosecutor': {
+      title: 'En cas de refus : écrire au Procureur de la République',
+      advice:
+        'Si la plainte est refusée, écrivez au Procureur de la République du tribunal judiciaire, avec une lettre qui explique le harcèlement, le certificat médical et les captures d’écran.',
+    },
+  },
+  en: {
+    'stop-contact': {
+      title: 'Do not answer the people harassing you',
+      advice: 'Answering only feeds the harassment. You owe them no reply.',
+    },
+    'report-content': {
+      title: 'Report the messages to each site',
+      advice:
+        'On the forum, use the red “!” icon on each message, or the contact form (field Forum / Modération). Elsewhere, use each site’s or network’s own reporting tool. Note the date and reference of each report.',
+    },
+    'lock-accounts': {
+      title: 'Lock your social accounts',
+      advice: 'Keep your personal accounts for the friends you really know, in everyday life.',
+    },
+    'collect-evidence': {
+      title: 'Keep screenshots and links',
+      advice:
+        'Take screenshots of the messages and note the address (link) of each page. You need them to report the messages and for your complaint.',
+    },
+    'seek-support': {
+      title: 'Talk to someone',
+      advice:
+        'Do not keep it to yourself: talk to someone you trust. 3018 is free, anonymous and confidential, specialised in online harassment, and helps adults too.',
+    },
+    'medical-certificate': {
+      title: 'See a doctor',
+      advice:
+        'Ask for a medical certificate that describes precisely how it affects your daily life: sleep, eating, fears, going out, social life, medication.',
+    },
+    'file-complaint': {
+      title: 'File a complaint',
+      advice:
+        'At the nearest police station or gendarmerie, ask to file a complaint (a “plainte”, not a “main courante”), with the certificate, the links and the screenshots. They must take it and give you a receipt.',
+    },
+    'write-prosecutor': {
+      title: 'If they refuse: write to the public prosecutor',
+      advice:
+        'If your complaint is refused, write to the Procureur de la République at the tribunal judiciaire, with a letter explaining the harassment, the medical certificate and the screenshots.',
+    },
+  },
+};

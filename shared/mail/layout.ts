@@ -1,0 +1,61 @@
+import type { Locale } from '../domain/locale.js';
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+const FOOTER: Record<Locale, string> = {
+  fr: 'Vous recevez ce message parce qu’un dossier a été ouvert avec cette adresse. Ce message ne contient aucun lien de connexion : ouvrez votre dossier depuis la page ci-dessus.',
+  en: 'You receive this message because a case was opened with this address. It holds no sign-in link: open your case from the page above.',
+};
+
+export interface MailBody {
+  readonly text: string;
+  readonly html: string;
+}
+
+/** Wraps paragraphs and lists into the text and HTML versions of one mail. */
+export function layout(locale: Locale, blocks: readonly MailBlock[]): MailBody {
+  const text = [...blocks.map(blockText), FOOTER[locale]].join('\n\n');
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1b1b;max-width:40em">${blocks
+    .map(blockHtml)
+    .join('')}<p style="color:#555;font-size:.9em">${escapeHtml(FOOTER[locale])}</p></body></html>`;
+  return { text, html };
+}
+
+export type MailBlock =
+  | { readonly kind: 'p'; readonly text: string }
+  | { readonly kind: 'steps'; readonly items: readonly { title: string; advice: string }[] }
+  | { readonly kind: 'link'; readonly label: string; readonly url: string };
+
+function blockText(block: MailBlock): string {
+  switch (block.kind) {
+    case 'p':
+      return block.text;
+    case 'steps':
+      return block.items.map((item, i) => `${i + 1}. ${item.title}\n   ${item.advice}`).join('\n');
+    case 'link':
+      return `${block.label}: ${block.url}`;
+  }
+}
+
+function blockHtml(block: MailBlock): string {
+  switch (block.kind) {
+    case 'p':
+      return `<p>${escapeHtml(block.text)}</p>`;
+    case 'steps':
+      return `<ol>${block.items
+        .map(
+          (item) =>
+            `<li><strong>${escapeHtml(item.title)}</strong><br>${escapeHtml(item.advice)}</li>`,
+        )
+        .join('')}</ol>`;
+    case 'link':
+      return `<p><a href="${escapeHtml(block.url)}">${escapeHtml(block.label)}</a></p>`;
+  }
+}

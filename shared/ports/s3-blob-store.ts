@@ -1,0 +1,116 @@
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type {
+  BlobStore,
+  PresignedPost,
+  PresignGetOptions,
+  PresignPostOptions,
+  PutOptions,
+} from './blob-store.js';
+
+/** S3 `DeleteObjects` takes at most this many keys a call. */
+const DELETE_BATCH = 1000;
+
+export class S3BlobStore implements BlobStore {
+  constructor(
+    private readonly s3: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  async put(key: string, body: string | Uint8Array, options: PutOptions = {}): Promise<void> {
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: options.contentType,
+      }),
+    );
+  }
+
+  async get(key: string): Promise<Uint8Array | undefined> {
+    try {
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    } catch (error) {
+      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  async list(prefix: string, options: { startAfter?: string } = {}): Promise<string[]> {
+    const keys: string[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await this.s3.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          StartAfter: continuationToken ? undefined : options.startAfter,
+          ContinuationToken: continuationToken,
+        }),
+      );
+      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+      continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (continuationToken);
+    return keys;
+  }
+
+  async delete(keys: readonly string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += DELETE_BATCH) {
+      const batch = keys.slice(i, i + DELETE_BATCH);
+      const out = await this.s3.send(
+        new DeleteObjectsCommand({
+          Bucket: this.bucket,
+          Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true },
+        }),
+      );
+      if (out.Errors?.length) {
+        throw new Error(`could not delete ${out.Errors.length} object(s): ${out.Errors[0]?.Code}`);
+      }
+    }
+  }
+
+  async presignPost(key: string, options: PresignPostOptions): Promise<PresignedPost> {
+    const fields: Record<string, string> = { 'Content-Type': options.contentType };
+    if (options.successRedirect) fields.success_action_redirect = options.successRedirect;
+    const { url, fields: signed } = await createPresignedPost(this.s3, {
+      Bucket: this.bucket,
+      Key: key,
+      Conditions: [
+        ['content-length-range', 1, options.maxBytes],
+        ['eq', '$Content-Type', options.contentType],
+        ...(options.successRedirect
+          ? [['eq', '$success_action_redirect', options.successRedirect] as ['eq', string, string]]
+          : []),
+      ],
+      Fields: fields,
+      Expires: options.expiresSeconds,
+    });
+    return { url, fields: signed };
+  }
+
+  async presignGet(key: string, options: PresignGetOptions): Promise<string> {
+    return getSignedUrl(
+      this.s3,
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ResponseContentDisposition: options.fileName
+          ? `attachment; filename*=UTF-8''${encodeURIComponent(options.fileName)}`
+          : undefined,
+      }),
+      { expiresIn: options.expiresSeconds },
+    );
+  }
+}

@@ -1,0 +1,9 @@
+/** The case workflow engine: Step Functions on AWS, aws-local-stepfunctions locally. */
+export interface Workflow {
+  /** Starts an execution; `name` makes the start idempotent. */
+  start(name: string, input: unknown): Promise<{ executionId: string }>;
+  /** Completes a waiting task. Resolves `false` when the token is no longer valid. */
+  sendTaskSuccess(taskToken: string, output: unknown): Promise<boolean>;
+  sendTaskFailure(taskToken: string, error: string, cause: string): Promise<boolean>;
+  stop(executionId: string, cause: string): Promise<void>;
+}

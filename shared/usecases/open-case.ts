@@ -1,0 +1,50 @@
+import type { CaseLog } from '../case-log.js';
+import { hashAccessToken, newAccessToken } from '../domain/access-token.js';
+import { newCaseId } from '../domain/ids.js';
+import type { OpenCaseRequest } from '../domain/open-case.js';
+import type { WorkflowInput, WorkflowTiming } from '../domain/workflow-messages.js';
+import { errorName, type Logger } from '../logger.js';
+import type { Workflow } from '../ports/workflow.js';
+
+export interface OpenCaseDeps {
+  readonly log: CaseLog;
+  readonly workflow: Workflow;
+  readonly timing: WorkflowTiming;
+  readonly logger: Logger;
+}
+
+export interface OpenedCase {
+  readonly caseId: string;
+  /** Shown once, to the victim; only its hash is kept. */
+  readonly accessToken: string;
+}
+
+/**
+ * Records the case, then starts its workflow. A workflow that fails to start is recorded
+ * and does not lose the case: the victim keeps their access and the case can be resumed.
+ */
+export async function openCase(deps: OpenCaseDeps, request: OpenCaseRequest): Promise<OpenedCase> {
+  const caseId = newCaseId();
+  const accessToken = newAccessToken();
+  await deps.log.append({
+    type: 'case-opened',
+    caseId,
+    email: request.email,
+    locale: request.locale,
+    harassmentKinds: request.harassmentKinds,
+    summary: request.summary,
+    displayName: request.displayName,
+    accessTokenHash: hashAccessToken(accessToken),
+  });
+  deps.logger.info('case opened', { caseId, eventType: 'case-opened' });
+
+  const input: WorkflowInput = { caseId, timing: deps.timing };
+  try {
+    const { executionId } = await deps.workflow.start(caseId, input);
+    await deps.log.append({ type: 'workflow-started', caseId, executionId });
+  } catch (error) {
+    deps.logger.error('workflow did not start', { caseId, errorName: errorName(error) });
+    await deps.log.append({ type: 'workflow-start-failed', caseId, reason: errorName(error) });
+  }
+  return { caseId, accessToken };
+}

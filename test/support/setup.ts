@@ -1,0 +1,5 @@
+import '../../local/polyfills.js';
+import { allCustomMatcher } from 'aws-sdk-client-mock-vitest';
+import { expect } from 'vitest';
+
+expect.extend(allCustomMatcher);

@@ -1,0 +1,14 @@
+import type { StepId } from '../shared/domain/steps.js';
+
+/** State names, shared by the definition, the local engine and the tests. */
+export const STATE = {
+  sendWelcome: 'SendWelcome',
+  evidenceCollected: 'EvidenceCollected',
+  await: (step: StepId) => `Await ${step}`,
+  startReminders: (step: StepId) => `StartReminders ${step}`,
+  remindersLeft: (step: StepId) => `RemindersLeft ${step}`,
+  countReminder: (step: StepId) => `CountReminder ${step}`,
+  remind: (step: StepId) => `Remind ${step}`,
+  notifyStalled: (step: StepId) => `NotifyStalled ${step}`,
+  stalled: (step: StepId) => `Stalled ${step}`,
+} as const;
