@@ -54,6 +54,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const logger = options.logger ?? jsonLogger();
   // The SDK's default credential chain reads these; the stand-ins accept s3rver's pair.
   process.env.AWS_REGION ??= 'eu-west-3';
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
 

@@ -1,5 +1,2 @@
 import '../../local/polyfills.js';
-import { allCustomMatcher } from 'aws-sdk-client-mock-vitest';
-import { expect } from 'vitest';
-
-expect.extend(allCustomMatcher);
+import 'aws-sdk-client-mock-vitest/extend';

@@ -1,0 +1,195 @@
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CaseStack } from '../../infra/case-stack.js';
+
+type Resource = { Type: string; Properties: Record<string, unknown> };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+function synth(bundle = false) {
+  const app = new App({
+    outdir: mkdtempSync(join(tmpdir(), 'cdk-out-')),
+    context: bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
+    analyticsReporting: false,
+  });
+  const stack = new CaseStack(app, 'HarassmentCase', {
+    mailFrom: 'dossier@example.org',
+    env: { account: '123456789012', region: 'eu-west-3' },
+  });
+  return { app, stack, template: Template.fromStack(stack) };
+}
+
+let template: Template;
+beforeAll(() => {
+  template = synth().template;
+});
+
+describe('the case bucket', () => {
+  it('blocks public access, encrypts, and keeps versions', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }),
+        ],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+  });
+
+  it('is kept when the stack is deleted', () => {
+    template.hasResource('AWS::S3::Bucket', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  it('refuses requests without TLS', () => {
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('the functions', () => {
+  it('run on the current Node LTS runtime, arm64', () => {
+    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    expect(Object.keys(functions)).toHaveLength(3);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+    }
+  });
+
+  it('have a log group with a retention', () => {
+    template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
+  });
+
+  it('get no wildcard action and no access outside cases/', () => {
+    const policies = template.findResources('AWS::IAM::Policy') as Record<string, Resource>;
+    const statements = Object.values(policies).flatMap(
+      (policy) => (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement,
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
+    }
+    const s3Objects = statements.filter((s) =>
+      [s.Action].flat().some((a) => a.startsWith('s3:') && a !== 's3:ListBucket'),
+    );
+    for (const statement of s3Objects)
+      expect(JSON.stringify(statement.Resource)).toContain('/cases/*');
+  });
+
+  it('let only the API start executions, and only the API and await-step complete tasks', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: 'states:StartExecution' })]),
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionServiceRole') }],
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({
+            Action: [
+              'states:SendTaskSuccess',
+              'states:SendTaskFailure',
+              'states:SendTaskHeartbeat',
+            ],
+          }),
+        ],
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp('^AwaitStepFunctionServiceRole') }],
+    });
+    const senders = Object.values(
+      template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
+    ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
+    expect(senders).toHaveLength(1);
+    expect(JSON.stringify(senders[0]?.Properties.Roles)).toContain('NotifyFunctionServiceRole');
+  });
+
+  it('send mail only from the configured SES identity', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'ses:SendEmail',
+            Resource: {
+              'Fn::Join': [
+                '',
+                Match.arrayWith([Match.stringLikeRegexp(':identity/example\\.org$')]),
+              ],
+            },
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('the state machine', () => {
+  it('is a standard, traced workflow', () => {
+    template.resourceCountIs('AWS::StepFunctions::StateMachine', 1);
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+    });
+  });
+
+  it('waits for the evidence with a task token and a timeout taken from the input', () => {
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      DefinitionString: {
+        'Fn::Join': [
+          '',
+          Match.arrayWith([
+            Match.stringLikeRegexp(
+              '"Await collect-evidence":\\{.*"TimeoutSecondsPath":"\\$\\.timing\\.stepTimeoutSeconds"',
+            ),
+            Match.stringLikeRegexp(':states:::lambda:invoke\\.waitForTaskToken"'),
+            Match.stringLikeRegexp('"taskToken\\.\\$":"\\$\\$\\.Task\\.Token"'),
+          ]),
+        ],
+      },
+    });
+  });
+});
+
+describe('the HTTP API', () => {
+  it('routes every path to the API function', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /{proxy+}' });
+  });
+});
+
+describe('synthesis with bundling', () => {
+  it('bundles every function with the local esbuild, no Docker', () => {
+    const { app, stack } = synth(true);
+
+    const assembly = app.synth();
+
+    const bundles = readdirSync(assembly.directory)
+      .filter((name) => name.startsWith('asset.'))
+      .map((name) => join(assembly.directory, name, 'index.mjs'));
+    expect(bundles).toHaveLength(3);
+    for (const bundle of bundles) expect(statSync(bundle).size).toBeGreaterThan(1000);
+    expect(assembly.getStackByName(stack.stackName).template).toBeDefined();
+  }, 120_000);
+});

@@ -1,0 +1,121 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
+import { capturingLogger } from '../support/fakes.js';
+import { mailbox } from '../support/mailbox.js';
+import { waitFor } from '../support/wait-for.js';
+
+const running: LocalRuntime[] = [];
+afterEach(async () => {
+  for (const runtime of running.splice(0)) await runtime.stop();
+});
+
+async function start(dataDir: string, logger = capturingLogger()) {
+  const runtime = await startLocalRuntime({
+    dataDir,
+    ports: { api: 0, s3: 0, ses: 0, stepFunctions: 0 },
+    stepTimeoutSeconds: 1,
+    maxReminders: 2,
+    logger,
+  });
+  running.push(runtime);
+  // The stand-in keeps its mails in a module-wide store, shared by instances in a process.
+  await fetch(`${runtime.mailboxUrl}/clear-store`, { method: 'POST' });
+  return runtime;
+}
+
+async function openCase(apiUrl: string, body: Record<string, unknown>) {
+  const response = await fetch(`${apiUrl}/api/v1/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { caseId: string; accessToken: string };
+}
+
+describe('npm start (the local runtime)', () => {
+  it('opens a case, mails the victim, reminds up to the limit, and keeps the case across a restart', async () => {
+    // Prepare
+    const dataDir = mkdtempSync(join(tmpdir(), 'harassment-local-'));
+    const logger = capturingLogger();
+    const runtime = await start(dataDir, logger);
+
+    // Act
+    const { caseId, accessToken } = await openCase(runtime.apiUrl, {
+      email: 'victim@example.org',
+      locale: 'fr',
+      harassmentKinds: ['threats-insults'],
+      displayName: 'Zoé',
+      summary: 'Messages menaçants',
+    });
+
+    // Assess: the welcome mail arrives within seconds
+    const welcome = await waitFor(async () => (await mailbox(runtime.mailboxUrl))[0], {
+      timeoutMs: 5000,
+      what: 'the welcome mail',
+    });
+    expect(welcome.subject).toBe('Votre dossier est ouvert');
+    expect(welcome.destination.to).toEqual(['victim@example.org']);
+    expect(welcome.body.text).toContain(`${runtime.apiUrl}/cases/${caseId}`);
+
+    // With no action, reminders follow and stop at the limit.
+    await runtime.engine.listExecutions()[0]?.done;
+    const mails = await mailbox(runtime.mailboxUrl);
+    expect(mails.map((m) => m.subject)).toEqual([
+      'Votre dossier est ouvert',
+      'Rappel : Garder les captures d’écran et les liens',
+      'Rappel : Garder les captures d’écran et les liens',
+      'Nous arrêtons les rappels',
+    ]);
+    for (const mail of mails) {
+      expect(`${mail.body.text}${mail.body.html}`).not.toContain(accessToken);
+      expect(`${mail.body.text}${mail.body.html}`).not.toMatch(/X-Amz-|taskToken/);
+    }
+
+    const view = await fetch(`${runtime.apiUrl}/api/v1/cases/${caseId}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(await view.json()).toMatchObject({ caseId, workflow: { status: 'stalled' } });
+
+    // The event log is real objects on disk, in the data folder.
+    const eventFiles = readdirSync(join(dataDir, 's3', runtime.bucket, 'cases', caseId, 'events'));
+    expect(eventFiles.filter((f) => f.endsWith('.json._S3rver_object'))).toHaveLength(10);
+
+    // Nothing the victim wrote reached the logs.
+    const logs = logger.lines.join('\n');
+    expect(logs).toContain(caseId);
+    for (const secret of ['victim@example.org', 'Zoé', 'menaçants', accessToken]) {
+      expect(logs).not.toContain(secret);
+    }
+
+    // Data survives a restart.
+    await runtime.stop();
+    running.splice(running.indexOf(runtime), 1);
+    const restarted = await start(dataDir);
+    const again = await fetch(`${restarted.apiUrl}/api/v1/cases/${caseId}`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ caseId, displayName: 'Zoé' });
+  }, 30_000);
+
+  it('answers bad input with problem+json and keeps nothing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'harassment-local-'));
+    const runtime = await start(dataDir);
+
+    const response = await fetch(`${runtime.apiUrl}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'fr' }),
+    });
+
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await response.json()) as { detail: string }).detail).toContain('email');
+    expect(existsSync(join(dataDir, 's3', runtime.bucket, 'cases'))).toBe(false);
+    expect(await mailbox(runtime.mailboxUrl)).toEqual([]);
+  });
+});

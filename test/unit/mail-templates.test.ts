@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../shared/domain/fold.js';
+import type { Locale } from '../../shared/domain/locale.js';
+import { reminderMail, stalledMail, welcomeMail } from '../../shared/mail/templates.js';
+
+const context = { publicBaseUrl: 'https://dossier.example.org/' };
+
+function caseIn(locale: Locale, displayName?: string) {
+  const state = fold([
+    {
+      id: '01JB0000000000000000000001',
+      caseId: '0123456789ABCDEFGHJKMNPQRS',
+      at: '2026-11-01T10:00:00.000Z',
+      type: 'case-opened',
+      email: 'victim@example.org',
+      locale,
+      harassmentKinds: [],
+      displayName,
+      accessTokenHash: 'a'.repeat(64),
+    },
+  ]);
+  if (!state) throw new Error('no state');
+  return state;
+}
+
+describe('welcome mail', () => {
+  it.each([
+    [
+      'fr',
+      'Votre dossier est ouvert',
+      ['3018', 'main courante', 'Procureur de la République', 'CNIL'],
+    ],
+    ['en', 'Your case is open', ['3018', 'main courante', 'Procureur de la République', 'CNIL']],
+  ] as const)(
+    'in %s lists the eight steps, the 3018 and links to the case page',
+    (locale, subject, words) => {
+      const mail = welcomeMail(caseIn(locale), context);
+
+      expect(mail.subject).toBe(subject);
+      for (const word of words) {
+        expect(mail.text).toContain(word);
+        expect(mail.html).toContain(word);
+      }
+      expect(mail.text.match(/^\d\. /gm)).toHaveLength(8);
+      expect(mail.text).toContain('https://dossier.example.org/cases/0123456789ABCDEFGHJKMNPQRS');
+      expect(mail.html).toContain(`lang="${locale}"`);
+    },
+  );
+
+  it('escapes the name the victim typed', () => {
+    const mail = welcomeMail(caseIn('en', '<img src=x onerror=alert(1)>'), context);
+
+    expect(mail.html).not.toContain('<img');
+    expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('carries no token and no signed URL', () => {
+    const mail = welcomeMail(caseIn('fr'), context);
+
+    expect(mail.text + mail.html).not.toMatch(/token|X-Amz-|Signature=/i);
+  });
+});
+
+describe('reminder mail', () => {
+  it('names the awaited step first, then the other pending steps', () => {
+    const mail = reminderMail(caseIn('en'), context, {
+      stepId: 'collect-evidence',
+      number: 2,
+      max: 3,
+    });
+
+    expect(mail.subject).toBe('Reminder: Keep screenshots and links');
+    expect(mail.text).toContain('(2/3)');
+    const current = mail.text.indexOf('Keep screenshots and links');
+    const others = mail.text.indexOf('The other steps to do:');
+    expect(current).toBeGreaterThan(-1);
+    expect(others).toBeGreaterThan(current);
+    expect(mail.text).toContain('File a complaint');
+  });
+
+  it('exists in French', () => {
+    const mail = reminderMail(caseIn('fr'), context, {
+      stepId: 'collect-evidence',
+      number: 1,
+      max: 3,
+    });
+
+    expect(mail.subject).toBe('Rappel : Garder les captures d’écran et les liens');
+  });
+});
+
+describe('stalled mail', () => {
+  it.each(['fr', 'en'] as const)('in %s says the case stays open', (locale) => {
+    const mail = stalledMail(caseIn(locale), context);
+
+    expect(mail.text).toMatch(locale === 'fr' ? /reste ouvert/ : /stays open/);
+  });
+});

@@ -1,0 +1,117 @@
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { S3BlobStore } from '../../../shared/ports/s3-blob-store.js';
+
+const s3Mock = mockClient(S3Client);
+
+/** The part of an SDK stream body the adapter reads. */
+function streamOf(text: string) {
+  return { transformToByteArray: async () => new TextEncoder().encode(text) } as never;
+}
+const client = new S3Client({
+  region: 'eu-west-3',
+  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+});
+const store = new S3BlobStore(client, 'case-bucket');
+
+describe('S3BlobStore', () => {
+  beforeEach(() => s3Mock.reset());
+
+  it('puts an object under its exact key', async () => {
+    // Prepare
+    s3Mock.on(PutObjectCommand).resolves({});
+
+    // Act
+    await store.put('cases/A/events/B.json', '{}', { contentType: 'application/json' });
+
+    // Assess
+    expect(s3Mock).toReceiveCommandWith(PutObjectCommand, {
+      Bucket: 'case-bucket',
+      Key: 'cases/A/events/B.json',
+      Body: '{}',
+      ContentType: 'application/json',
+    });
+  });
+
+  it('reads an object, and answers undefined for a missing key', async () => {
+    s3Mock
+      .on(GetObjectCommand, { Key: 'here' })
+      .resolves({ Body: streamOf('hello') })
+      .on(GetObjectCommand, { Key: 'gone' })
+      .rejects(new NoSuchKey({ message: 'no', $metadata: {} }));
+
+    expect(new TextDecoder().decode(await store.get('here'))).toBe('hello');
+    expect(await store.get('gone')).toBeUndefined();
+  });
+
+  it('lists every page of keys, starting after a watermark', async () => {
+    s3Mock
+      .on(ListObjectsV2Command, { ContinuationToken: undefined })
+      .resolves({ Contents: [{ Key: 'p/2' }], IsTruncated: true, NextContinuationToken: 'next' })
+      .on(ListObjectsV2Command, { ContinuationToken: 'next' })
+      .resolves({ Contents: [{ Key: 'p/3' }], IsTruncated: false });
+
+    const keys = await store.list('p/', { startAfter: 'p/1' });
+
+    expect(keys).toEqual(['p/2', 'p/3']);
+    expect(s3Mock).toReceiveCommandTimes(ListObjectsV2Command, 2);
+    expect(s3Mock).toReceiveNthCommandWith(ListObjectsV2Command, 1, {
+      Bucket: 'case-bucket',
+      Prefix: 'p/',
+      StartAfter: 'p/1',
+    });
+    expect(s3Mock).toReceiveNthCommandWith(ListObjectsV2Command, 2, { ContinuationToken: 'next' });
+  });
+
+  it('deletes in batches of 1000 and fails loudly on a partial delete', async () => {
+    s3Mock.on(DeleteObjectsCommand).resolves({});
+    const keys = Array.from({ length: 1500 }, (_, i) => `k/${i}`);
+
+    await store.delete(keys);
+
+    expect(s3Mock).toReceiveCommandTimes(DeleteObjectsCommand, 2);
+    s3Mock.on(DeleteObjectsCommand).resolves({ Errors: [{ Key: 'k/1', Code: 'AccessDenied' }] });
+    await expect(store.delete(['k/1'])).rejects.toThrow(/AccessDenied/);
+  });
+
+  it('presigns a POST bound to one key, one content type and a size range', async () => {
+    const post = await store.presignPost('cases/A/evidence/E', {
+      contentType: 'image/png',
+      maxBytes: 20_000_000,
+      expiresSeconds: 300,
+    });
+
+    const policy = JSON.parse(Buffer.from(post.fields.Policy ?? '', 'base64').toString('utf8'));
+    expect(post.fields.key).toBe('cases/A/evidence/E');
+    expect(post.fields['Content-Type']).toBe('image/png');
+    expect(policy.conditions).toEqual(
+      expect.arrayContaining([
+        ['content-length-range', 1, 20_000_000],
+        ['eq', '$Content-Type', 'image/png'],
+        { key: 'cases/A/evidence/E' },
+      ]),
+    );
+  });
+
+  it('presigns a short GET with the download name', async () => {
+    const url = new URL(
+      await store.presignGet('cases/A/dossier.pdf', {
+        expiresSeconds: 60,
+        fileName: 'dossier é.pdf',
+      }),
+    );
+
+    expect(url.searchParams.get('X-Amz-Expires')).toBe('60');
+    expect(url.searchParams.get('response-content-disposition')).toBe(
+      "attachment; filename*=UTF-8''dossier%20%C3%A9.pdf",
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import {
+  MessageRejected,
+  SESv2Client,
+  SendEmailCommand,
+  TooManyRequestsException,
+} from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MailRejectedError } from '../../../shared/ports/mailer.js';
+import { SesMailer } from '../../../shared/ports/ses-mailer.js';
+
+const sesMock = mockClient(SESv2Client);
+const mailer = new SesMailer(new SESv2Client({ region: 'eu-west-3' }), {
+  from: 'dossier@example.org',
+  configurationSetName: 'case-mail',
+});
+const message = {
+  to: 'victim@example.org',
+  subject: 'Sujet é',
+  text: 'texte',
+  html: '<p>html</p>',
+};
+
+describe('SesMailer', () => {
+  beforeEach(() => sesMock.reset());
+
+  it('sends a simple UTF-8 message with text and HTML through the configuration set', async () => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: 'ses-1' });
+
+    const result = await mailer.send(message);
+
+    expect(result).toEqual({ messageId: 'ses-1' });
+    expect(sesMock).toReceiveCommandWith(SendEmailCommand, {
+      FromEmailAddress: 'dossier@example.org',
+      Destination: { ToAddresses: ['victim@example.org'] },
+      ConfigurationSetName: 'case-mail',
+      Content: {
+        Simple: {
+          Subject: { Data: 'Sujet é', Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: 'texte', Charset: 'UTF-8' },
+            Html: { Data: '<p>html</p>', Charset: 'UTF-8' },
+          },
+        },
+      },
+    });
+  });
+
+  it('turns a permanent rejection into MailRejectedError, without the address', async () => {
+    sesMock.on(SendEmailCommand).rejects(
+      new MessageRejected({
+        message: 'Email address is not verified: victim@example.org',
+        $metadata: {},
+      }),
+    );
+
+    const error = await mailer.send(message).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(MailRejectedError);
+    expect((error as Error).message).toBe('MessageRejected');
+  });
+
+  it('lets throttling through, for the workflow to retry', async () => {
+    sesMock
+      .on(SendEmailCommand)
+      .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
+
+    await expect(mailer.send(message)).rejects.toBeInstanceOf(TooManyRequestsException);
+  });
+});
