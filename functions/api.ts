@@ -4,6 +4,7 @@ import { createApp } from './http/app.js';
 
 export function createApiApp(runtime: AwsRuntime) {
   return createApp({
+    store: runtime.store,
     log: runtime.log,
     workflow: runtime.workflow(),
     timing: runtime.timing,

@@ -12,6 +12,7 @@ export const FUNCTION_ENTRIES = {
   api: 'functions/api.ts',
   notify: 'functions/notify.ts',
   awaitStep: 'functions/await-step.ts',
+  compileDossier: 'functions/compile-dossier.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 

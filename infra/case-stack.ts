@@ -65,22 +65,21 @@ export class CaseStack extends Stack {
       });
     const notify = fn('notify');
     const awaitStep = fn('awaitStep');
+    const compileDossier = fn('compileDossier');
     const api = fn('api');
-    this.functions = { api, notify, awaitStep };
+    this.functions = { api, notify, awaitStep, compileDossier };
 
     this.stateMachine = new StateMachine(this, 'CaseWorkflow', {
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(
-        caseWorkflowDefinition(this, { notify, awaitStep }),
+        caseWorkflowDefinition(this, { notify, awaitStep, compileDossier }),
       ),
       tracingEnabled: true,
     });
     api.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
 
     for (const statement of caseDataStatements(this.bucket, { write: true })) {
-      notify.addToRolePolicy(statement);
-      awaitStep.addToRolePolicy(statement);
-      api.addToRolePolicy(statement);
+      for (const fn of [notify, awaitStep, compileDossier, api]) fn.addToRolePolicy(statement);
     }
     notify.addToRolePolicy(
       new PolicyStatement({
@@ -92,7 +91,7 @@ export class CaseStack extends Stack {
     );
     this.stateMachine.grantStartExecution(api);
     this.stateMachine.grantTaskResponse(api);
-    this.stateMachine.grantExecution(api, 'states:StopExecution');
+    this.stateMachine.grantExecution(api, 'states:StopExecution', 'states:DescribeExecution');
     // The state machine depends on the await-step function, so its grant cannot go in the
     // function's default policy (which the function depends on): a standalone policy
     // breaks the cycle.

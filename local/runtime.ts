@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApiApp } from '../functions/api.js';
 import { createAwaitStepHandler } from '../functions/await-step.js';
+import { createCompileDossierHandler } from '../functions/compile-dossier.js';
 import { awsRuntime, type Environment } from '../functions/environment.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
+import { resumeOpenCases } from './resume-open-cases.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
 import { synthesizeWorkflow } from './synthesized-workflow.js';
@@ -38,6 +40,8 @@ export interface LocalRuntime {
   readonly engine: LocalStepFunctions;
   /** The variables the functions run with, as on Lambda. */
   readonly environment: Environment;
+  /** Open cases whose workflow was restarted at start-up. */
+  readonly resumedCases: number;
   stop(): Promise<void>;
 }
 
@@ -122,8 +126,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     };
     handlers.notify = createNotifyHandler(awsRuntime(environment, logger));
     handlers.awaitStep = createAwaitStepHandler(awsRuntime(environment, logger));
+    handlers.compileDossier = createCompileDossierHandler(awsRuntime(environment, logger));
 
-    app = createApiApp(awsRuntime(environment, logger));
+    const api = awsRuntime(environment, logger);
+    app = createApiApp(api);
+    const resumed = await resumeOpenCases({
+      store: api.store,
+      log: api.log,
+      workflow: api.workflow(),
+      timing: api.timing,
+      logger,
+    });
 
     return {
       apiUrl,
@@ -132,6 +145,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       bucket: BUCKET,
       engine,
       environment,
+      resumedCases: resumed,
       stop: async () => {
         for (const service of started.reverse()) await service.close();
       },

@@ -18,6 +18,7 @@ process.stdout.write(`
   Local mailbox    ${runtime.mailboxUrl}   (every mail the app sends lands here)
   Local S3         ${runtime.s3Url}   (bucket ${runtime.bucket}, data in ${dataDir})
   Reminders every  ${runtime.environment.STEP_TIMEOUT_SECONDS} s, at most ${runtime.environment.MAX_REMINDERS} per step
+  Open cases resumed at start-up: ${runtime.resumedCases}
 
   Try: curl -s -XPOST ${runtime.apiUrl}/api/v1/cases -H 'content-type: application/json' \\
          -d '{"email":"victim@example.org","locale":"fr","harassmentKinds":["threats-insults"]}'

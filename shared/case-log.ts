@@ -6,8 +6,13 @@ import type { BlobStore } from './ports/blob-store.js';
 /** How many event objects are fetched at once when a case is read. */
 const READ_CONCURRENCY = 16;
 
+/** Every object of a case lives under this prefix. */
+export function casePrefix(caseId: string): string {
+  return `cases/${caseId}/`;
+}
+
 export function caseEventsPrefix(caseId: string): string {
-  return `cases/${caseId}/events/`;
+  return `${casePrefix(caseId)}events/`;
 }
 
 /**

@@ -77,6 +77,7 @@ export class AwaitHumanStep extends StateMachineFragment {
     const stalled = notifyTask(this, STATE.notifyStalled(stepId), props.notifyFunction, {
       mail: 'stalled',
       stepId,
+      marks: 'stalled',
     }).next(new Succeed(this, 'Stalled', { stateName: STATE.stalled(stepId) }));
 
     const remindersLeft = new Choice(this, 'RemindersLeft', {

@@ -2,8 +2,17 @@ import type { StepId } from '../shared/domain/steps.js';
 
 /** State names, shared by the definition, the local engine and the tests. */
 export const STATE = {
+  resumeAt: 'ResumeAt',
   sendWelcome: 'SendWelcome',
-  evidenceCollected: 'EvidenceCollected',
+  compileDossier: 'CompileDossier',
+  sendDossierReady: 'SendDossierReady',
+  complaintOutcome: 'ComplaintOutcome',
+  sendComplaintFiled: 'SendComplaintFiled',
+  compileProsecutorLetter: 'CompileProsecutorLetter',
+  sendProsecutorLetter: 'SendProsecutorLetter',
+  sendCaseClosed: 'SendCaseClosed',
+  unknownOutcome: 'UnknownOutcome',
+  closed: 'Closed',
   await: (step: StepId) => `Await ${step}`,
   startReminders: (step: StepId) => `StartReminders ${step}`,
   remindersLeft: (step: StepId) => `RemindersLeft ${step}`,

@@ -4,6 +4,7 @@ import { errorName } from '../../shared/logger.js';
 import { casesRoutes } from './cases-routes.js';
 import type { ApiDeps } from './deps.js';
 import { problemResponse, problems } from './problem.js';
+import { stepsRoutes } from './steps-routes.js';
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono();
@@ -13,6 +14,7 @@ export function createApp(deps: ApiDeps) {
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api/v1/cases', casesRoutes(deps));
+  app.route('/api/v1/cases', stepsRoutes(deps));
   app.notFound((c) => problemResponse(c, problems.routeNotFound()));
   app.onError((error, c) => {
     deps.logger.error('request failed', { errorName: errorName(error) });

@@ -1,10 +1,12 @@
 import type { CaseLog } from '../../shared/case-log.js';
 import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
+import type { BlobStore } from '../../shared/ports/blob-store.js';
 import type { Workflow } from '../../shared/ports/workflow.js';
 
 /** What the HTTP app needs; the Lambda entry and the local server each build one. */
 export interface ApiDeps {
+  readonly store: BlobStore;
   readonly log: CaseLog;
   readonly workflow: Workflow;
   readonly timing: WorkflowTiming;

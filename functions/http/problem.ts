@@ -68,6 +68,32 @@ export const problems = {
     status: 404,
     detail: 'No case matches this id and access token.',
   }),
+  unknownStep: (stepIds: readonly string[]): Problem => ({
+    type: '/problems/unknown-step',
+    title: 'Unknown step',
+    status: 404,
+    detail: `stepId must be one of: ${stepIds.join(', ')}.`,
+    errors: [{ field: 'stepId', detail: 'unknown step' }],
+  }),
+  stepConflict: (detail: string): Problem => ({
+    type: '/problems/step-conflict',
+    title: 'Step already answered otherwise',
+    status: 409,
+    detail,
+  }),
+  stepNotApplicable: (detail: string): Problem => ({
+    type: '/problems/step-not-applicable',
+    title: 'Step does not apply',
+    status: 409,
+    detail,
+  }),
+  workflowUnavailable: (): Problem => ({
+    type: '/problems/workflow-unavailable',
+    title: 'Workflow unavailable',
+    status: 503,
+    detail:
+      'The step is recorded, but the workflow could not be restarted now. Try resuming later.',
+  }),
   routeNotFound: (): Problem => ({
     type: '/problems/not-found',
     title: 'Not found',

@@ -1,8 +1,10 @@
+import { actDatesOf, deadlines } from './deadlines.js';
 import type { CaseState } from './fold.js';
+import { resumePoint } from './progress.js';
 import { STEP_IDS } from './steps.js';
 
 /** What the victim sees of their case (`GET /api/v1/cases/{id}`): no token, no hash. */
-export function toCaseView(state: CaseState) {
+export function toCaseView(state: CaseState, now: Date = new Date()) {
   return {
     caseId: state.caseId,
     openedAt: state.openedAt,
@@ -17,7 +19,13 @@ export function toCaseView(state: CaseState) {
       status: state.steps[id].status,
       updatedAt: state.steps[id].updatedAt ?? null,
     })),
-    workflow: { status: state.workflow.status },
+    /** Where a resume would start; null once the case is closed. */
+    workflow: { status: state.workflow.status, resumeAt: resumePoint(state) ?? null },
+    reports: state.reports,
+    complaint: state.complaint ?? null,
+    prosecutorLetter: state.prosecutorLetter ?? null,
+    dossiers: state.dossiers,
+    deadlines: deadlines(state.harassmentKinds, actDatesOf(state), now),
     mails: state.mails.map(({ mail, at, failed }) => ({ mail, at, failed: failed !== undefined })),
   };
 }

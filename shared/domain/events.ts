@@ -1,19 +1,29 @@
 import { z } from 'zod';
+import { eventEnvelope } from './event-envelope.js';
 import { HarassmentKind } from './harassment-kinds.js';
-import { CaseId, EventId } from './ids.js';
 import { Locale } from './locale.js';
+import {
+  CaseClosed,
+  ComplaintOutcomeRecorded,
+  DossierCompiled,
+  PlatformReportRecorded,
+  ProsecutorLetterSent,
+} from './step-events.js';
 import { StepId } from './steps.js';
 
 /** Mails the workflow sends; each has a template in `shared/mail/`. */
-export const MailKind = z.enum(['welcome', 'reminder', 'stalled']);
+export const MailKind = z.enum([
+  'welcome',
+  'reminder',
+  'stalled',
+  'dossier-ready',
+  'complaint-filed',
+  'prosecutor-letter',
+  'case-closed',
+]);
 export type MailKind = z.infer<typeof MailKind>;
 
-const envelope = {
-  id: EventId,
-  caseId: CaseId,
-  /** ISO 8601, UTC. */
-  at: z.iso.datetime(),
-};
+const envelope = eventEnvelope;
 
 export const CaseOpened = z.object({
   ...envelope,
@@ -31,6 +41,8 @@ export const WorkflowStarted = z.object({
   ...envelope,
   type: z.literal('workflow-started'),
   executionId: z.string(),
+  /** Where a resumed execution started; absent for the first one. */
+  resumeAt: z.string().optional(),
 });
 
 export const WorkflowStartFailed = z.object({
@@ -86,6 +98,11 @@ export const CaseEvent = z.discriminatedUnion('type', [
   MailSent,
   MailFailed,
   CaseStalled,
+  PlatformReportRecorded,
+  ComplaintOutcomeRecorded,
+  ProsecutorLetterSent,
+  DossierCompiled,
+  CaseClosed,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

@@ -8,7 +8,30 @@ export interface StepState {
   readonly updatedAt?: string;
 }
 
-export type WorkflowStatus = 'starting' | 'running' | 'start-failed' | 'stalled';
+export type WorkflowStatus = 'starting' | 'running' | 'start-failed' | 'stalled' | 'closed';
+
+export interface PlatformReport {
+  readonly site: string;
+  readonly reportedAt: string;
+  readonly reference?: string;
+  readonly recordedAt: string;
+}
+
+export interface ComplaintOutcome {
+  readonly outcome: 'filed' | 'refused';
+  readonly reference?: string;
+  readonly policeStation?: string;
+  readonly filedAt?: string;
+  readonly recordedAt: string;
+}
+
+export interface DossierRecord {
+  readonly version: number;
+  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly files: readonly { name: string; sha256: string; size: number }[];
+  readonly placeholder?: boolean;
+  readonly compiledAt: string;
+}
 
 export interface MailRecord {
   readonly mail: string;
@@ -32,8 +55,21 @@ export interface CaseState {
   readonly steps: Readonly<Record<StepId, StepState>>;
   /** Task tokens of the steps the workflow waits on. */
   readonly awaiting: Readonly<Partial<Record<StepId, { taskToken: string; since: string }>>>;
-  readonly workflow: { readonly status: WorkflowStatus; readonly executionId?: string };
+  readonly workflow: {
+    readonly status: WorkflowStatus;
+    /** Latest execution; a resumed case has had several. */
+    readonly executionId?: string;
+    readonly executions: number;
+  };
   readonly mails: readonly MailRecord[];
+  readonly reports: readonly PlatformReport[];
+  readonly complaint?: ComplaintOutcome;
+  readonly prosecutorLetter?: {
+    readonly sentAt?: string;
+    readonly trackingNumber?: string;
+    readonly recordedAt: string;
+  };
+  readonly dossiers: readonly DossierRecord[];
 }
 
 function initialSteps(): Record<StepId, StepState> {
@@ -71,19 +107,30 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       accessTokenHash: event.accessTokenHash,
       steps: initialSteps(),
       awaiting: {},
-      workflow: { status: 'starting' },
+      workflow: { status: 'starting', executions: 0 },
       mails: [],
+      reports: [],
+      dossiers: [],
     };
   }
   if (!state) return undefined;
   const next = touch(state, event);
   switch (event.type) {
     case 'workflow-started':
-      return { ...next, workflow: { status: 'running', executionId: event.executionId } };
+      return {
+        ...next,
+        workflow: {
+          status: 'running',
+          executionId: event.executionId,
+          executions: next.workflow.executions + 1,
+        },
+      };
     case 'workflow-start-failed':
-      return { ...next, workflow: { status: 'start-failed' } };
+      return { ...next, workflow: { ...next.workflow, status: 'start-failed' } };
     case 'case-stalled':
       return { ...next, workflow: { ...next.workflow, status: 'stalled' } };
+    case 'case-closed':
+      return { ...next, workflow: { ...next.workflow, status: 'closed' } };
     case 'step-awaiting': {
       const step = next.steps[event.stepId];
       if (step.status === 'done' || step.status === 'skipped') return next;
@@ -96,14 +143,68 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         },
       };
     }
-    case 'step-updated': {
-      const { [event.stepId]: _done, ...stillAwaiting } = next.awaiting;
+    case 'step-updated':
+      return withStep(next, event.stepId, event.status, event.at);
+    case 'platform-report-recorded':
+      return withStep(
+        {
+          ...next,
+          reports: [
+            ...next.reports,
+            {
+              site: event.site,
+              reportedAt: event.reportedAt,
+              reference: event.reference,
+              recordedAt: event.at,
+            },
+          ],
+        },
+        'report-content',
+        'done',
+        event.at,
+      );
+    case 'complaint-outcome-recorded': {
+      const complaint: ComplaintOutcome = {
+        outcome: event.outcome,
+        reference: event.reference,
+        policeStation: event.policeStation,
+        filedAt: event.filedAt,
+        recordedAt: event.at,
+      };
+      const filed = withStep({ ...next, complaint }, 'file-complaint', 'done', event.at);
+      // The letter to the Procureur is only for a refused complaint.
+      return event.outcome === 'filed'
+        ? withStep(filed, 'write-prosecutor', 'not-applicable', event.at)
+        : filed;
+    }
+    case 'prosecutor-letter-sent':
+      return withStep(
+        {
+          ...next,
+          prosecutorLetter: {
+            sentAt: event.sentAt,
+            trackingNumber: event.trackingNumber,
+            recordedAt: event.at,
+          },
+        },
+        'write-prosecutor',
+        'done',
+        event.at,
+      );
+    case 'dossier-compiled':
       return {
         ...next,
-        steps: { ...next.steps, [event.stepId]: { status: event.status, updatedAt: event.at } },
-        awaiting: stillAwaiting,
+        dossiers: [
+          ...next.dossiers,
+          {
+            version: event.version,
+            purpose: event.purpose,
+            files: event.files,
+            placeholder: event.placeholder,
+            compiledAt: event.at,
+          },
+        ],
       };
-    }
     case 'mail-sent':
       return { ...next, mails: [...next.mails, { mail: event.mail, at: event.at }] };
     case 'mail-failed':
@@ -112,6 +213,16 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
       };
   }
+}
+
+/** Sets a step's status; a finished step no longer waits. */
+function withStep(state: CaseState, stepId: StepId, status: StepStatus, at: string): CaseState {
+  const { [stepId]: _finished, ...stillAwaiting } = state.awaiting;
+  return {
+    ...state,
+    steps: { ...state.steps, [stepId]: { status, updatedAt: at } },
+    awaiting: stillAwaiting,
+  };
 }
 
 function touch(state: CaseState, event: CaseEvent): CaseState {

@@ -1,24 +1,46 @@
 import { z } from 'zod';
 import { MailKind } from './events.js';
 import { CaseId } from './ids.js';
+import { ResumePoint } from './progress.js';
 import { StepId } from './steps.js';
+
+/** Human steps the workflow waits on, in order; the others are tracked without a wait. */
+export const AWAITED_STEPS = [
+  'collect-evidence',
+  'medical-certificate',
+  'file-complaint',
+  'write-prosecutor',
+] as const satisfies readonly StepId[];
+
+/** A Standard execution lives at most a year; leave a margin for the tasks. */
+const MAX_EXECUTION_SECONDS = 360 * 24 * 3600;
 
 /**
  * Reminder timing, carried by the execution input so the same definition runs with
  * days-long waits on AWS and seconds-long waits locally.
  */
-export const WorkflowTiming = z.object({
-  /** How long a human step waits before a reminder is sent. */
-  stepTimeoutSeconds: z.number().int().min(1),
-  /** Reminders per step before the case is marked stalled. */
-  maxReminders: z.number().int().min(0).max(100),
-});
+export const WorkflowTiming = z
+  .object({
+    /** How long a human step waits before a reminder is sent. */
+    stepTimeoutSeconds: z.number().int().min(1),
+    /** Reminders per step before the case is marked stalled. */
+    maxReminders: z.number().int().min(0).max(100),
+  })
+  // Every wait is bounded, so an execution ends (closed or stalled) before the service's
+  // one-year limit; a stalled case continues in a new execution when resumed.
+  .refine(
+    (t) =>
+      AWAITED_STEPS.length * (t.maxReminders + 1) * t.stepTimeoutSeconds < MAX_EXECUTION_SECONDS,
+    'waits must fit in one execution: lower stepTimeoutSeconds or maxReminders',
+  );
 export type WorkflowTiming = z.infer<typeof WorkflowTiming>;
 
 /** Input of an execution of the case workflow. Ids and settings only: no personal data. */
 export const WorkflowInput = z.object({
   caseId: CaseId,
   timing: WorkflowTiming,
+  /** Start here instead of the welcome mail (a resumed case). */
+  resumeAt: ResumePoint.optional(),
 });
 export type WorkflowInput = z.infer<typeof WorkflowInput>;
 
@@ -30,6 +52,8 @@ export const NotifyTask = z.object({
   stepId: StepId.optional(),
   reminderNumber: z.number().int().positive().optional(),
   maxReminders: z.number().int().min(0).optional(),
+  /** What sending this mail means for the case: the end of reminders, or its closing. */
+  marks: z.enum(['stalled', 'closed']).optional(),
 });
 export type NotifyTask = z.infer<typeof NotifyTask>;
 
@@ -45,5 +69,14 @@ export type AwaitStepTask = z.infer<typeof AwaitStepTask>;
 export const StepCompletion = z.object({
   stepId: StepId,
   status: z.enum(['done', 'skipped']),
+  /** For `file-complaint`: the workflow branches on it. */
+  outcome: z.enum(['filed', 'refused']).optional(),
 });
+
+/** Payload of the compile-dossier task. */
+export const CompileDossierTask = z.object({
+  caseId: CaseId,
+  purpose: z.enum(['complaint', 'prosecutor-letter']),
+});
+export type CompileDossierTask = z.infer<typeof CompileDossierTask>;
 export type StepCompletion = z.infer<typeof StepCompletion>;

@@ -38,7 +38,11 @@ function blockText(block: MailBlock): string {
     case 'p':
       return block.text;
     case 'steps':
-      return block.items.map((item, i) => `${i + 1}. ${item.title}\n   ${item.advice}`).join('\n');
+      return block.items
+        .map((item, i) =>
+          item.title ? `${i + 1}. ${item.title}\n   ${item.advice}` : `${i + 1}. ${item.advice}`,
+        )
+        .join('\n');
     case 'link':
       return `${block.label}: ${block.url}`;
   }

@@ -1,6 +1,8 @@
+import { deadlines } from '../domain/deadlines.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Locale } from '../domain/locale.js';
 import { STEP_IDS, type StepId } from '../domain/steps.js';
+import { deadlineText } from '../i18n/deadlines.js';
 import { STEP_TEXT } from '../i18n/steps.js';
 import { layout, type MailBlock } from './layout.js';
 
@@ -22,12 +24,12 @@ export function casePageUrl(context: MailContext, caseId: string): string {
 const WORDS = {
   fr: {
     hello: (name?: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    openCase: 'Ouvrir mon dossier',
+    support:
+      'Vous n’êtes pas seul·e. Le 3018 est gratuit, anonyme et confidentiel, y compris pour les adultes. La CNIL propose aussi des conseils aux victimes de harcèlement en ligne.',
     welcomeSubject: 'Votre dossier est ouvert',
     welcomeIntro:
       'Votre dossier est ouvert. Voici les étapes conseillées face au harcèlement en ligne ; votre dossier vous guide pour chacune et rassemble vos preuves pour la plainte.',
-    openCase: 'Ouvrir mon dossier',
-    support:
-      'Vous n’êtes pas seul·e. Le 3018 est gratuit, anonyme et confidentiel. La CNIL propose aussi des conseils aux victimes de harcèlement en ligne.',
     reminderSubject: (step: string) => `Rappel : ${step}`,
     reminderIntro: (n: number, max: number) =>
       `Petit rappel (${n}/${max}) : ces étapes de votre dossier attendent encore.`,
@@ -36,15 +38,46 @@ const WORDS = {
     stalledSubject: 'Nous arrêtons les rappels',
     stalledIntro:
       'Nous ne vous enverrons plus de rappels. Votre dossier reste ouvert et rien n’est perdu : reprenez-le quand vous serez prêt·e, depuis votre page.',
+    dossierSubject: 'Votre dossier de plainte est prêt',
+    dossierIntro:
+      'Votre dossier de plainte est prêt : un PDF à imprimer et une archive ZIP de vos preuves originales, à télécharger depuis votre page.',
+    dossierHow: [
+      'Allez au commissariat ou à la gendarmerie la plus proche de chez vous avec le dossier imprimé, votre certificat médical et une pièce d’identité.',
+      'Demandez à déposer une plainte, et non une main courante. Les policiers et gendarmes sont tenus de recevoir votre plainte (article 15-3 du Code de procédure pénale) et de vous remettre un récépissé.',
+      'Vous pouvez demander une copie du procès-verbal de votre plainte.',
+      'Ensuite, indiquez sur votre page si la plainte a été enregistrée (avec le numéro du récépissé) ou refusée.',
+    ],
+    filedSubject: 'Votre plainte est enregistrée',
+    filedIntro: (reference?: string) =>
+      reference
+        ? `Votre plainte est enregistrée (récépissé n° ${reference}). Gardez ce récépissé précieusement.`
+        : 'Votre plainte est enregistrée. Gardez le récépissé précieusement.',
+    filedNext: [
+      'Vous pouvez demander une copie du procès-verbal de votre plainte.',
+      'Le procureur de la République décide de la suite ; vous pourrez être recontacté·e.',
+      'Si le harcèlement continue, continuez à garder les captures d’écran et les liens : votre dossier reste ouvert pour les ajouter.',
+    ],
+    letterSubject: 'Écrire au Procureur de la République',
+    letterIntro:
+      'La plainte a été refusée. Vous pouvez écrire directement au Procureur de la République : votre lettre est prête sur votre page.',
+    letterHow: [
+      'Adressez-la au Procureur de la République du tribunal judiciaire de votre domicile ou du lieu des faits.',
+      'Joignez la lettre, le certificat médical et les captures d’écran (le dossier PDF les contient).',
+      'Envoyez le tout en lettre recommandée avec accusé de réception et gardez une copie et le reçu.',
+      'Ensuite, indiquez sur votre page que le courrier est envoyé.',
+    ],
+    closedSubject: 'Votre dossier est complet',
+    closedIntro:
+      'Toutes les étapes de votre dossier sont faites. Il reste disponible depuis votre page : vous pouvez encore y ajouter des preuves si le harcèlement continue.',
   },
   en: {
     hello: (name?: string) => (name ? `Hello ${name},` : 'Hello,'),
+    openCase: 'Open my case',
+    support:
+      'You are not alone. 3018 is free, anonymous and confidential, for adults too. The CNIL also offers advice to victims of online harassment.',
     welcomeSubject: 'Your case is open',
     welcomeIntro:
       'Your case is open. Here are the recommended steps against online harassment; your case guides you through each one and gathers your evidence for the complaint.',
-    openCase: 'Open my case',
-    support:
-      'You are not alone. 3018 is free, anonymous and confidential. The CNIL also offers advice to victims of online harassment.',
     reminderSubject: (step: string) => `Reminder: ${step}`,
     reminderIntro: (n: number, max: number) =>
       `A gentle reminder (${n}/${max}): these steps of your case are still waiting.`,
@@ -53,23 +86,75 @@ const WORDS = {
     stalledSubject: 'We are stopping the reminders',
     stalledIntro:
       'We will not send you more reminders. Your case stays open and nothing is lost: pick it up again when you are ready, from your page.',
+    dossierSubject: 'Your complaint dossier is ready',
+    dossierIntro:
+      'Your complaint dossier is ready: a PDF to print and a ZIP archive of your original evidence, to download from your page.',
+    dossierHow: [
+      'Go to the police station or gendarmerie nearest to your home with the printed dossier, your medical certificate and an ID.',
+      'Ask to file a complaint (a “plainte”), not a “main courante”. The police must take your complaint (article 15-3 of the Code de procédure pénale) and give you a receipt.',
+      'You may ask for a copy of the report of your complaint.',
+      'Then say on your page whether the complaint was filed (with the receipt number) or refused.',
+    ],
+    filedSubject: 'Your complaint is filed',
+    filedIntro: (reference?: string) =>
+      reference
+        ? `Your complaint is filed (receipt no. ${reference}). Keep the receipt safe.`
+        : 'Your complaint is filed. Keep the receipt safe.',
+    filedNext: [
+      'You may ask for a copy of the report of your complaint.',
+      'The public prosecutor decides what happens next; you may be contacted.',
+      'If the harassment goes on, keep taking screenshots and links: your case stays open to add them.',
+    ],
+    letterSubject: 'Write to the public prosecutor',
+    letterIntro:
+      'The complaint was refused. You can write directly to the Procureur de la République: your letter is ready on your page.',
+    letterHow: [
+      'Address it to the Procureur de la République at the tribunal judiciaire where you live or where the acts took place.',
+      'Enclose the letter, the medical certificate and the screenshots (the PDF dossier holds them).',
+      'Send it all by registered letter with acknowledgement of receipt, and keep a copy and the receipt.',
+      'Then say on your page that the letter is sent.',
+    ],
+    closedSubject: 'Your case is complete',
+    closedIntro:
+      'Every step of your case is done. It stays available from your page: you can still add evidence if the harassment goes on.',
   },
 } as const;
+
+type Words = (typeof WORDS)[Locale];
 
 function stepItems(locale: Locale, ids: readonly StepId[]) {
   return ids.map((id) => STEP_TEXT[locale][id]);
 }
 
-export function welcomeMail(state: CaseState, context: MailContext): RenderedMail {
-  const words = WORDS[state.locale];
-  const blocks: MailBlock[] = [
-    { kind: 'p', text: words.hello(state.displayName) },
-    { kind: 'p', text: words.welcomeIntro },
-    { kind: 'steps', items: stepItems(state.locale, STEP_IDS) },
-    { kind: 'link', label: words.openCase, url: casePageUrl(context, state.caseId) },
-    { kind: 'p', text: words.support },
-  ];
-  return { subject: words.welcomeSubject, ...layout(state.locale, blocks) };
+function list(items: readonly string[]): MailBlock {
+  return { kind: 'steps', items: items.map((advice) => ({ title: '', advice })) };
+}
+
+/** Hello, the body, the case link, the support line: every mail's frame. */
+function mail(
+  state: CaseState,
+  context: MailContext,
+  subject: string,
+  body: MailBlock[],
+): RenderedMail {
+  const words: Words = WORDS[state.locale];
+  return {
+    subject,
+    ...layout(state.locale, [
+      { kind: 'p', text: words.hello(state.displayName) },
+      ...body,
+      { kind: 'link', label: words.openCase, url: casePageUrl(context, state.caseId) },
+      { kind: 'p', text: words.support },
+    ]),
+  };
+}
+
+/** The time limits of the case, as sentences. */
+function deadlineBlocks(state: CaseState, actDates: readonly string[]): MailBlock[] {
+  return deadlines(state.harassmentKinds, actDates).map((deadline) => ({
+    kind: 'p',
+    text: deadlineText(state.locale, deadline),
+  }));
 }
 
 /** Steps still to do, in the advice page's order. */
@@ -80,16 +165,32 @@ export function pendingSteps(state: CaseState): StepId[] {
   });
 }
 
+/** Dates of the acts the case records, for the time limits. */
+export type ActDates = readonly string[];
+
+export function welcomeMail(
+  state: CaseState,
+  context: MailContext,
+  actDates: ActDates = [],
+): RenderedMail {
+  const words = WORDS[state.locale];
+  return mail(state, context, words.welcomeSubject, [
+    { kind: 'p', text: words.welcomeIntro },
+    { kind: 'steps', items: stepItems(state.locale, STEP_IDS) },
+    ...deadlineBlocks(state, actDates),
+  ]);
+}
+
 export function reminderMail(
   state: CaseState,
   context: MailContext,
   reminder: { stepId: StepId; number: number; max: number },
+  actDates: ActDates = [],
 ): RenderedMail {
   const locale = state.locale;
   const words = WORDS[locale];
   const others = pendingSteps(state).filter((id) => id !== reminder.stepId);
-  const blocks: MailBlock[] = [
-    { kind: 'p', text: words.hello(state.displayName) },
+  return mail(state, context, words.reminderSubject(STEP_TEXT[locale][reminder.stepId].title), [
     { kind: 'p', text: words.reminderIntro(reminder.number, reminder.max) },
     { kind: 'p', text: words.reminderNow },
     { kind: 'steps', items: stepItems(locale, [reminder.stepId]) },
@@ -99,22 +200,50 @@ export function reminderMail(
           { kind: 'steps', items: stepItems(locale, others) } as const,
         ]
       : []),
-    { kind: 'link', label: words.openCase, url: casePageUrl(context, state.caseId) },
-    { kind: 'p', text: words.support },
-  ];
-  return {
-    subject: words.reminderSubject(STEP_TEXT[locale][reminder.stepId].title),
-    ...layout(locale, blocks),
-  };
+    ...deadlineBlocks(state, actDates),
+  ]);
 }
 
 export function stalledMail(state: CaseState, context: MailContext): RenderedMail {
   const words = WORDS[state.locale];
-  const blocks: MailBlock[] = [
-    { kind: 'p', text: words.hello(state.displayName) },
-    { kind: 'p', text: words.stalledIntro },
-    { kind: 'link', label: words.openCase, url: casePageUrl(context, state.caseId) },
-    { kind: 'p', text: words.support },
-  ];
-  return { subject: words.stalledSubject, ...layout(state.locale, blocks) };
+  return mail(state, context, words.stalledSubject, [{ kind: 'p', text: words.stalledIntro }]);
+}
+
+export function dossierReadyMail(
+  state: CaseState,
+  context: MailContext,
+  actDates: ActDates = [],
+): RenderedMail {
+  const words = WORDS[state.locale];
+  return mail(state, context, words.dossierSubject, [
+    { kind: 'p', text: words.dossierIntro },
+    list(words.dossierHow),
+    ...deadlineBlocks(state, actDates),
+  ]);
+}
+
+export function complaintFiledMail(state: CaseState, context: MailContext): RenderedMail {
+  const words = WORDS[state.locale];
+  return mail(state, context, words.filedSubject, [
+    { kind: 'p', text: words.filedIntro(state.complaint?.reference) },
+    list(words.filedNext),
+  ]);
+}
+
+export function prosecutorLetterMail(
+  state: CaseState,
+  context: MailContext,
+  actDates: ActDates = [],
+): RenderedMail {
+  const words = WORDS[state.locale];
+  return mail(state, context, words.letterSubject, [
+    { kind: 'p', text: words.letterIntro },
+    list(words.letterHow),
+    ...deadlineBlocks(state, actDates),
+  ]);
+}
+
+export function caseClosedMail(state: CaseState, context: MailContext): RenderedMail {
+  const words = WORDS[state.locale];
+  return mail(state, context, words.closedSubject, [{ kind: 'p', text: words.closedIntro }]);
 }

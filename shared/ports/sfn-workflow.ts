@@ -1,4 +1,5 @@
 import {
+  DescribeExecutionCommand,
   SendTaskFailureCommand,
   SendTaskSuccessCommand,
   type SFNClient,
@@ -46,6 +47,16 @@ export class SfnWorkflow implements Workflow {
       await this.sfn.send(new StopExecutionCommand({ executionArn: executionId, cause }));
     } catch (error) {
       if ((error as { name?: string }).name !== 'ExecutionDoesNotExist') throw error;
+    }
+  }
+
+  async isRunning(executionId: string): Promise<boolean> {
+    try {
+      const out = await this.sfn.send(new DescribeExecutionCommand({ executionArn: executionId }));
+      return out.status === 'RUNNING';
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ExecutionDoesNotExist') return false;
+      throw error;
     }
   }
 

@@ -6,4 +6,6 @@ export interface Workflow {
   sendTaskSuccess(taskToken: string, output: unknown): Promise<boolean>;
   sendTaskFailure(taskToken: string, error: string, cause: string): Promise<boolean>;
   stop(executionId: string, cause: string): Promise<void>;
+  /** Whether the execution still runs (false for an unknown one). */
+  isRunning(executionId: string): Promise<boolean>;
 }

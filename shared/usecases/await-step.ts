@@ -23,9 +23,11 @@ export async function awaitStep(deps: AwaitStepDeps, task: AwaitStepTask): Promi
   }
   const step = state.steps[task.stepId];
   if (step.status === 'done' || step.status === 'skipped') {
+    const outcome = task.stepId === 'file-complaint' ? state.complaint?.outcome : undefined;
     await deps.workflow.sendTaskSuccess(task.taskToken, {
       stepId: task.stepId,
       status: step.status,
+      ...(outcome ? { outcome } : {}),
     });
     deps.logger.info('step already complete', { caseId: task.caseId, stepId: task.stepId });
     return;

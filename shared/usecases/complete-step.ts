@@ -1,6 +1,9 @@
 import type { CaseLog } from '../case-log.js';
+import type { NewCaseEvent } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
+import type { StepRequest } from '../domain/step-requests.js';
 import type { StepId } from '../domain/steps.js';
+import { AWAITED_STEPS, type StepCompletion } from '../domain/workflow-messages.js';
 import type { Logger } from '../logger.js';
 import type { Workflow } from '../ports/workflow.js';
 
@@ -10,44 +13,127 @@ export interface CompleteStepDeps {
   readonly logger: Logger;
 }
 
-export interface StepCompletionRequest {
-  readonly stepId: StepId;
-  readonly status: 'done' | 'skipped';
-}
-
 export type CompleteStepResult =
   /** Recorded now; `workflowResumed` says whether a waiting workflow took it. */
   | { readonly outcome: 'completed'; readonly workflowResumed: boolean }
-  /** The step was already complete: nothing changed. */
-  | { readonly outcome: 'already-complete' };
+  /** Posted again: nothing changed. */
+  | { readonly outcome: 'already-complete' }
+  /** The step holds another answer already (a complaint recorded as refused, say). */
+  | { readonly outcome: 'conflict'; readonly recorded: string }
+  /** The step does not apply to this case (the Procureur, when the complaint was filed). */
+  | { readonly outcome: 'not-applicable' };
 
 /**
- * Completes a step of the victim's path. The workflow is told first, then the event is
- * recorded: if the second write fails, posting again finds the token spent and simply
- * records the step, so nothing is lost and nothing is sent twice.
+ * Completes a step of the victim's path: records it, then resumes the workflow if it
+ * waits on the step. Recording first matters: the next states read the log (the
+ * "complaint filed" mail prints the receipt number). If resuming fails, nothing is lost:
+ * the workflow's next wait finds the step done and moves on by itself, without
+ * reminding the victim of it.
  */
 export async function completeStep(
   deps: CompleteStepDeps,
   state: CaseState,
-  request: StepCompletionRequest,
+  request: StepRequest,
 ): Promise<CompleteStepResult> {
   const { caseId } = state;
-  const current = state.steps[request.stepId].status;
-  if (current === 'done' || current === 'skipped') return { outcome: 'already-complete' };
+  const refusal = check(state, request);
+  if (refusal) return refusal;
 
+  const event = eventFor(caseId, request);
+  const completion = completionOf(request);
   const waiting = state.awaiting[request.stepId];
-  const workflowResumed = waiting
-    ? await deps.workflow.sendTaskSuccess(waiting.taskToken, {
-        stepId: request.stepId,
-        status: request.status,
-      })
+  const recorded = await deps.log.append(event);
+  let workflowResumed = waiting
+    ? await deps.workflow.sendTaskSuccess(waiting.taskToken, completion)
     : false;
-  await deps.log.append({
-    type: 'step-updated',
-    caseId,
-    stepId: request.stepId,
-    status: request.status,
-  });
-  deps.logger.info('step completed', { caseId, stepId: request.stepId, eventType: 'step-updated' });
+  if (!workflowResumed && isAwaited(request.stepId)) {
+    // The workflow may have started a new wait between our read and our write (after a
+    // reminder, say): hand it the completion too, or it would wait for nothing.
+    workflowResumed = await resumeLaterWait(
+      deps,
+      recorded.caseId,
+      request.stepId,
+      waiting?.taskToken,
+      completion,
+    );
+  }
+  deps.logger.info('step completed', { caseId, stepId: request.stepId, eventType: event.type });
   return { outcome: 'completed', workflowResumed };
+}
+
+function isAwaited(stepId: StepId): boolean {
+  return (AWAITED_STEPS as readonly StepId[]).includes(stepId);
+}
+
+async function resumeLaterWait(
+  deps: CompleteStepDeps,
+  caseId: string,
+  stepId: StepId,
+  spentToken: string | undefined,
+  completion: StepCompletion,
+): Promise<boolean> {
+  const events = await deps.log.read(caseId);
+  const latest = events.filter((e) => e.type === 'step-awaiting' && e.stepId === stepId).at(-1);
+  if (latest?.type !== 'step-awaiting' || latest.taskToken === spentToken) return false;
+  return deps.workflow.sendTaskSuccess(latest.taskToken, completion);
+}
+
+function check(state: CaseState, request: StepRequest): CompleteStepResult | undefined {
+  switch (request.stepId) {
+    case 'report-content': {
+      // One record per site; more sites may follow after the step is done.
+      const site = normalizeSite(request.body.site);
+      return state.reports.some((r) => normalizeSite(r.site) === site)
+        ? { outcome: 'already-complete' }
+        : undefined;
+    }
+    case 'file-complaint':
+      if (!state.complaint) return undefined;
+      return state.complaint.outcome === request.body.outcome
+        ? { outcome: 'already-complete' }
+        : { outcome: 'conflict', recorded: state.complaint.outcome };
+    case 'write-prosecutor':
+      if (state.complaint?.outcome !== 'refused') return { outcome: 'not-applicable' };
+      break;
+  }
+  const { status } = state.steps[request.stepId];
+  return status === 'done' || status === 'skipped' ? { outcome: 'already-complete' } : undefined;
+}
+
+function eventFor(caseId: string, request: StepRequest): NewCaseEvent {
+  switch (request.stepId) {
+    case 'report-content':
+      return { type: 'platform-report-recorded', caseId, ...request.body };
+    case 'file-complaint':
+      return { type: 'complaint-outcome-recorded', caseId, ...request.body };
+    case 'write-prosecutor':
+      return {
+        type: 'prosecutor-letter-sent',
+        caseId,
+        sentAt: request.body.sentAt,
+        trackingNumber: request.body.trackingNumber,
+      };
+    default:
+      return { type: 'step-updated', caseId, stepId: request.stepId, status: request.body.status };
+  }
+}
+
+/** What the waiting workflow receives; `file-complaint` carries the branch to take. */
+export function completionOf(request: StepRequest): StepCompletion {
+  if (request.stepId === 'file-complaint') {
+    return { stepId: request.stepId, status: 'done', outcome: request.body.outcome };
+  }
+  return {
+    stepId: request.stepId,
+    status: 'status' in request.body ? request.body.status : 'done',
+  };
+}
+
+function normalizeSite(site: string): string {
+  return site
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
 }

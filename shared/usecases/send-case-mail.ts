@@ -1,10 +1,15 @@
 import type { CaseLog } from '../case-log.js';
+import { actDatesOf } from '../domain/deadlines.js';
 import type { CaseState } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
 import type { Logger } from '../logger.js';
 import {
+  caseClosedMail,
+  complaintFiledMail,
+  dossierReadyMail,
   type MailContext,
   pendingSteps,
+  prosecutorLetterMail,
   type RenderedMail,
   reminderMail,
   stalledMail,
@@ -21,28 +26,43 @@ export interface SendCaseMailDeps {
 
 export type SendCaseMailResult =
   | { readonly sent: true; readonly messageId: string }
-  | { readonly sent: false; readonly reason: 'rejected' | 'case-gone' };
+  | { readonly sent: false; readonly reason: 'rejected' | 'case-gone' | 'step-complete' };
 
 function render(state: CaseState, context: MailContext, task: NotifyTask): RenderedMail {
+  const acts = actDatesOf(state);
   switch (task.mail) {
     case 'welcome':
-      return welcomeMail(state, context);
+      return welcomeMail(state, context, acts);
     case 'reminder': {
       const number = task.reminderNumber ?? 1;
-      return reminderMail(state, context, {
-        stepId: task.stepId ?? 'collect-evidence',
-        number,
-        max: Math.max(number, task.maxReminders ?? number),
-      });
+      return reminderMail(
+        state,
+        context,
+        {
+          stepId: task.stepId ?? 'collect-evidence',
+          number,
+          max: Math.max(number, task.maxReminders ?? number),
+        },
+        acts,
+      );
     }
     case 'stalled':
       return stalledMail(state, context);
+    case 'dossier-ready':
+      return dossierReadyMail(state, context, acts);
+    case 'complaint-filed':
+      return complaintFiledMail(state, context);
+    case 'prosecutor-letter':
+      return prosecutorLetterMail(state, context, acts);
+    case 'case-closed':
+      return caseClosedMail(state, context);
   }
 }
 
 /**
  * Sends one of the workflow's mails to the victim. Transient failures throw, so the state
- * machine retries them; a permanent rejection is recorded and the case goes on.
+ * machine retries them; a permanent rejection is recorded and the case goes on. A mail
+ * that `marks` the case stalled or closed records that too, sent or not.
  */
 export async function sendCaseMail(
   deps: SendCaseMailDeps,
@@ -51,6 +71,11 @@ export async function sendCaseMail(
   const state = await deps.log.load(task.caseId);
   if (!state) return { sent: false, reason: 'case-gone' };
   const { caseId } = state;
+  // The victim may have finished the step while the reminder was on its way.
+  const step = task.mail === 'reminder' && task.stepId ? state.steps[task.stepId] : undefined;
+  if (step && (step.status === 'done' || step.status === 'skipped')) {
+    return { sent: false, reason: 'step-complete' };
+  }
 
   let result: SendCaseMailResult;
   try {
@@ -75,8 +100,10 @@ export async function sendCaseMail(
     await deps.log.append({ type: 'mail-failed', caseId, mail: task.mail, reason: error.message });
     result = { sent: false, reason: 'rejected' };
   }
-  if (task.mail === 'stalled' && task.stepId) {
+  if (task.marks === 'stalled' && task.stepId) {
     await deps.log.append({ type: 'case-stalled', caseId, stepId: task.stepId });
+  } else if (task.marks === 'closed') {
+    await deps.log.append({ type: 'case-closed', caseId });
   }
   return result;
 }

@@ -71,7 +71,7 @@ describe('the case bucket', () => {
 describe('the functions', () => {
   it('run on the current Node LTS runtime, arm64', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
-    expect(Object.keys(functions)).toHaveLength(3);
+    expect(Object.keys(functions)).toHaveLength(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
       expect(fn.Properties.Architectures).toEqual(['arm64']);
@@ -188,7 +188,7 @@ describe('synthesis with bundling', () => {
     const bundles = readdirSync(assembly.directory)
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(assembly.directory, name, 'index.mjs'));
-    expect(bundles).toHaveLength(3);
+    expect(bundles).toHaveLength(4);
     for (const bundle of bundles) expect(statSync(bundle).size).toBeGreaterThan(1000);
     expect(assembly.getStackByName(stack.stackName).template).toBeDefined();
   }, 120_000);

@@ -21,6 +21,14 @@ export class EngineWorkflow implements Workflow {
     this.engine.stopExecution(executionId);
   }
 
+  async isRunning(executionId: string) {
+    try {
+      return this.engine.describeExecution(executionId).status === 'RUNNING';
+    } catch {
+      return false;
+    }
+  }
+
   private ifLive(send: () => void): boolean {
     try {
       send();

@@ -25,6 +25,7 @@ export class RecordingWorkflow implements Workflow {
   async start(name: string, input: unknown) {
     if (this.startError) throw this.startError;
     this.started.push({ name, input });
+    this.running.add(`execution:${name}`);
     return { executionId: `execution:${name}` };
   }
 
@@ -38,7 +39,17 @@ export class RecordingWorkflow implements Workflow {
     return true;
   }
 
-  async stop() {}
+  readonly stopped: string[] = [];
+  running = new Set<string>();
+
+  async stop(executionId: string) {
+    this.stopped.push(executionId);
+    this.running.delete(executionId);
+  }
+
+  async isRunning(executionId: string) {
+    return this.running.has(executionId);
+  }
 }
 
 /** A logger that keeps its lines, to assert what reaches (and never reaches) the logs. */

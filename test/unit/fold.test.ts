@@ -105,7 +105,7 @@ describe('fold', () => {
       },
     ]);
 
-    expect(state?.workflow).toEqual({ status: 'stalled', executionId: 'x' });
+    expect(state?.workflow).toEqual({ status: 'stalled', executionId: 'x', executions: 1 });
     expect(state?.mails).toEqual([
       { mail: 'welcome', at: opened.at },
       { mail: 'reminder', at: opened.at, failed: 'MessageRejected' },

@@ -3,11 +3,19 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LocalStepFunctions, StepFunctionsError } from '../../local/step-functions/engine.js';
 import { type SynthesizedWorkflow, synthesizeWorkflow } from '../../local/synthesized-workflow.js';
 import { CaseLog } from '../../shared/case-log.js';
-import { newCaseId } from '../../shared/domain/ids.js';
-import { AwaitStepTask, NotifyTask } from '../../shared/domain/workflow-messages.js';
+import type { StepRequest } from '../../shared/domain/step-requests.js';
+import type { StepId } from '../../shared/domain/steps.js';
+import {
+  AwaitStepTask,
+  CompileDossierTask,
+  NotifyTask,
+} from '../../shared/domain/workflow-messages.js';
 import { MailRejectedError } from '../../shared/ports/mailer.js';
 import { awaitStep } from '../../shared/usecases/await-step.js';
+import { compileDossierPlaceholder } from '../../shared/usecases/compile-dossier-placeholder.js';
+import { completeStep } from '../../shared/usecases/complete-step.js';
 import { openCase } from '../../shared/usecases/open-case.js';
+import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
 import { EngineWorkflow } from '../support/engine-workflow.js';
 import { capturingLogger, RecordingMailer } from '../support/fakes.js';
@@ -25,122 +33,264 @@ afterEach(() => {
 });
 
 /** The synthesized state machine, its tasks routed to the use cases the Lambdas run. */
-function harness(timing = { stepTimeoutSeconds: 1, maxReminders: 2 }) {
+function harness(timing = { stepTimeoutSeconds: 30, maxReminders: 2 }) {
   const store = new MemoryBlobStore();
   const log = new CaseLog(store);
   const mailer = new RecordingMailer();
   const logger = capturingLogger();
-  let workflow: EngineWorkflow | undefined;
+  const holder: { workflow?: EngineWorkflow } = {};
+  const workflowOf = () => holder.workflow as EngineWorkflow;
   const engine = new LocalStepFunctions({
     definition: synthesized.definition,
     stateMachineArn: synthesized.stateMachineArn,
     retryPauseMs: 10,
     handlerFor: (arn) => {
-      const name = synthesized.functionOf(arn);
-      if (name === 'notify') {
-        return (payload) =>
-          sendCaseMail(
-            { log, mailer, logger, mail: { publicBaseUrl: 'http://app.test' } },
-            NotifyTask.parse(payload),
-          );
+      switch (synthesized.functionOf(arn)) {
+        case 'notify':
+          return (p) =>
+            sendCaseMail(
+              { log, mailer, logger, mail: { publicBaseUrl: 'http://app.test' } },
+              NotifyTask.parse(p),
+            );
+        case 'awaitStep':
+          return (p) => awaitStep({ log, workflow: workflowOf(), logger }, AwaitStepTask.parse(p));
+        case 'compileDossier':
+          return (p) => compileDossierPlaceholder({ log, logger }, CompileDossierTask.parse(p));
+        default:
+          throw new Error(`no task runs ${arn}`);
       }
-      if (name === 'awaitStep' && workflow) {
-        return (payload) =>
-          awaitStep(
-            { log, workflow: workflow as EngineWorkflow, logger },
-            AwaitStepTask.parse(payload),
-          );
-      }
-      throw new Error(`no task runs ${name}`);
     },
   });
   engines.push(engine);
-  workflow = new EngineWorkflow(engine);
-  const open = () =>
-    openCase(
-      { log, workflow: workflow as EngineWorkflow, timing, logger },
-      { email: 'victim@example.org', locale: 'en', harassmentKinds: ['rumours'] },
-    );
-  const types = async (caseId: string) => (await log.read(caseId)).map((e) => e.type);
-  return { store, log, mailer, engine, workflow, open, types };
+  holder.workflow = new EngineWorkflow(engine);
+  const deps = { log, workflow: workflowOf(), timing, logger };
+
+  return {
+    log,
+    mailer,
+    engine,
+    deps,
+    open: () =>
+      openCase(deps, {
+        email: 'victim@example.org',
+        locale: 'en',
+        harassmentKinds: ['threats-insults'],
+      }),
+    /** Resolves once the workflow waits on `stepId`. */
+    awaiting: (caseId: string, stepId: StepId) =>
+      waitFor(async () => (await log.load(caseId))?.awaiting[stepId], {
+        what: `a wait on ${stepId}`,
+      }),
+    complete: async (caseId: string, request: StepRequest) => {
+      const state = await log.load(caseId);
+      if (!state) throw new Error('no case');
+      return completeStep(deps, state, request);
+    },
+    subjects: () => mailer.sent.map((m) => m.subject),
+    types: async (caseId: string) => (await log.read(caseId)).map((e) => e.type),
+    execution: (index = 0) => {
+      const execution = engine.listExecutions()[index];
+      if (!execution) throw new Error(`no execution ${index}`);
+      return execution;
+    },
+  };
+}
+
+type Harness = ReturnType<typeof harness>;
+
+/** Walks a case up to the complaint: evidence collected, certificate skipped. */
+async function untilComplaint(h: Harness, caseId: string) {
+  await h.awaiting(caseId, 'collect-evidence');
+  await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
+  await h.awaiting(caseId, 'medical-certificate');
+  await h.complete(caseId, { stepId: 'medical-certificate', body: { status: 'skipped' } });
+  await h.awaiting(caseId, 'file-complaint');
 }
 
 describe('the synthesized case workflow', () => {
-  it('welcomes, reminds on timeout, and moves on when the victim completes the step', async () => {
+  it('walks the filed branch: welcome, evidence, certificate, dossier, complaint filed, closed', async () => {
     // Prepare
     const h = harness();
     const { caseId } = await h.open();
-    const execution = h.engine.listExecutions()[0];
-    if (!execution) throw new Error('no execution started');
-    const firstToken = await waitFor(
-      async () => (await h.log.load(caseId))?.awaiting['collect-evidence']?.taskToken,
-    );
 
-    // Act: let the first wait time out, then complete the step on the second wait
-    await waitFor(() => h.mailer.sent.length === 2, { what: 'a reminder' });
-    const secondToken = await waitFor(async () => {
-      const token = (await h.log.load(caseId))?.awaiting['collect-evidence']?.taskToken;
-      return token !== firstToken && token;
+    // Act
+    await untilComplaint(h, caseId);
+    const filed = await h.complete(caseId, {
+      stepId: 'file-complaint',
+      body: {
+        outcome: 'filed',
+        reference: 'PV-2026-001',
+        policeStation: 'Commissariat de Lyon 3e',
+      },
     });
-    await h.workflow.sendTaskSuccess(secondToken, { stepId: 'collect-evidence', status: 'done' });
-    await execution.done;
+    await h.execution().done;
 
     // Assess
-    expect(h.mailer.sent.map((m) => m.subject)).toEqual([
+    expect(filed).toEqual({ outcome: 'completed', workflowResumed: true });
+    expect(h.execution().status).toBe('SUCCEEDED');
+    expect(h.subjects()).toEqual([
       'Your case is open',
-      'Reminder: Keep screenshots and links',
+      'Your complaint dossier is ready',
+      'Your complaint is filed',
     ]);
+    expect(h.mailer.sent[2]?.text).toContain('PV-2026-001');
     expect(await h.types(caseId)).toEqual([
       'case-opened',
       'workflow-started',
       'mail-sent',
       'step-awaiting',
+      'step-updated',
+      'step-awaiting',
+      'step-updated',
+      'dossier-compiled',
       'mail-sent',
       'step-awaiting',
+      'complaint-outcome-recorded',
+      'mail-sent',
+      'case-closed',
     ]);
-    expect(execution.status).toBe('SUCCEEDED');
-    expect(execution.output).toMatchObject({
-      caseId,
-      completed: { stepId: 'collect-evidence', status: 'done' },
-    });
-    // The token of the wait that timed out is dead, as on AWS.
-    expect(() => h.engine.sendTaskSuccess(firstToken, '{}')).toThrow(StepFunctionsError);
-    expect(await h.workflow.sendTaskSuccess(firstToken, {})).toBe(false);
+    const state = await h.log.load(caseId);
+    expect(state?.workflow.status).toBe('closed');
+    expect(state?.steps['write-prosecutor'].status).toBe('not-applicable');
   });
 
-  it('stops reminding at the limit, sends a last mail and ends stalled', async () => {
+  it('walks the refused branch: the letter to the Procureur, then closed', async () => {
+    const h = harness();
+    const { caseId } = await h.open();
+    await untilComplaint(h, caseId);
+
+    await h.complete(caseId, { stepId: 'file-complaint', body: { outcome: 'refused' } });
+    await h.awaiting(caseId, 'write-prosecutor');
+    const sent = await h.complete(caseId, {
+      stepId: 'write-prosecutor',
+      body: { status: 'done', trackingNumber: '1A 234 567 8901 2' },
+    });
+    await h.execution().done;
+
+    expect(sent).toEqual({ outcome: 'completed', workflowResumed: true });
+    expect(h.subjects()).toEqual([
+      'Your case is open',
+      'Your complaint dossier is ready',
+      'Write to the public prosecutor',
+      'Your case is complete',
+    ]);
+    expect(h.mailer.sent[2]?.text).toMatch(/registered letter with acknowledgement of receipt/);
+    const events = await h.log.read(caseId);
+    expect(
+      events.filter((e) => e.type === 'dossier-compiled').map((e) => 'purpose' in e && e.purpose),
+    ).toEqual(['complaint', 'prosecutor-letter']);
+    expect(events.map((e) => e.type).slice(-7)).toEqual([
+      'complaint-outcome-recorded',
+      'dossier-compiled',
+      'mail-sent',
+      'step-awaiting',
+      'prosecutor-letter-sent',
+      'mail-sent',
+      'case-closed',
+    ]);
+    expect((await h.log.load(caseId))?.workflow.status).toBe('closed');
+  });
+
+  it('reminds on timeout with the pending steps and the time limits, then stalls at the limit', async () => {
     const h = harness({ stepTimeoutSeconds: 1, maxReminders: 2 });
     const { caseId } = await h.open();
-    const execution = h.engine.listExecutions()[0];
 
-    await execution?.done;
+    await h.execution().done;
 
-    expect(h.mailer.sent.map((m) => m.subject)).toEqual([
+    expect(h.subjects()).toEqual([
       'Your case is open',
       'Reminder: Keep screenshots and links',
       'Reminder: Keep screenshots and links',
       'We are stopping the reminders',
     ]);
-    expect(h.mailer.sent[2]?.text).toContain('(2/2)');
-    expect(execution?.status).toBe('SUCCEEDED');
+    const reminder = h.mailer.sent[1]?.text ?? '';
+    expect(reminder).toContain('(1/2)');
+    for (const pending of [
+      'Do not answer',
+      'Report the messages',
+      'Lock your social accounts',
+      'File a complaint',
+    ]) {
+      expect(reminder).toContain(pending);
+    }
+    expect(reminder).toContain('3 months of publication');
+    expect(reminder).toContain('6 years after the last act');
     expect((await h.log.load(caseId))?.workflow.status).toBe('stalled');
-    expect((await h.types(caseId)).filter((t) => t === 'step-awaiting')).toHaveLength(3);
   });
 
-  it('sends no reminder when maxReminders is 0', async () => {
+  it('resumes a stalled case at its step, without a second welcome', async () => {
     const h = harness({ stepTimeoutSeconds: 1, maxReminders: 0 });
-    await h.open();
+    const { caseId } = await h.open();
+    await h.execution(0).done;
+    await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
 
-    await h.engine.listExecutions()[0]?.done;
+    const stalled = await h.log.load(caseId);
+    const resumed = await resumeCase(h.deps, stalled as NonNullable<typeof stalled>);
 
-    expect(h.mailer.sent.map((m) => m.subject)).toEqual([
-      'Your case is open',
-      'We are stopping the reminders',
-    ]);
+    expect(resumed).toEqual({ outcome: 'resumed', resumeAt: 'medical-certificate' });
+    await h.awaiting(caseId, 'medical-certificate');
+    expect(h.execution(1).name).toBe(`${caseId}-2`);
+    expect(h.subjects().filter((s) => s === 'Your case is open')).toHaveLength(1);
+    const again = await h.log.load(caseId);
+    expect(await resumeCase(h.deps, again as NonNullable<typeof again>)).toEqual({
+      outcome: 'already-running',
+    });
+  });
+
+  it('takes a step posted twice once, and a late post after a timeout too', async () => {
+    const h = harness({ stepTimeoutSeconds: 1, maxReminders: 3 });
+    const { caseId } = await h.open();
+    const firstToken = await h.awaiting(caseId, 'collect-evidence');
+    const staleState = await h.log.load(caseId);
+    await waitFor(
+      async () => {
+        const token = (await h.log.load(caseId))?.awaiting['collect-evidence']?.taskToken;
+        return token !== undefined && token !== firstToken.taskToken;
+      },
+      { what: 'a second wait' },
+    );
+
+    // The victim's page still showed the first wait: its token has timed out.
+    const late = await completeStep(h.deps, staleState as NonNullable<typeof staleState>, {
+      stepId: 'collect-evidence',
+      body: { status: 'done' },
+    });
+    const twice = await h.complete(caseId, {
+      stepId: 'collect-evidence',
+      body: { status: 'done' },
+    });
+
+    expect(late).toEqual({ outcome: 'completed', workflowResumed: true });
+    expect(twice).toEqual({ outcome: 'already-complete' });
+    await h.awaiting(caseId, 'medical-certificate');
+    expect((await h.types(caseId)).filter((t) => t === 'step-updated')).toHaveLength(1);
+    expect(() => h.engine.sendTaskSuccess(firstToken.taskToken, '{}')).toThrow(StepFunctionsError);
+  });
+
+  it('refuses the letter step before a refused complaint, and a changed outcome', async () => {
+    const h = harness();
+    const { caseId } = await h.open();
+    await untilComplaint(h, caseId);
+
+    const early = await h.complete(caseId, {
+      stepId: 'write-prosecutor',
+      body: { status: 'done' },
+    });
+    await h.complete(caseId, {
+      stepId: 'file-complaint',
+      body: { outcome: 'filed', reference: 'R-1' },
+    });
+    const changed = await h.complete(caseId, {
+      stepId: 'file-complaint',
+      body: { outcome: 'refused' },
+    });
+
+    expect(early).toEqual({ outcome: 'not-applicable' });
+    expect(changed).toEqual({ outcome: 'conflict', recorded: 'filed' });
   });
 
   it('retries a throttled mail until SES takes it', async () => {
-    const h = harness({ stepTimeoutSeconds: 30, maxReminders: 1 });
+    const h = harness();
     h.mailer.failWith.push(
       new TooManyRequestsException({ message: 'slow down', $metadata: {} }),
       new TooManyRequestsException({ message: 'slow down', $metadata: {} }),
@@ -148,58 +298,35 @@ describe('the synthesized case workflow', () => {
 
     const { caseId } = await h.open();
 
-    await waitFor(async () => (await h.types(caseId)).includes('step-awaiting'), {
-      what: 'the wait',
-    });
-    expect(h.mailer.sent.map((m) => m.subject)).toEqual(['Your case is open']);
+    await h.awaiting(caseId, 'collect-evidence');
+    expect(h.subjects()).toEqual(['Your case is open']);
     expect(h.mailer.failWith).toHaveLength(0);
   });
 
   it('records a rejected mail and goes on with the case', async () => {
-    const h = harness({ stepTimeoutSeconds: 30, maxReminders: 1 });
+    const h = harness();
     h.mailer.failWith.push(new MailRejectedError('MessageRejected'));
 
     const { caseId } = await h.open();
 
-    await waitFor(async () => (await h.types(caseId)).includes('step-awaiting'), {
-      what: 'the wait',
-    });
+    await h.awaiting(caseId, 'collect-evidence');
     const events = await h.log.read(caseId);
     expect(events.find((e) => e.type === 'mail-failed')).toMatchObject({
       mail: 'welcome',
       reason: 'MessageRejected',
     });
-    expect(h.engine.listExecutions()[0]?.status).toBe('RUNNING');
+    expect(h.execution().status).toBe('RUNNING');
   });
 
-  it('does not wait on a step the victim already finished', async () => {
-    const h = harness({ stepTimeoutSeconds: 30, maxReminders: 1 });
-    const caseId = newCaseId();
-    await h.log.append({
-      type: 'case-opened',
-      caseId,
-      email: 'victim@example.org',
-      locale: 'fr',
-      harassmentKinds: [],
-      accessTokenHash: 'a'.repeat(64),
-    });
-    await h.log.append({
-      type: 'step-updated',
-      caseId,
-      stepId: 'collect-evidence',
-      status: 'done',
-    });
+  it('does not wait on a step the victim finished before the workflow got there', async () => {
+    const h = harness();
+    const { caseId } = await h.open();
+    await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
 
-    const execution = h.engine.startExecution(
-      caseId,
-      JSON.stringify({ caseId, timing: { stepTimeoutSeconds: 30, maxReminders: 1 } }),
-    );
-    await execution.done;
+    // Whether the wait began before or after the post, the workflow moves on.
+    await h.awaiting(caseId, 'medical-certificate');
 
-    expect(execution.status).toBe('SUCCEEDED');
-    expect(execution.output).toMatchObject({
-      completed: { stepId: 'collect-evidence', status: 'done' },
-    });
-    expect(await h.types(caseId)).not.toContain('step-awaiting');
+    expect((await h.log.load(caseId))?.steps['collect-evidence'].status).toBe('done');
+    expect(h.subjects()).toEqual(['Your case is open']);
   });
 });

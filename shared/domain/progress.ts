@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { CaseState } from './fold.js';
+import type { StepId } from './steps.js';
+
+/**
+ * Where an execution of the workflow can start (`resumeAt` in its input): each human
+ * step, each compilation and each closing mail. Derived from the event log, so a case
+ * resumes exactly where it stopped.
+ */
+export const ResumePoint = z.enum([
+  'collect-evidence',
+  'medical-certificate',
+  'compile-dossier',
+  'file-complaint',
+  'complaint-filed',
+  'prosecutor-letter',
+  'write-prosecutor',
+  'case-closed',
+]);
+export type ResumePoint = z.infer<typeof ResumePoint>;
+
+function open(state: CaseState, stepId: StepId): boolean {
+  const { status } = state.steps[stepId];
+  return status === 'pending' || status === 'awaiting';
+}
+
+/** The point the workflow should continue from, or `undefined` for a closed case. */
+export function resumePoint(state: CaseState): ResumePoint | undefined {
+  if (state.workflow.status === 'closed') return undefined;
+  if (open(state, 'collect-evidence')) return 'collect-evidence';
+  if (open(state, 'medical-certificate')) return 'medical-certificate';
+  if (!state.dossiers.some((d) => d.purpose === 'complaint')) return 'compile-dossier';
+  if (open(state, 'file-complaint') || !state.complaint) return 'file-complaint';
+  if (state.complaint.outcome === 'filed') return 'complaint-filed';
+  if (!state.dossiers.some((d) => d.purpose === 'prosecutor-letter')) return 'prosecutor-letter';
+  if (open(state, 'write-prosecutor')) return 'write-prosecutor';
+  return 'case-closed';
+}

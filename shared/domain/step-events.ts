@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { eventEnvelope } from './event-envelope.js';
+
+/** A report the victim made to a site (`report-content`); one per site. */
+export const PlatformReportRecorded = z.object({
+  ...eventEnvelope,
+  type: z.literal('platform-report-recorded'),
+  site: z.string(),
+  reportedAt: z.iso.datetime(),
+  reference: z.string().optional(),
+});
+
+/** How the police or gendarmerie answered (`file-complaint`). */
+export const ComplaintOutcomeRecorded = z.object({
+  ...eventEnvelope,
+  type: z.literal('complaint-outcome-recorded'),
+  outcome: z.enum(['filed', 'refused']),
+  /** Receipt (récépissé) number when filed. */
+  reference: z.string().optional(),
+  policeStation: z.string().optional(),
+  filedAt: z.iso.datetime().optional(),
+});
+
+/** The victim sent the letter to the Procureur de la République (`write-prosecutor`). */
+export const ProsecutorLetterSent = z.object({
+  ...eventEnvelope,
+  type: z.literal('prosecutor-letter-sent'),
+  sentAt: z.iso.datetime().optional(),
+  /** Registered-letter tracking number. */
+  trackingNumber: z.string().optional(),
+});
+
+/**
+ * A dossier was compiled. `purpose` tells the complaint dossier from the letter to the
+ * Procureur. The compiler is owned by the dossier work; until it lands, a placeholder
+ * compiler records `placeholder: true` and no files.
+ */
+export const DossierCompiled = z.object({
+  ...eventEnvelope,
+  type: z.literal('dossier-compiled'),
+  version: z.number().int().positive(),
+  purpose: z.enum(['complaint', 'prosecutor-letter']),
+  files: z.array(z.object({ name: z.string(), sha256: z.string(), size: z.number().int().min(0) })),
+  placeholder: z.boolean().optional(),
+});
+
+export const CaseClosed = z.object({
+  ...eventEnvelope,
+  type: z.literal('case-closed'),
+});
