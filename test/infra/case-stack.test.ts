@@ -172,6 +172,82 @@ describe('the state machine', () => {
   });
 });
 
+describe('the workflow definition', () => {
+  /** The definition with its ARNs stubbed: enough to read states, not to compare wholesale. */
+  function definition(): { StartAt: string; States: Record<string, Record<string, unknown>> } {
+    const machine = Object.values(
+      template.findResources('AWS::StepFunctions::StateMachine'),
+    )[0] as Resource;
+    const parts = (machine.Properties.DefinitionString as { 'Fn::Join': [string, unknown[]] })[
+      'Fn::Join'
+    ][1];
+    return JSON.parse(parts.map((part) => (typeof part === 'string' ? part : 'ARN')).join(''));
+  }
+
+  it('starts with a Choice on resumeAt, falling back to the welcome', () => {
+    const { StartAt, States } = definition();
+
+    expect(StartAt).toBe('ResumeAt');
+    expect(States.ResumeAt).toMatchObject({ Type: 'Choice', Default: 'SendWelcome' });
+    expect((States.ResumeAt?.Choices as unknown[]).length).toBe(8);
+  });
+
+  it.each(['collect-evidence', 'medical-certificate', 'file-complaint', 'write-prosecutor'])(
+    'waits for %s with a task token, a timeout from the input and a reminder on timeout',
+    (step) => {
+      const states = definition().States;
+
+      expect(states[`Await ${step}`]).toMatchObject({
+        Type: 'Task',
+        Resource: 'arn:ARN:states:::lambda:invoke.waitForTaskToken',
+        TimeoutSecondsPath: '$.timing.stepTimeoutSeconds',
+        Catch: [{ ErrorEquals: ['States.Timeout'], Next: `RemindersLeft ${step}` }],
+      });
+      expect(states[`RemindersLeft ${step}`]).toMatchObject({
+        Type: 'Choice',
+        Default: `NotifyStalled ${step}`,
+      });
+    },
+  );
+
+  it('branches on the complaint outcome, to the letter to the Procureur when refused', () => {
+    const states = definition().States;
+
+    expect(states.ComplaintOutcome).toMatchObject({
+      Type: 'Choice',
+      Choices: [
+        { Variable: '$.completed.outcome', StringEquals: 'filed', Next: 'SendComplaintFiled' },
+        {
+          Variable: '$.completed.outcome',
+          StringEquals: 'refused',
+          Next: 'CompileProsecutorLetter',
+        },
+      ],
+    });
+    expect(states.SendCaseClosed).toMatchObject({ Next: 'Closed' });
+    expect(states.SendComplaintFiled).toMatchObject({ Next: 'Closed' });
+  });
+
+  it('retries every mail with backoff', () => {
+    const mails = Object.entries(definition().States).filter(([name]) =>
+      /^(Send|Remind |NotifyStalled)/.test(name),
+    );
+
+    expect(mails.length).toBeGreaterThanOrEqual(12);
+    for (const [, state] of mails) {
+      expect(state.Retry).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ ErrorEquals: ['States.TaskFailed'], BackoffRate: 2 }),
+        ]),
+      );
+    }
+  });
+
+  it('uses JSONPath only (the local engine ignores JSONata)', () => {
+    expect(JSON.stringify(definition())).not.toContain('JSONata');
+  });
+});
+
 describe('the HTTP API', () => {
   it('routes every path to the API function', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
