@@ -8,6 +8,7 @@ export function createApiApp(runtime: AwsRuntime) {
     workflow: runtime.workflow(),
     timing: runtime.timing,
     logger: runtime.logger,
+    store: runtime.store,
   });
 }
 

@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
 import { casesRoutes } from './cases-routes.js';
 import type { ApiDeps } from './deps.js';
+import { evidenceRoutes } from './evidence-routes.js';
 import { problemResponse, problems } from './problem.js';
 
 export function createApp(deps: ApiDeps) {
@@ -13,6 +14,7 @@ export function createApp(deps: ApiDeps) {
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api/v1/cases', casesRoutes(deps));
+  app.route('/api/v1/cases', evidenceRoutes(deps));
   app.notFound((c) => problemResponse(c, problems.routeNotFound()));
   app.onError((error, c) => {
     deps.logger.error('request failed', { errorName: errorName(error) });

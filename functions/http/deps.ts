@@ -1,6 +1,7 @@
 import type { CaseLog } from '../../shared/case-log.js';
 import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
+import type { BlobStore } from '../../shared/ports/blob-store.js';
 import type { Workflow } from '../../shared/ports/workflow.js';
 
 /** What the HTTP app needs; the Lambda entry and the local server each build one. */
@@ -9,4 +10,8 @@ export interface ApiDeps {
   readonly workflow: Workflow;
   readonly timing: WorkflowTiming;
   readonly logger: Logger;
+  /** Signs upload forms and download links for evidence. */
+  readonly store: BlobStore;
+  /** @default () => new Date() */
+  readonly now?: () => Date;
 }

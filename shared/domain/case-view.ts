@@ -1,3 +1,4 @@
+import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
 import { STEP_IDS } from './steps.js';
 
@@ -19,6 +20,7 @@ export function toCaseView(state: CaseState) {
     })),
     workflow: { status: state.workflow.status },
     mails: state.mails.map(({ mail, at, failed }) => ({ mail, at, failed: failed !== undefined })),
+    ...evidenceView(state),
   };
 }
 export type CaseView = ReturnType<typeof toCaseView>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVIDENCE_EVENTS } from './evidence-events.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { CaseId, EventId } from './ids.js';
 import { Locale } from './locale.js';
@@ -86,6 +87,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   MailSent,
   MailFailed,
   CaseStalled,
+  ...EVIDENCE_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

@@ -1,4 +1,5 @@
 import type { CaseEvent } from './events.js';
+import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Locale } from './locale.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
@@ -34,6 +35,8 @@ export interface CaseState {
   readonly awaiting: Readonly<Partial<Record<StepId, { taskToken: string; since: string }>>>;
   readonly workflow: { readonly status: WorkflowStatus; readonly executionId?: string };
   readonly mails: readonly MailRecord[];
+  /** Uploads issued, evidence items, rejected uploads and facts. */
+  readonly evidence: EvidenceState;
 }
 
 function initialSteps(): Record<StepId, StepState> {
@@ -73,6 +76,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       awaiting: {},
       workflow: { status: 'starting' },
       mails: [],
+      evidence: emptyEvidence(),
     };
   }
   if (!state) return undefined;
@@ -111,6 +115,12 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         ...next,
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
       };
+    case 'upload-requested':
+    case 'evidence-uploaded':
+    case 'evidence-rejected':
+    case 'link-added':
+    case 'fact-recorded':
+      return { ...next, evidence: applyEvidence(next.evidence, event) };
   }
 }
 

@@ -17,7 +17,7 @@ function setup() {
   const store = new MemoryBlobStore();
   const workflow = new RecordingWorkflow();
   const logger = capturingLogger();
-  const app = createApp({ log: new CaseLog(store), workflow, timing, logger });
+  const app = createApp({ log: new CaseLog(store), workflow, timing, logger, store });
   const post = (
     body: string,
     headers: Record<string, string> = { 'content-type': 'application/json' },
