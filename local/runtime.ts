@@ -6,10 +6,12 @@ import { serve } from '@hono/node-server';
 import { createApiApp } from '../functions/api.js';
 import { createAwaitStepHandler } from '../functions/await-step.js';
 import { awsRuntime, type Environment } from '../functions/environment.js';
+import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
+import { forwardS3Events } from './s3-events.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
 import { synthesizeWorkflow } from './synthesized-workflow.js';
@@ -122,6 +124,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     };
     handlers.notify = createNotifyHandler(awsRuntime(environment, logger));
     handlers.awaitStep = createAwaitStepHandler(awsRuntime(environment, logger));
+    // Uploads, browser POSTs included, reach the same ingest handler as on AWS.
+    const ingestion = forwardS3Events(
+      s3.s3rver,
+      createIngestEvidenceHandler(awsRuntime(environment, logger)),
+      logger,
+    );
+    started.push({ close: () => ingestion.drain() });
 
     app = createApiApp(awsRuntime(environment, logger));
 

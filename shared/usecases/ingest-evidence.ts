@@ -87,7 +87,10 @@ export async function ingestEvidence(
   const measured = await measure(body, maxBytes);
 
   if (accepted) {
-    if (measured.sha256 === accepted.sha256) return { outcome: 'duplicate', evidenceId };
+    if (measured.sha256 === accepted.sha256) {
+      deps.logger.info('evidence already recorded', { caseId, evidenceId, code: 'duplicate' });
+      return { outcome: 'duplicate', evidenceId };
+    }
     // The same form posted again with other bytes. With a version id the new version is
     // deleted and the recorded one stays current; without (the local S3) it cannot be
     // told apart from the original, so it stays and the rejection says what happened.
