@@ -4,11 +4,11 @@ import { createApp } from './http/app.js';
 
 export function createApiApp(runtime: AwsRuntime) {
   return createApp({
-    store: runtime.store,
     log: runtime.log,
     workflow: runtime.workflow(),
     timing: runtime.timing,
     logger: runtime.logger,
+    store: runtime.store,
   });
 }
 

@@ -13,6 +13,7 @@ export const FUNCTION_ENTRIES = {
   notify: 'functions/notify.ts',
   awaitStep: 'functions/await-step.ts',
   compileDossier: 'functions/compile-dossier.ts',
+  ingestEvidence: 'functions/ingest-evidence.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 
@@ -59,8 +60,15 @@ export class CaseFunction extends NodejsFunction {
   }
 }
 
-/** Statements giving a function what the case event log needs, and nothing more. */
-export function caseDataStatements(bucket: IBucket, access: { write: boolean }): PolicyStatement[] {
+/**
+ * Statements giving a function what the case event log needs, and nothing more.
+ * `deleteVersions` adds deleting objects and single versions under `cases/` and reading a
+ * given version (evidence ingestion, which removes refused uploads for good).
+ */
+export function caseDataStatements(
+  bucket: IBucket,
+  access: { write: boolean; deleteVersions?: boolean },
+): PolicyStatement[] {
   return [
     new PolicyStatement({
       actions: ['s3:ListBucket'],
@@ -71,5 +79,13 @@ export function caseDataStatements(bucket: IBucket, access: { write: boolean }):
       actions: access.write ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
       resources: [bucket.arnForObjects('cases/*')],
     }),
+    ...(access.deleteVersions
+      ? [
+          new PolicyStatement({
+            actions: ['s3:GetObjectVersion', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+            resources: [bucket.arnForObjects('cases/*')],
+          }),
+        ]
+      : []),
   ];
 }

@@ -2,6 +2,8 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { EventType, HttpMethods } from 'aws-cdk-lib/aws-s3';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { DefinitionBody, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { caseWorkflowDefinition } from '../workflows/case-workflow.js';
@@ -67,7 +69,14 @@ export class CaseStack extends Stack {
     const awaitStep = fn('awaitStep');
     const compileDossier = fn('compileDossier');
     const api = fn('api');
-    this.functions = { api, notify, awaitStep, compileDossier };
+    // Streams files up to 500 MB once (hash and type check): more time and memory.
+    const ingestEvidence = new CaseFunction(this, 'IngestEvidenceFunction', {
+      entry: FUNCTION_ENTRIES.ingestEvidence,
+      environment,
+      timeout: Duration.minutes(5),
+      memorySize: 1024,
+    });
+    this.functions = { api, notify, awaitStep, compileDossier, ingestEvidence };
 
     this.stateMachine = new StateMachine(this, 'CaseWorkflow', {
       stateMachineType: StateMachineType.STANDARD,
@@ -89,6 +98,25 @@ export class CaseStack extends Stack {
         ],
       }),
     );
+    for (const statement of caseDataStatements(this.bucket, { write: true, deleteVersions: true }))
+      ingestEvidence.addToRolePolicy(statement);
+    // A medical certificate received completes its step, resuming the waiting workflow.
+    this.stateMachine.grantTaskResponse(ingestEvidence);
+    // Every object created under cases/; the function ignores all but evidence keys (S3
+    // filters take a prefix and a suffix, and evidence keys have the case id in between).
+    this.bucket.addEventNotification(
+      EventType.OBJECT_CREATED,
+      new LambdaDestination(ingestEvidence),
+      { prefix: 'cases/' },
+    );
+    // Browsers post their files straight to the bucket, from the app's pages only.
+    this.bucket.addCorsRule({
+      allowedOrigins: [props.publicBaseUrl ?? this.httpApi.apiEndpoint],
+      allowedMethods: [HttpMethods.POST],
+      allowedHeaders: ['*'],
+      maxAge: 600,
+    });
+
     this.stateMachine.grantStartExecution(api);
     this.stateMachine.grantTaskResponse(api);
     this.stateMachine.grantExecution(api, 'states:StopExecution', 'states:DescribeExecution');

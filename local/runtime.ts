@@ -7,11 +7,13 @@ import { createApiApp } from '../functions/api.js';
 import { createAwaitStepHandler } from '../functions/await-step.js';
 import { createCompileDossierHandler } from '../functions/compile-dossier.js';
 import { awsRuntime, type Environment } from '../functions/environment.js';
+import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
+import { forwardS3Events } from './s3-events.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
 import { synthesizeWorkflow } from './synthesized-workflow.js';
@@ -127,6 +129,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     handlers.notify = createNotifyHandler(awsRuntime(environment, logger));
     handlers.awaitStep = createAwaitStepHandler(awsRuntime(environment, logger));
     handlers.compileDossier = createCompileDossierHandler(awsRuntime(environment, logger));
+    // Uploads, browser POSTs included, reach the same ingest handler as on AWS.
+    const ingestion = forwardS3Events(
+      s3.s3rver,
+      createIngestEvidenceHandler(awsRuntime(environment, logger)),
+      logger,
+    );
+    started.push({ close: () => ingestion.drain() });
 
     const api = awsRuntime(environment, logger);
     app = createApiApp(api);

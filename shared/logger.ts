@@ -7,6 +7,9 @@ export interface LogFields {
   readonly caseId?: string;
   readonly eventType?: string;
   readonly stepId?: string;
+  readonly evidenceId?: string;
+  /** A stable code (a rejection reason), never free text. */
+  readonly code?: string;
   readonly mail?: string;
   readonly errorName?: string;
   readonly status?: number;

@@ -6,9 +6,12 @@ import type { Workflow } from '../../shared/ports/workflow.js';
 
 /** What the HTTP app needs; the Lambda entry and the local server each build one. */
 export interface ApiDeps {
-  readonly store: BlobStore;
   readonly log: CaseLog;
   readonly workflow: Workflow;
   readonly timing: WorkflowTiming;
   readonly logger: Logger;
+  /** Signs upload forms and download links for evidence. */
+  readonly store: BlobStore;
+  /** @default () => new Date() */
+  readonly now?: () => Date;
 }

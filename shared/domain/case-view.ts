@@ -1,4 +1,5 @@
 import { actDatesOf, deadlines } from './deadlines.js';
+import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
 import { resumePoint } from './progress.js';
 import { STEP_IDS } from './steps.js';
@@ -27,6 +28,7 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     dossiers: state.dossiers,
     deadlines: deadlines(state.harassmentKinds, actDatesOf(state), now),
     mails: state.mails.map(({ mail, at, failed }) => ({ mail, at, failed: failed !== undefined })),
+    ...evidenceView(state),
   };
 }
 export type CaseView = ReturnType<typeof toCaseView>;

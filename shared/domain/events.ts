@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventEnvelope } from './event-envelope.js';
+import { EVIDENCE_EVENTS } from './evidence-events.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { Locale } from './locale.js';
 import {
@@ -103,6 +104,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ProsecutorLetterSent,
   DossierCompiled,
   CaseClosed,
+  ...EVIDENCE_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

@@ -1,4 +1,5 @@
 import type { CaseEvent } from './events.js';
+import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Locale } from './locale.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
@@ -70,6 +71,8 @@ export interface CaseState {
     readonly recordedAt: string;
   };
   readonly dossiers: readonly DossierRecord[];
+  /** Uploads issued, evidence items, rejected uploads and facts. */
+  readonly evidence: EvidenceState;
 }
 
 function initialSteps(): Record<StepId, StepState> {
@@ -111,6 +114,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       mails: [],
       reports: [],
       dossiers: [],
+      evidence: emptyEvidence(),
     };
   }
   if (!state) return undefined;
@@ -212,6 +216,12 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         ...next,
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
       };
+    case 'upload-requested':
+    case 'evidence-uploaded':
+    case 'evidence-rejected':
+    case 'link-added':
+    case 'fact-recorded':
+      return { ...next, evidence: applyEvidence(next.evidence, event) };
   }
 }
 

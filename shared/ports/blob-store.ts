@@ -6,6 +6,16 @@ export interface BlobStore {
   /** Keys under `prefix` in key order, optionally only those after `startAfter`. */
   list(prefix: string, options?: { startAfter?: string }): Promise<string[]>;
   delete(keys: readonly string[]): Promise<void>;
+  /**
+   * Streams one object (or one version of it), so a large file is read once without
+   * holding it in memory. `undefined` when there is no such key or version.
+   */
+  stream(key: string, options?: VersionOptions): Promise<AsyncIterable<Uint8Array> | undefined>;
+  /**
+   * Deletes one object; with a `versionId`, that version for good (on a versioned bucket a
+   * plain delete only hides the bytes behind a delete marker).
+   */
+  deleteOne(key: string, options?: VersionOptions): Promise<void>;
   /** A form a browser posts a file with, straight to storage. */
   presignPost(key: string, options: PresignPostOptions): Promise<PresignedPost>;
   /** A short-lived download link; made when the owner asks, never mailed. */
@@ -16,8 +26,14 @@ export interface PutOptions {
   readonly contentType?: string;
 }
 
+export interface VersionOptions {
+  readonly versionId?: string;
+}
+
 export interface PresignPostOptions {
   readonly contentType: string;
+  /** @default 1 */
+  readonly minBytes?: number;
   readonly maxBytes: number;
   readonly expiresSeconds: number;
   /** Where the browser goes after a successful upload (`success_action_redirect`). */
@@ -33,4 +49,6 @@ export interface PresignGetOptions {
   readonly expiresSeconds: number;
   /** Suggested file name for the download (`Content-Disposition`). */
   readonly fileName?: string;
+  /** `Content-Type` of the response, overriding the one stored with the object. */
+  readonly contentType?: string;
 }

@@ -1,4 +1,5 @@
 import {
+  DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
@@ -14,7 +15,14 @@ import type {
   PresignGetOptions,
   PresignPostOptions,
   PutOptions,
+  VersionOptions,
 } from './blob-store.js';
+
+/** S3 answers `NoSuchKey` for a missing key, `NoSuchVersion` for a missing version. */
+function isMissing(error: unknown): boolean {
+  const name = (error as { name?: string }).name;
+  return error instanceof NoSuchKey || name === 'NoSuchKey' || name === 'NoSuchVersion';
+}
 
 /** S3 `DeleteObjects` takes at most this many keys a call. */
 const DELETE_BATCH = 1000;
@@ -36,14 +44,52 @@ export class S3BlobStore implements BlobStore {
     );
   }
 
+  async stream(
+    key: string,
+    options: VersionOptions = {},
+  ): Promise<AsyncIterable<Uint8Array> | undefined> {
+    try {
+      const out = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId }),
+      );
+      const body = out.Body as unknown;
+      if (!body) return (async function* () {})();
+      if (typeof body === 'object' && Symbol.asyncIterator in body) {
+        return body as AsyncIterable<Uint8Array>;
+      }
+      // Outside Node the SDK hands a web stream; read it through its own reader.
+      const web = (body as { transformToWebStream(): ReadableStream<Uint8Array> })
+        .transformToWebStream()
+        .getReader();
+      return (async function* () {
+        try {
+          for (;;) {
+            const { done, value } = await web.read();
+            if (done) return;
+            yield value;
+          }
+        } finally {
+          await web.cancel().catch(() => undefined);
+        }
+      })();
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async deleteOne(key: string, options: VersionOptions = {}): Promise<void> {
+    await this.s3.send(
+      new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId }),
+    );
+  }
+
   async get(key: string): Promise<Uint8Array | undefined> {
     try {
       const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
       return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     } catch (error) {
-      if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') {
-        return undefined;
-      }
+      if (isMissing(error)) return undefined;
       throw error;
     }
   }
@@ -88,7 +134,7 @@ export class S3BlobStore implements BlobStore {
       Bucket: this.bucket,
       Key: key,
       Conditions: [
-        ['content-length-range', 1, options.maxBytes],
+        ['content-length-range', options.minBytes ?? 1, options.maxBytes],
         ['eq', '$Content-Type', options.contentType],
         ...(options.successRedirect
           ? [['eq', '$success_action_redirect', options.successRedirect] as ['eq', string, string]]
@@ -109,6 +155,7 @@ export class S3BlobStore implements BlobStore {
         ResponseContentDisposition: options.fileName
           ? `attachment; filename*=UTF-8''${encodeURIComponent(options.fileName)}`
           : undefined,
+        ResponseContentType: options.contentType,
       }),
       { expiresIn: options.expiresSeconds },
     );

@@ -7,6 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CaseStack } from '../../infra/case-stack.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
+
+/** Logical id prefix of the function the CDK adds to configure S3 notifications. */
+const NOTIFICATIONS_HANDLER = 'BucketNotificationsHandler';
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
 
 function synth(bundle = false) {
@@ -70,9 +77,21 @@ describe('the case bucket', () => {
 
 describe('the functions', () => {
   it('run on the current Node LTS runtime, arm64', () => {
-    const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
-    expect(Object.keys(functions)).toHaveLength(4);
-    for (const fn of Object.values(functions)) {
+    const all = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    // S3 notifications come with the CDK's own custom-resource function (Python); ours
+    // are the five others.
+    const [cdkOwn, ours] = partition(Object.entries(all), ([id]) =>
+      id.startsWith(NOTIFICATIONS_HANDLER),
+    );
+    expect(cdkOwn).toHaveLength(1);
+    expect(ours.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual([
+      'ApiFunction',
+      'AwaitStepFunction',
+      'CompileDossierFunction',
+      'IngestEvidenceFunction',
+      'NotifyFunction',
+    ]);
+    for (const [, fn] of ours) {
       expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
       expect(fn.Properties.Architectures).toEqual(['arm64']);
     }
@@ -91,11 +110,76 @@ describe('the functions', () => {
     for (const statement of statements) {
       for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
     }
+    // Bucket-level actions: listing (under a prefix condition) and, for the CDK's
+    // notifications handler only, configuring the notification, on this bucket alone.
+    const bucketLevel = new Set(['s3:ListBucket', 's3:PutBucketNotification']);
     const s3Objects = statements.filter((s) =>
-      [s.Action].flat().some((a) => a.startsWith('s3:') && a !== 's3:ListBucket'),
+      [s.Action].flat().some((a) => a.startsWith('s3:') && !bucketLevel.has(a)),
     );
     for (const statement of s3Objects)
       expect(JSON.stringify(statement.Resource)).toContain('/cases/*');
+    for (const s of statements.filter((s) => [s.Action].flat().includes('s3:ListBucket')))
+      expect(s).toMatchObject({ Condition: { StringLike: { 's3:prefix': ['cases/*'] } } });
+    const configuring = Object.values(policies).filter((p) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes('s3:PutBucketNotification'),
+    );
+    expect(configuring).toHaveLength(1);
+    expect(configuring[0]?.Properties).toMatchObject({
+      PolicyDocument: {
+        Statement: [
+          {
+            Action: 's3:PutBucketNotification',
+            Resource: { 'Fn::GetAtt': [expect.stringMatching(/^CasesBucket/), 'Arn'] },
+          },
+        ],
+      },
+      Roles: [{ Ref: expect.stringMatching(new RegExp(`^${NOTIFICATIONS_HANDLER}`)) }],
+    });
+  });
+
+  it('let the ingest function read, delete and version-delete evidence, and complete tasks', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['s3:GetObjectVersion', 's3:DeleteObject', 's3:DeleteObjectVersion'],
+            Resource: {
+              'Fn::Join': [
+                '',
+                [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^CasesBucket'), 'Arn'] }, '/cases/*'],
+              ],
+            },
+          }),
+          Match.objectLike({
+            Action: [
+              'states:SendTaskSuccess',
+              'states:SendTaskFailure',
+              'states:SendTaskHeartbeat',
+            ],
+          }),
+        ]),
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp('^IngestEvidenceFunctionServiceRole') }],
+    });
+    // Only ingestion deletes objects.
+    const deleters = Object.values(
+      template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
+    ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('s3:DeleteObject'));
+    expect(deleters).toHaveLength(1);
+  });
+
+  it('let the API sign upload forms and download links (put and get under cases/)', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['s3:GetObject', 's3:PutObject'],
+            Resource: { 'Fn::Join': ['', Match.arrayWith(['/cases/*'])] },
+          }),
+        ]),
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionServiceRole') }],
+    });
   });
 
   it('let only the API start executions, and only the API and await-step complete tasks', () => {
@@ -140,6 +224,49 @@ describe('the functions', () => {
             },
           }),
         ]),
+      },
+    });
+  });
+});
+
+describe('evidence uploads', () => {
+  it('notify the ingest function of every object created under cases/', () => {
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          Match.objectLike({
+            Events: ['s3:ObjectCreated:*'],
+            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'cases/' }] } },
+            LambdaFunctionArn: {
+              'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceFunction'), 'Arn'],
+            },
+          }),
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 's3.amazonaws.com',
+      SourceAccount: '123456789012',
+      FunctionName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceFunction'), 'Arn'] },
+    });
+  });
+
+  it('give ingestion time and memory to stream a 500 MB video', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'index.handler',
+      Timeout: 300,
+      MemorySize: 1024,
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceFunctionServiceRole'), 'Arn'] },
+    });
+  });
+
+  it('let browsers post files from the app only', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      CorsConfiguration: {
+        CorsRules: [
+          Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: [Match.anyValue()] }),
+        ],
       },
     });
   });
@@ -264,7 +391,7 @@ describe('synthesis with bundling', () => {
     const bundles = readdirSync(assembly.directory)
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(assembly.directory, name, 'index.mjs'));
-    expect(bundles).toHaveLength(4);
+    expect(bundles).toHaveLength(5);
     for (const bundle of bundles) expect(statSync(bundle).size).toBeGreaterThan(1000);
     expect(assembly.getStackByName(stack.stackName).template).toBeDefined();
   }, 120_000);

@@ -1,4 +1,9 @@
-import type { BlobStore, PresignedPost } from '../../shared/ports/blob-store.js';
+import type {
+  BlobStore,
+  PresignedPost,
+  PresignGetOptions,
+  PresignPostOptions,
+} from '../../shared/ports/blob-store.js';
 
 /**
  * An in-memory BlobStore for unit tests of use cases and routes. Tests of the real
@@ -25,11 +30,32 @@ export class MemoryBlobStore implements BlobStore {
     for (const key of keys) this.objects.delete(key);
   }
 
-  async presignPost(key: string): Promise<PresignedPost> {
-    return { url: 'memory://upload', fields: { key } };
+  async stream(key: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+    const body = this.objects.get(key);
+    if (!body) return undefined;
+    // Several chunks, as a real stream gives them.
+    return (async function* () {
+      for (let i = 0; i < body.length; i += 1000) yield body.subarray(i, i + 1000);
+    })();
   }
 
-  async presignGet(key: string): Promise<string> {
+  async deleteOne(key: string): Promise<void> {
+    this.objects.delete(key);
+  }
+
+  /** The last options each presign was asked with, for assertions. */
+  readonly presigned: { key: string; options: PresignPostOptions | PresignGetOptions }[] = [];
+
+  async presignPost(key: string, options: PresignPostOptions): Promise<PresignedPost> {
+    this.presigned.push({ key, options });
+    return {
+      url: 'memory://upload',
+      fields: { key, 'Content-Type': options.contentType },
+    };
+  }
+
+  async presignGet(key: string, options: PresignGetOptions): Promise<string> {
+    this.presigned.push({ key, options });
     return `memory://${key}`;
   }
 

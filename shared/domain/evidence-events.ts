@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { EvidenceId, UploadKind } from './evidence.js';
+import { CaseId, EventId } from './ids.js';
+
+/** The same envelope as every event in `events.ts` (kept here to avoid an import cycle). */
+const envelope = {
+  id: EventId,
+  caseId: CaseId,
+  at: z.iso.datetime(),
+};
+
+const details = {
+  /** UTC; given by the victim. */
+  capturedAt: z.iso.datetime().optional(),
+  platform: z.string().optional(),
+  authorPseudonym: z.string().optional(),
+  url: z.string().optional(),
+  description: z.string().optional(),
+};
+
+/** Why an uploaded object was refused; each code has a text for the victim in `i18n/evidence.ts`. */
+export const RejectionReason = z.enum([
+  'not-issued',
+  'expired',
+  'empty',
+  'too-large',
+  'size-mismatch',
+  'type-mismatch',
+  'polyglot',
+  'already-uploaded',
+]);
+export type RejectionReason = z.infer<typeof RejectionReason>;
+
+/** An upload form was issued: only keys recorded here are ever accepted. */
+export const UploadRequested = z.object({
+  ...envelope,
+  type: z.literal('upload-requested'),
+  evidenceId: EvidenceId,
+  kind: UploadKind,
+  /** The cleaned original name: data only, never part of a key. */
+  fileName: z.string(),
+  /** As declared by the browser. */
+  contentType: z.string(),
+  size: z.number().int().positive(),
+  expiresAt: z.iso.datetime(),
+  ...details,
+});
+
+/** An uploaded file passed every check; its hash is the chain of custody's anchor. */
+export const EvidenceUploaded = z.object({
+  ...envelope,
+  type: z.literal('evidence-uploaded'),
+  evidenceId: EvidenceId,
+  kind: UploadKind,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().positive(),
+  /** As sniffed from the bytes. */
+  contentType: z.string(),
+  fileName: z.string(),
+  /** When storage received the object (the S3 event time). */
+  uploadedAt: z.iso.datetime(),
+  /** The object version hashed, on a versioned bucket. */
+  versionId: z.string().optional(),
+});
+
+/** An uploaded object was refused and deleted. */
+export const EvidenceRejected = z.object({
+  ...envelope,
+  type: z.literal('evidence-rejected'),
+  /** Absent when the key held no valid evidence id. */
+  evidenceId: EvidenceId.optional(),
+  reason: RejectionReason,
+  size: z.number().int().min(0).optional(),
+  sha256: z.string().optional(),
+  /** What the bytes really were (`text/html`), when a type check failed. */
+  detectedType: z.string().optional(),
+});
+
+/** A link to a page, kept as an evidence item of kind `link`. */
+export const LinkAdded = z.object({
+  ...envelope,
+  type: z.literal('link-added'),
+  evidenceId: EvidenceId,
+  url: z.string(),
+  capturedAt: details.capturedAt,
+  platform: details.platform,
+  authorPseudonym: details.authorPseudonym,
+  description: details.description,
+});
+
+/** Something that happened, dated by the victim, with the evidence that shows it. */
+export const FactRecorded = z.object({
+  ...envelope,
+  type: z.literal('fact-recorded'),
+  factId: EvidenceId,
+  occurredAt: z.iso.datetime(),
+  description: z.string(),
+  platform: z.string().optional(),
+  authorPseudonym: z.string().optional(),
+  url: z.string().optional(),
+  evidenceIds: z.array(EvidenceId),
+});
+
+export const EVIDENCE_EVENTS = [
+  UploadRequested,
+  EvidenceUploaded,
+  EvidenceRejected,
+  LinkAdded,
+  FactRecorded,
+] as const;
+export type EvidenceEvent = z.infer<(typeof EVIDENCE_EVENTS)[number]>;
+export type EvidenceEventType = EvidenceEvent['type'];

@@ -1,0 +1,169 @@
+import type { EvidenceKind, UploadKind } from './evidence.js';
+import type { EvidenceEvent, RejectionReason } from './evidence-events.js';
+
+interface Details {
+  /** UTC, as the victim gave it. */
+  readonly capturedAt?: string;
+  readonly platform?: string;
+  readonly authorPseudonym?: string;
+  readonly url?: string;
+  readonly description?: string;
+}
+
+/** An upload form issued for the case; the key it names is the only one accepted. */
+export interface IssuedUpload extends Details {
+  readonly evidenceId: string;
+  readonly kind: UploadKind;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly requestedAt: string;
+  readonly expiresAt: string;
+}
+
+/** An accepted evidence item: a verified file, or a link. */
+export interface EvidenceItem extends Details {
+  readonly evidenceId: string;
+  /** Its number in the dossier's evidence index, in order of receipt, from 1. */
+  readonly number: number;
+  readonly kind: EvidenceKind;
+  /** When the file reached storage, or when the link was recorded. */
+  readonly receivedAt: string;
+  readonly fileName?: string;
+  readonly contentType?: string;
+  readonly size?: number;
+  readonly sha256?: string;
+  readonly versionId?: string;
+}
+
+export interface RejectedUpload {
+  readonly evidenceId?: string;
+  readonly kind?: UploadKind;
+  readonly fileName?: string;
+  readonly reason: RejectionReason;
+  readonly detectedType?: string;
+  readonly at: string;
+}
+
+export interface FactState {
+  readonly factId: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly description: string;
+  readonly platform?: string;
+  readonly authorPseudonym?: string;
+  readonly url?: string;
+  readonly evidenceIds: readonly string[];
+}
+
+/** The evidence part of a case: what `fold` keeps in `CaseState.evidence`. */
+export interface EvidenceState {
+  readonly uploads: Readonly<Record<string, IssuedUpload>>;
+  readonly items: readonly EvidenceItem[];
+  readonly rejected: readonly RejectedUpload[];
+  readonly facts: readonly FactState[];
+}
+
+export function emptyEvidence(): EvidenceState {
+  return { uploads: {}, items: [], rejected: [], facts: [] };
+}
+
+function details(source: Details): Details {
+  const { capturedAt, platform, authorPseudonym, url, description } = source;
+  return Object.fromEntries(
+    Object.entries({ capturedAt, platform, authorPseudonym, url, description }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
+}
+
+/**
+ * Applies one evidence event. Idempotent per id: an object ingested twice, or a link
+ * recorded twice by a retried request, counts once.
+ */
+export function applyEvidence(state: EvidenceState, event: EvidenceEvent): EvidenceState {
+  const has = (id: string) => state.items.some((item) => item.evidenceId === id);
+  switch (event.type) {
+    case 'upload-requested': {
+      if (state.uploads[event.evidenceId]) return state;
+      const { evidenceId, kind, fileName, contentType, size, expiresAt } = event;
+      const upload: IssuedUpload = {
+        evidenceId,
+        kind,
+        fileName,
+        contentType,
+        size,
+        expiresAt,
+        requestedAt: event.at,
+        ...details(event),
+      };
+      return { ...state, uploads: { ...state.uploads, [evidenceId]: upload } };
+    }
+    case 'evidence-uploaded': {
+      if (has(event.evidenceId)) return state;
+      const upload = state.uploads[event.evidenceId];
+      const item: EvidenceItem = {
+        ...(upload ? details(upload) : {}),
+        evidenceId: event.evidenceId,
+        number: state.items.length + 1,
+        kind: event.kind,
+        receivedAt: event.uploadedAt,
+        fileName: event.fileName,
+        contentType: event.contentType,
+        size: event.size,
+        sha256: event.sha256,
+        ...(event.versionId ? { versionId: event.versionId } : {}),
+      };
+      return { ...state, items: [...state.items, item] };
+    }
+    case 'evidence-rejected': {
+      const upload = event.evidenceId ? state.uploads[event.evidenceId] : undefined;
+      const rejected: RejectedUpload = {
+        ...(event.evidenceId ? { evidenceId: event.evidenceId } : {}),
+        ...(upload ? { kind: upload.kind, fileName: upload.fileName } : {}),
+        reason: event.reason,
+        ...(event.detectedType ? { detectedType: event.detectedType } : {}),
+        at: event.at,
+      };
+      return { ...state, rejected: [...state.rejected, rejected] };
+    }
+    case 'link-added': {
+      if (has(event.evidenceId)) return state;
+      const item: EvidenceItem = {
+        ...details(event),
+        evidenceId: event.evidenceId,
+        number: state.items.length + 1,
+        kind: 'link',
+        receivedAt: event.at,
+      };
+      return { ...state, items: [...state.items, item] };
+    }
+    case 'fact-recorded': {
+      if (state.facts.some((fact) => fact.factId === event.factId)) return state;
+      const { factId, occurredAt, description, platform, authorPseudonym, url, evidenceIds } =
+        event;
+      const fact: FactState = {
+        factId,
+        occurredAt,
+        recordedAt: event.at,
+        description,
+        ...(platform ? { platform } : {}),
+        ...(authorPseudonym ? { authorPseudonym } : {}),
+        ...(url ? { url } : {}),
+        evidenceIds,
+      };
+      return { ...state, facts: [...state.facts, fact] };
+    }
+  }
+}
+
+/** Issued uploads that have not produced an item, a rejection, or outlived their form. */
+export function pendingUploads(state: EvidenceState, now: number): IssuedUpload[] {
+  const settled = new Set([
+    ...state.items.map((item) => item.evidenceId),
+    ...state.rejected.flatMap((r) => (r.evidenceId ? [r.evidenceId] : [])),
+  ]);
+  return Object.values(state.uploads).filter(
+    (upload) => !settled.has(upload.evidenceId) && Date.parse(upload.expiresAt) > now,
+  );
+}

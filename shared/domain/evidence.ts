@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { CaseId } from './ids.js';
+
+const MB = 1000 * 1000;
+
+/** Kinds of file a victim uploads. */
+export const UPLOAD_KINDS = ['screenshot', 'video', 'document', 'medical-certificate'] as const;
+export const UploadKind = z.enum(UPLOAD_KINDS);
+export type UploadKind = z.infer<typeof UploadKind>;
+
+/** Every kind of evidence item: the files, and links to pages (numbered like files). */
+export const EvidenceKind = z.enum([...UPLOAD_KINDS, 'link']);
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+export interface UploadRule {
+  /** Media types accepted, as declared and as sniffed from the bytes. */
+  readonly contentTypes: readonly string[];
+  readonly maxBytes: number;
+}
+
+const DOCUMENT: UploadRule = {
+  contentTypes: ['application/pdf', 'image/png', 'image/jpeg'],
+  maxBytes: 20 * MB,
+};
+
+export const UPLOAD_RULES: Readonly<Record<UploadKind, UploadRule>> = {
+  screenshot: {
+    contentTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
+    maxBytes: 20 * MB,
+  },
+  video: { contentTypes: ['video/mp4', 'video/webm', 'video/quicktime'], maxBytes: 500 * MB },
+  document: DOCUMENT,
+  'medical-certificate': DOCUMENT,
+};
+
+/** How long a presigned upload form stays valid. */
+export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
+/** Upload events may arrive a little after the form expired (S3 checks the expiry itself). */
+export const UPLOAD_EXPIRY_GRACE_MS = 2 * 60 * 1000;
+/** Evidence items (files and links) plus uploads in flight, per case. */
+export const MAX_EVIDENCE_PER_CASE = 200;
+/** Dates a victim gives may be this far ahead of our clock (their device's clock drifts). */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const EvidenceId = z.string().regex(ULID, 'must be an evidence id (26 characters)');
+
+export function evidenceKey(caseId: string, evidenceId: string): string {
+  return `cases/${caseId}/evidence/${evidenceId}`;
+}
+
+export type ParsedEvidenceKey =
+  /** Not an evidence key (an event, a dossier, another folder): not ours to ingest. */
+  | { readonly kind: 'other' }
+  /** Under `cases/{caseId}/evidence/` but not a key we could have issued. */
+  | { readonly kind: 'malformed'; readonly caseId?: string }
+  | { readonly kind: 'evidence'; readonly caseId: string; readonly evidenceId: string };
+
+/** Tells evidence keys (`cases/{caseId}/evidence/{evidenceId}`) from every other key. */
+export function parseEvidenceKey(key: string): ParsedEvidenceKey {
+  const match = /^cases\/([^/]*)\/evidence\/(.*)$/s.exec(key);
+  if (!match) return { kind: 'other' };
+  const [, caseId = '', evidenceId = ''] = match;
+  const validCase = CaseId.safeParse(caseId).success;
+  if (!validCase) return { kind: 'malformed' };
+  if (!ULID.test(evidenceId)) return { kind: 'malformed', caseId };
+  return { kind: 'evidence', caseId, evidenceId };
+}
+
+/**
+ * A file name fit to show and to store as data: NFC, without control characters (NUL
+ * included), bidirectional overrides and isolates (which make `gnp.exe` read `exe.png`),
+ * path separators or leading dots. Never used in a key or a path.
+ */
+export function safeFileName(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[/\\]/g, '_')
+    .replace(/^[\s.]+/, '')
+    .trim();
+}
+
+/** An ISO 8601 date with an offset (`Z` or `+02:00`), stored as UTC, not in the future. */
+export function pastDate(now: () => number = Date.now) {
+  return z.iso
+    .datetime({ offset: true, error: 'must be an ISO 8601 date with a time zone' })
+    .transform((value) => new Date(value).toISOString())
+    .refine((value) => Date.parse(value) <= now() + CLOCK_SKEW_MS, 'must not be in the future')
+    .refine((value) => value >= '1990-01-01', 'must be after 1990');
+}
+
+/** A link to a web page: http or https only, no credentials, at most 2 KB. */
+export const WebUrl = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2048, 'must be at most 2048 characters')
+  .superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be an http or https URL' });
+      return;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      ctx.addIssue({ code: 'custom', message: 'must be an http or https URL' });
+    else if (url.username || url.password)
+      ctx.addIssue({ code: 'custom', message: 'must not contain a user name or password' });
+  })
+  .transform((value) => new URL(value).href)
+  .refine((href) => href.length <= 2048, 'must be at most 2048 characters');
+
+const platform = z.string().trim().min(1).max(100);
+const pseudonym = z.string().trim().min(1).max(200);
+
+/** Details a victim may give about any evidence item; they go into the dossier's index. */
+function evidenceDetails(now: () => number) {
+  return {
+    /** When the victim captured it; the upload time stands in when absent. */
+    capturedAt: pastDate(now).optional(),
+    platform: platform.optional(),
+    authorPseudonym: pseudonym.optional(),
+    description: z.string().trim().min(1).max(1000).optional(),
+  };
+}
+
+/** Body of `POST /api/v1/cases/{id}/uploads`. */
+export function uploadRequestSchema(now: () => number = Date.now) {
+  return z
+    .object({
+      kind: UploadKind,
+      fileName: z
+        .string()
+        .max(1024)
+        .transform(safeFileName)
+        .pipe(
+          z
+            .string()
+            .min(1, 'must keep at least one character once cleaned')
+            .max(255, 'must be at most 255 characters'),
+        ),
+      contentType: z.string().trim().toLowerCase().max(100),
+      size: z.number().int().min(1, 'must be at least 1 byte'),
+      url: WebUrl.optional(),
+      ...evidenceDetails(now),
+    })
+    .strict()
+    .superRefine((body, ctx) => {
+      const rule = UPLOAD_RULES[body.kind];
+      if (!rule.contentTypes.includes(body.contentType))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contentType'],
+          message: `must be one of ${rule.contentTypes.join(', ')} for ${body.kind}`,
+        });
+      if (body.size > rule.maxBytes)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['size'],
+          message: `must be at most ${rule.maxBytes} bytes for ${body.kind}`,
+        });
+    });
+}
+export type UploadRequest = z.output<ReturnType<typeof uploadRequestSchema>>;
+
+/** Body of `POST /api/v1/cases/{id}/links`. */
+export function linkRequestSchema(now: () => number = Date.now) {
+  return z.object({ url: WebUrl, ...evidenceDetails(now) }).strict();
+}
+export type LinkRequest = z.output<ReturnType<typeof linkRequestSchema>>;
+
+/** Body of `POST /api/v1/cases/{id}/facts`. */
+export function factRequestSchema(now: () => number = Date.now) {
+  return z
+    .object({
+      occurredAt: pastDate(now),
+      description: z.string().trim().min(1).max(4000),
+      platform: platform.optional(),
+      authorPseudonym: pseudonym.optional(),
+      url: WebUrl.optional(),
+      evidenceIds: z
+        .array(EvidenceId)
+        .max(MAX_EVIDENCE_PER_CASE)
+        .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id')
+        .default([]),
+    })
+    .strict();
+}
+export type FactRequest = z.output<ReturnType<typeof factRequestSchema>>;

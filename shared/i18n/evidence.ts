@@ -1,0 +1,40 @@
+import type { RejectionReason } from '../domain/evidence-events.js';
+import type { Locale } from '../domain/locale.js';
+
+/** What the victim reads when an upload is refused: what happened and what to do. */
+export const REJECTION_TEXT: Readonly<Record<Locale, Readonly<Record<RejectionReason, string>>>> = {
+  fr: {
+    'not-issued':
+      'Ce fichier n’a pas été envoyé par le formulaire de votre dossier. Il a été supprimé ; ajoutez-le à nouveau depuis votre dossier.',
+    expired:
+      'Le formulaire d’envoi avait expiré (il reste valable 10 minutes). Le fichier a été supprimé ; ajoutez-le à nouveau.',
+    empty: 'Le fichier reçu était vide. Vérifiez le fichier et ajoutez-le à nouveau.',
+    'too-large':
+      'Le fichier dépasse la taille permise pour ce type de preuve. Réduisez-le (par exemple en découpant la vidéo) et ajoutez-le à nouveau.',
+    'size-mismatch':
+      'Le fichier reçu n’a pas la taille annoncée : l’envoi a peut-être été interrompu. Ajoutez-le à nouveau.',
+    'type-mismatch':
+      'Le contenu du fichier ne correspond pas à un format accepté pour ce type de preuve (captures : PNG, JPEG, WebP, GIF ; vidéos : MP4, WebM, MOV ; documents et certificat : PDF, PNG, JPEG). Le fichier a été supprimé.',
+    polyglot:
+      'Le fichier contient d’autres données cachées après ou dans l’image ou le document. Par sécurité il a été supprimé ; enregistrez à nouveau la capture ou exportez le document, puis ajoutez-le.',
+    'already-uploaded':
+      'Un fichier a déjà été reçu pour cet envoi ; le premier est conservé tel quel. Pour ajouter un autre fichier, faites un nouvel envoi.',
+  },
+  en: {
+    'not-issued':
+      'This file was not sent through your case’s upload form. It was deleted; add it again from your case.',
+    expired:
+      'The upload form had expired (it is valid for 10 minutes). The file was deleted; add it again.',
+    empty: 'The file received was empty. Check the file and add it again.',
+    'too-large':
+      'The file is larger than allowed for this kind of evidence. Make it smaller (for example by cutting the video) and add it again.',
+    'size-mismatch':
+      'The file received does not have the size announced: the upload may have been cut off. Add it again.',
+    'type-mismatch':
+      'The content of the file is not in a format accepted for this kind of evidence (screenshots: PNG, JPEG, WebP, GIF; videos: MP4, WebM, MOV; documents and certificate: PDF, PNG, JPEG). The file was deleted.',
+    polyglot:
+      'The file hides other data after or inside the image or document. For safety it was deleted; save the screenshot again or export the document again, then add it.',
+    'already-uploaded':
+      'A file was already received for this upload; the first one is kept as it was. To add another file, start a new upload.',
+  },
+};

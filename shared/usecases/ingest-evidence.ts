@@ -1,0 +1,142 @@
+import type { CaseLog } from '../case-log.js';
+import { parseEvidenceKey, UPLOAD_EXPIRY_GRACE_MS, UPLOAD_RULES } from '../domain/evidence.js';
+import type { RejectionReason } from '../domain/evidence-events.js';
+import type { CaseState } from '../domain/fold.js';
+import type { Logger } from '../logger.js';
+import type { BlobStore } from '../ports/blob-store.js';
+import type { Workflow } from '../ports/workflow.js';
+import { completeStep } from './complete-step.js';
+import { checkContent, measure } from './inspect-object.js';
+
+export interface IngestEvidenceDeps {
+  readonly log: CaseLog;
+  readonly store: BlobStore;
+  readonly workflow: Workflow;
+  readonly logger: Logger;
+}
+
+/** An object-created notification, its key already URL-decoded. */
+export interface StoredObject {
+  readonly key: string;
+  /** When storage received the object (ISO 8601). */
+  readonly eventTime: string;
+  readonly versionId?: string;
+}
+
+export type IngestResult =
+  | { readonly outcome: 'ignored' }
+  | { readonly outcome: 'accepted'; readonly evidenceId: string; readonly sha256: string }
+  | { readonly outcome: 'duplicate'; readonly evidenceId: string }
+  | { readonly outcome: 'rejected'; readonly reason: RejectionReason }
+  /** The key names no case: deleted, nothing to record it in. */
+  | { readonly outcome: 'orphan-deleted' }
+  /** The object is gone already (deleted, or a notification for an old version). */
+  | { readonly outcome: 'gone' };
+
+/**
+ * Checks an object that landed under `cases/{caseId}/evidence/`, then records it as
+ * evidence or deletes it and records why. Only keys the API issued are accepted, within
+ * their form's lifetime, at the declared size, and with bytes of a type allowed for the
+ * kind: the local S3 enforces none of the form's conditions, so this does. Safe to run
+ * twice on the same object: the second run changes nothing.
+ */
+export async function ingestEvidence(
+  deps: IngestEvidenceDeps,
+  object: StoredObject,
+): Promise<IngestResult> {
+  const parsed = parseEvidenceKey(object.key);
+  if (parsed.kind === 'other') return { outcome: 'ignored' };
+  const version = object.versionId ? { versionId: object.versionId } : {};
+
+  const state = parsed.caseId ? await deps.log.load(parsed.caseId) : undefined;
+  if (!state) {
+    await deps.store.deleteOne(object.key, version);
+    deps.logger.warn('upload outside any case deleted', { code: 'not-issued' });
+    return { outcome: 'orphan-deleted' };
+  }
+  const { caseId } = state;
+  const evidenceId = parsed.kind === 'evidence' ? parsed.evidenceId : undefined;
+  const upload = evidenceId ? state.evidence.uploads[evidenceId] : undefined;
+
+  const reject = async (
+    reason: RejectionReason,
+    facts: { size?: number; sha256?: string; detectedType?: string } = {},
+  ): Promise<IngestResult> => {
+    await deps.store.deleteOne(object.key, version);
+    await deps.log.append({ type: 'evidence-rejected', caseId, evidenceId, reason, ...facts });
+    deps.logger.warn('upload rejected', {
+      caseId,
+      evidenceId,
+      code: reason,
+      eventType: 'evidence-rejected',
+    });
+    return { outcome: 'rejected', reason };
+  };
+
+  if (!evidenceId || !upload) return reject('not-issued');
+  const accepted = state.evidence.items.find((item) => item.evidenceId === evidenceId);
+  if (
+    !accepted &&
+    Date.parse(object.eventTime) > Date.parse(upload.expiresAt) + UPLOAD_EXPIRY_GRACE_MS
+  )
+    return reject('expired');
+
+  const maxBytes = UPLOAD_RULES[upload.kind].maxBytes;
+  const body = await deps.store.stream(object.key, version);
+  if (!body) return { outcome: 'gone' };
+  const measured = await measure(body, maxBytes);
+
+  if (accepted) {
+    if (measured.sha256 === accepted.sha256) {
+      deps.logger.info('evidence already recorded', { caseId, evidenceId, code: 'duplicate' });
+      return { outcome: 'duplicate', evidenceId };
+    }
+    // The same form posted again with other bytes. With a version id the new version is
+    // deleted and the recorded one stays current; without (the local S3) it cannot be
+    // told apart from the original, so it stays and the rejection says what happened.
+    if (object.versionId) return reject('already-uploaded', { size: measured.size });
+    await deps.log.append({
+      type: 'evidence-rejected',
+      caseId,
+      evidenceId,
+      reason: 'already-uploaded',
+      size: measured.size,
+      sha256: measured.sha256 || undefined,
+    });
+    deps.logger.error('accepted evidence overwritten', {
+      caseId,
+      evidenceId,
+      code: 'already-uploaded',
+    });
+    return { outcome: 'rejected', reason: 'already-uploaded' };
+  }
+
+  if (measured.truncated) return reject('too-large', { size: measured.size });
+  if (measured.size === 0) return reject('empty', { size: 0 });
+  const facts = { size: measured.size, sha256: measured.sha256 };
+  if (measured.size !== upload.size) return reject('size-mismatch', facts);
+  const verdict = await checkContent(upload.kind, measured);
+  if (!verdict.ok) return reject(verdict.reason, { ...facts, detectedType: verdict.detectedType });
+
+  await deps.log.append({
+    type: 'evidence-uploaded',
+    caseId,
+    evidenceId,
+    kind: upload.kind,
+    sha256: measured.sha256,
+    size: measured.size,
+    contentType: verdict.contentType,
+    fileName: upload.fileName,
+    uploadedAt: new Date(object.eventTime).toISOString(),
+    ...version,
+  });
+  deps.logger.info('evidence accepted', { caseId, evidenceId, eventType: 'evidence-uploaded' });
+
+  if (upload.kind === 'medical-certificate') await completeCertificateStep(deps, state);
+  return { outcome: 'accepted', evidenceId, sha256: measured.sha256 };
+}
+
+/** A certificate received completes its step, resuming the workflow if it waits on it. */
+async function completeCertificateStep(deps: IngestEvidenceDeps, state: CaseState) {
+  await completeStep(deps, state, { stepId: 'medical-certificate', body: { status: 'done' } });
+}

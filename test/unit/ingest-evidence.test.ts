@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto';
+import type { S3Event } from 'aws-lambda';
+import { ulid } from 'ulid';
+import { describe, expect, it } from 'vitest';
+import { awsRuntime } from '../../functions/environment.js';
+import { createIngestEvidenceHandler, decodeS3Key } from '../../functions/ingest-evidence.js';
+import { encodeS3EventKey } from '../../local/s3-events.js';
+import { CaseLog } from '../../shared/case-log.js';
+import { evidenceKey, type UploadKind } from '../../shared/domain/evidence.js';
+import { newCaseId } from '../../shared/domain/ids.js';
+import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
+import { checkContent, measure } from '../../shared/usecases/inspect-object.js';
+import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
+import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
+import { MemoryBlobStore } from '../support/memory-blob-store.js';
+
+const T0 = new Date('2025-06-01T10:00:00.000Z');
+
+async function setup() {
+  const store = new MemoryBlobStore();
+  const log = new CaseLog(store, () => T0);
+  const workflow = new RecordingWorkflow();
+  const logger = capturingLogger();
+  const caseId = newCaseId();
+  await log.append({
+    type: 'case-opened',
+    caseId,
+    email: 'victim@example.org',
+    locale: 'en',
+    harassmentKinds: [],
+    accessTokenHash: '0'.repeat(64),
+  });
+  const deps = { log, store, workflow, logger };
+  const issue = async (kind: UploadKind, bytes: Uint8Array, size = bytes.length) => {
+    const evidenceId = ulid();
+    await log.append({
+      type: 'upload-requested',
+      caseId,
+      evidenceId,
+      kind,
+      fileName: 'file',
+      contentType: kind === 'medical-certificate' ? 'application/pdf' : 'image/png',
+      size,
+      expiresAt: new Date(T0.getTime() + 600_000).toISOString(),
+    });
+    const key = evidenceKey(caseId, evidenceId);
+    await store.put(key, bytes);
+    return { evidenceId, key };
+  };
+  const ingest = (key: string, eventTime = T0.toISOString(), versionId?: string) =>
+    ingestEvidence(deps, { key, eventTime, versionId });
+  return { store, log, workflow, logger, caseId, issue, ingest };
+}
+
+describe('ingestEvidence', () => {
+  it('records a checked file once, with the hash of its bytes', async () => {
+    // Prepare
+    const s = await setup();
+    const png = makePng();
+    const { evidenceId, key } = await s.issue('screenshot', png);
+
+    // Act
+    const first = await s.ingest(key);
+    const second = await s.ingest(key);
+
+    // Assess
+    const sha256 = createHash('sha256').update(png).digest('hex');
+    expect(first).toEqual({ outcome: 'accepted', evidenceId, sha256 });
+    expect(second).toEqual({ outcome: 'duplicate', evidenceId });
+    const events = (await s.log.read(s.caseId)).filter((e) => e.type === 'evidence-uploaded');
+    expect(events).toEqual([
+      expect.objectContaining({ evidenceId, sha256, size: png.length, contentType: 'image/png' }),
+    ]);
+    expect(s.store.objects.has(key)).toBe(true);
+  });
+
+  it('ignores keys outside cases/*/evidence/* without reading them', async () => {
+    const s = await setup();
+    const eventKey = (await s.store.list(`cases/${s.caseId}/events/`))[0] as string;
+
+    expect(await s.ingest(eventKey)).toEqual({ outcome: 'ignored' });
+    expect(await s.ingest('dossiers/x.pdf')).toEqual({ outcome: 'ignored' });
+    expect(s.store.objects.has(eventKey)).toBe(true);
+  });
+
+  it('refuses an upload that lands after its form expired', async () => {
+    const s = await setup();
+    const { key } = await s.issue('screenshot', makePng());
+
+    const result = await s.ingest(key, new Date(T0.getTime() + 60 * 60_000).toISOString());
+
+    expect(result).toEqual({ outcome: 'rejected', reason: 'expired' });
+    expect(s.store.objects.has(key)).toBe(false);
+  });
+
+  it('deletes objects under a key that names no case, and records nothing', async () => {
+    const s = await setup();
+    const key = evidenceKey(newCaseId(), ulid());
+    await s.store.put(key, makePng());
+    const malformed = `cases/${s.caseId}/evidence/../../x.png`;
+    await s.store.put(malformed, makePng());
+
+    expect(await s.ingest(key)).toEqual({ outcome: 'orphan-deleted' });
+    expect(await s.ingest(malformed)).toEqual({ outcome: 'rejected', reason: 'not-issued' });
+    expect(s.store.objects.has(key)).toBe(false);
+    expect(s.store.objects.has(malformed)).toBe(false);
+  });
+
+  it('completes the medical-certificate step, resuming the workflow waiting on it', async () => {
+    // Prepare
+    const s = await setup();
+    await s.log.append({
+      type: 'step-awaiting',
+      caseId: s.caseId,
+      stepId: 'medical-certificate',
+      taskToken: 'token-1',
+    });
+    const { key } = await s.issue('medical-certificate', makePdf());
+
+    // Act
+    const result = await s.ingest(key);
+
+    // Assess
+    expect(result.outcome).toBe('accepted');
+    expect(s.workflow.completed).toEqual([
+      { taskToken: 'token-1', output: { stepId: 'medical-certificate', status: 'done' } },
+    ]);
+    const state = await s.log.load(s.caseId);
+    expect(state?.steps['medical-certificate'].status).toBe('done');
+  });
+
+  it('does not complete the step for a refused certificate', async () => {
+    const s = await setup();
+    const { key } = await s.issue('medical-certificate', Buffer.from('<html></html>'));
+
+    expect(await s.ingest(key)).toMatchObject({ reason: 'type-mismatch' });
+    expect(s.workflow.completed).toEqual([]);
+    expect((await s.log.load(s.caseId))?.steps['medical-certificate'].status).toBe('pending');
+  });
+
+  it('keeps the first file when the same form posts other bytes', async () => {
+    const s = await setup();
+    const { evidenceId, key } = await s.issue('screenshot', makePng());
+    await s.ingest(key, T0.toISOString(), 'v1');
+    await s.store.put(key, makePng(16, 16, 9));
+
+    const result = await s.ingest(key, T0.toISOString(), 'v2');
+
+    expect(result).toEqual({ outcome: 'rejected', reason: 'already-uploaded' });
+    const state = await s.log.load(s.caseId);
+    expect(state?.evidence.items).toHaveLength(1);
+    expect(state?.evidence.rejected).toEqual([
+      expect.objectContaining({ evidenceId, reason: 'already-uploaded' }),
+    ]);
+  });
+
+  it('logs ids and codes only', async () => {
+    const s = await setup();
+    const { key } = await s.issue('screenshot', Buffer.from('<html>secret</html>'));
+
+    await s.ingest(key);
+
+    expect(s.logger.lines.join('\n')).toMatch(/"code":"type-mismatch"/);
+    expect(s.logger.lines.join('\n')).not.toContain('secret');
+  });
+});
+
+describe('checkContent', () => {
+  const inspect = async (kind: UploadKind, bytes: Uint8Array) =>
+    checkContent(
+      kind,
+      await measure(
+        (async function* () {
+          yield bytes;
+        })(),
+        1e9,
+      ),
+    );
+
+  it.each([
+    ['a PNG screenshot', 'screenshot', makePng(), 'image/png'],
+    ['a PDF document', 'document', makePdf(), 'application/pdf'],
+    ['a PNG certificate', 'medical-certificate', makePng(), 'image/png'],
+  ] as const)('accepts %s', async (_, kind, bytes, type) => {
+    expect(await inspect(kind, bytes)).toEqual({ ok: true, contentType: type });
+  });
+
+  it.each([
+    ['a PDF as a screenshot', 'screenshot', makePdf(), 'type-mismatch'],
+    ['a PNG as a video', 'video', makePng(), 'type-mismatch'],
+    [
+      'a PDF with a page appended after %%EOF',
+      'document',
+      Buffer.concat([makePdf(), Buffer.from('<html>')]),
+      'polyglot',
+    ],
+    [
+      'a PNG with script in its first bytes',
+      'screenshot',
+      (() => {
+        const p = makePng();
+        return Buffer.concat([
+          p.subarray(0, 33),
+          Buffer.from('<script>x</script>'),
+          p.subarray(33),
+        ]);
+      })(),
+      'polyglot',
+    ],
+  ] as const)('refuses %s', async (_, kind, bytes, reason) => {
+    expect(await inspect(kind, bytes)).toMatchObject({ ok: false, reason });
+  });
+
+  it('stops reading past the limit', async () => {
+    let chunks = 0;
+    const endless = (async function* () {
+      for (;;) {
+        chunks++;
+        yield new Uint8Array(1000);
+      }
+    })();
+
+    const measured = await measure(endless, 10_000);
+
+    expect(measured.truncated).toBe(true);
+    expect(chunks).toBe(11);
+  });
+});
+
+describe('the ingest Lambda handler', () => {
+  it('decodes S3 keys and skips removal events', async () => {
+    // Prepare: an S3 event as AWS sends it, a key with a space.
+    const runtime = awsRuntime({ BUCKET_NAME: 'bucket' });
+    const handler = createIngestEvidenceHandler(runtime);
+    const record = (eventName: string, key: string) =>
+      ({ eventName, eventTime: T0.toISOString(), s3: { object: { key } } }) as never;
+
+    // Act
+    const results = await handler({
+      Records: [
+        record('ObjectRemoved:Delete', 'cases/x/evidence/y'),
+        record('ObjectCreated:Put', 'dossiers/a+b%C3%A9.pdf'),
+      ],
+    } as S3Event);
+
+    // Assess
+    expect(results).toEqual([{ outcome: 'ignored' }]);
+    expect(decodeS3Key('cases/a+b%C3%A9')).toBe('cases/a bé');
+    expect(decodeS3Key(encodeS3EventKey('cases/x/evidence/a b+c%'))).toBe(
+      'cases/x/evidence/a b+c%',
+    );
+  });
+});
