@@ -87,6 +87,15 @@ export const problems = {
     status: 409,
     detail,
   }),
+  stepMissing: (missing: 'evidence' | 'certificate'): Problem => ({
+    type: '/problems/step-needs-more',
+    title: 'Something must come first',
+    status: 409,
+    detail:
+      missing === 'evidence'
+        ? 'Keep at least one screenshot, document or link in the case before marking the evidence complete.'
+        : 'Upload the medical certificate (its upload completes the step), or skip the step.',
+  }),
   workflowUnavailable: (): Problem => ({
     type: '/problems/workflow-unavailable',
     title: 'Workflow unavailable',

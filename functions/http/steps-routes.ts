@@ -48,6 +48,8 @@ export function stepsRoutes(deps: ApiDeps) {
                 'The letter to the Procureur follows a refused complaint only.',
               ),
             );
+          case 'missing':
+            return problemResponse(c, problems.stepMissing(result.missing));
           case 'already-complete':
             return c.json({ stepId: stepId.data, outcome: result.outcome });
         }

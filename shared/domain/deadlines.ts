@@ -63,10 +63,13 @@ export function deadlines(
 }
 
 /**
- * Dates of the acts the case records, which the limits run from. Report dates do not
- * count: a report comes after the publication, so a limit counted from it would be later
- * than the real one. Until the case records facts (the evidence work), none is known.
+ * Dates of the acts the case records, which the limits run from: the facts' dates and the
+ * capture times the victim gave for evidence. Upload and report dates do not count: they
+ * come after the publication, so a limit counted from them would be later than the real one.
  */
-export function actDatesOf(_state: CaseState): string[] {
-  return [];
+export function actDatesOf(state: CaseState): string[] {
+  return [
+    ...state.evidence.facts.map((fact) => fact.occurredAt),
+    ...state.evidence.items.flatMap((item) => (item.capturedAt ? [item.capturedAt] : [])),
+  ];
 }

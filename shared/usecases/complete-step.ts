@@ -21,7 +21,9 @@ export type CompleteStepResult =
   /** The step holds another answer already (a complaint recorded as refused, say). */
   | { readonly outcome: 'conflict'; readonly recorded: string }
   /** The step does not apply to this case (the Procureur, when the complaint was filed). */
-  | { readonly outcome: 'not-applicable' };
+  | { readonly outcome: 'not-applicable' }
+  /** Something must come first: evidence before `collect-evidence`, the certificate's upload. */
+  | { readonly outcome: 'missing'; readonly missing: 'evidence' | 'certificate' };
 
 /**
  * Completes a step of the victim's path: records it, then resumes the workflow if it
@@ -94,6 +96,19 @@ function check(state: CaseState, request: StepRequest): CompleteStepResult | und
         : { outcome: 'conflict', recorded: state.complaint.outcome };
     case 'write-prosecutor':
       if (state.complaint?.outcome !== 'refused') return { outcome: 'not-applicable' };
+      break;
+    case 'collect-evidence':
+      // The step is done when the victim says so, with at least one item kept.
+      if (state.evidence.items.length === 0) return { outcome: 'missing', missing: 'evidence' };
+      break;
+    case 'medical-certificate':
+      // Done means uploaded (its ingestion completes the step); otherwise it is skipped.
+      if (
+        request.body.status === 'done' &&
+        !state.evidence.items.some((item) => item.kind === 'medical-certificate')
+      ) {
+        return { outcome: 'missing', missing: 'certificate' };
+      }
       break;
   }
   const { status } = state.steps[request.stepId];

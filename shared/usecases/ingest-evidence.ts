@@ -138,5 +138,10 @@ export async function ingestEvidence(
 
 /** A certificate received completes its step, resuming the workflow if it waits on it. */
 async function completeCertificateStep(deps: IngestEvidenceDeps, state: CaseState) {
-  await completeStep(deps, state, { stepId: 'medical-certificate', body: { status: 'done' } });
+  // Read again: the step needs the certificate just recorded.
+  const withCertificate = (await deps.log.load(state.caseId)) ?? state;
+  await completeStep(deps, withCertificate, {
+    stepId: 'medical-certificate',
+    body: { status: 'done' },
+  });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
+import { makePdf } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { mailbox } from '../support/mailbox.js';
 import { waitFor } from '../support/wait-for.js';
@@ -60,6 +61,22 @@ function victim(apiUrl: () => string) {
       token = opened.body.accessToken as string;
     },
     step: (stepId: string, body: unknown) => call('POST', `/${caseId}/steps/${stepId}`, body),
+    addLink: (url: string) => call('POST', `/${caseId}/links`, { url, platform: 'jeuxvideo.com' }),
+    /** Uploads a file with the presigned form, as the browser does, straight to S3. */
+    upload: async (kind: string, fileName: string, contentType: string, bytes: Uint8Array) => {
+      const issued = await call('POST', `/${caseId}/uploads`, {
+        kind,
+        fileName,
+        contentType,
+        size: bytes.length,
+      });
+      expect(issued.status).toBe(201);
+      const { url, fields } = issued.body.upload as { url: string; fields: Record<string, string> };
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('file', new Blob([bytes], { type: contentType }), fileName);
+      expect((await fetch(url, { method: 'POST', body: form })).status).toBeLessThan(300);
+    },
     view,
     /** Waits until the workflow waits on `stepId`, as the case page would show it. */
     awaiting: (stepId: string) =>
@@ -94,6 +111,7 @@ describe('a case walked through the API alone, with npm start', () => {
     ).toBe(200);
     expect((await v.step('seek-support', { status: 'skipped' })).status).toBe(200);
     await v.awaiting('collect-evidence');
+    expect((await v.addLink('https://www.jeuxvideo.com/forums/message/1')).status).toBe(201);
     expect((await v.step('collect-evidence', { status: 'done' })).body).toMatchObject({
       workflowResumed: true,
     });
@@ -134,9 +152,11 @@ describe('a case walked through the API alone, with npm start', () => {
 
     await v.open('en');
     await v.awaiting('collect-evidence');
+    await v.addLink('https://social.example/fake-profile');
     await v.step('collect-evidence', { status: 'done' });
     await v.awaiting('medical-certificate');
-    await v.step('medical-certificate', { status: 'done' });
+    // The certificate's upload completes its step: ingestion resumes the workflow.
+    await v.upload('medical-certificate', 'certificat médical.pdf', 'application/pdf', makePdf());
     await v.awaiting('file-complaint');
     await v.step('file-complaint', { outcome: 'refused', policeStation: 'Gendarmerie de Bron' });
     await v.awaiting('write-prosecutor');
@@ -162,6 +182,7 @@ describe('a case walked through the API alone, with npm start', () => {
     const v = victim(() => runtime.apiUrl);
     await v.open('en');
     await v.awaiting('collect-evidence');
+    await v.addLink('https://forum.example/t/9');
     await v.step('collect-evidence', { status: 'done' });
     await v.awaiting('medical-certificate');
 

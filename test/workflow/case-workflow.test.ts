@@ -1,4 +1,5 @@
 import { TooManyRequestsException } from '@aws-sdk/client-sesv2';
+import { ulid } from 'ulid';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LocalStepFunctions, StepFunctionsError } from '../../local/step-functions/engine.js';
 import { type SynthesizedWorkflow, synthesizeWorkflow } from '../../local/synthesized-workflow.js';
@@ -81,6 +82,14 @@ function harness(timing = { stepTimeoutSeconds: 30, maxReminders: 2 }) {
       waitFor(async () => (await log.load(caseId))?.awaiting[stepId], {
         what: `a wait on ${stepId}`,
       }),
+    /** The victim keeps a link to a page: evidence enough to finish collecting. */
+    addLink: (caseId: string) =>
+      log.append({
+        type: 'link-added',
+        caseId,
+        evidenceId: ulid(),
+        url: 'https://forum.example/topic/1',
+      }),
     complete: async (caseId: string, request: StepRequest) => {
       const state = await log.load(caseId);
       if (!state) throw new Error('no case');
@@ -101,6 +110,7 @@ type Harness = ReturnType<typeof harness>;
 /** Walks a case up to the complaint: evidence collected, certificate skipped. */
 async function untilComplaint(h: Harness, caseId: string) {
   await h.awaiting(caseId, 'collect-evidence');
+  await h.addLink(caseId);
   await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
   await h.awaiting(caseId, 'medical-certificate');
   await h.complete(caseId, { stepId: 'medical-certificate', body: { status: 'skipped' } });
@@ -139,6 +149,7 @@ describe('the synthesized case workflow', () => {
       'workflow-started',
       'mail-sent',
       'step-awaiting',
+      'link-added',
       'step-updated',
       'step-awaiting',
       'step-updated',
@@ -222,6 +233,7 @@ describe('the synthesized case workflow', () => {
     const h = harness({ stepTimeoutSeconds: 1, maxReminders: 0 });
     const { caseId } = await h.open();
     await h.execution(0).done;
+    await h.addLink(caseId);
     await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
 
     const stalled = await h.log.load(caseId);
@@ -240,6 +252,7 @@ describe('the synthesized case workflow', () => {
   it('takes a step posted twice once, and a late post after a timeout too', async () => {
     const h = harness({ stepTimeoutSeconds: 1, maxReminders: 3 });
     const { caseId } = await h.open();
+    await h.addLink(caseId);
     const firstToken = await h.awaiting(caseId, 'collect-evidence');
     const staleState = await h.log.load(caseId);
     await waitFor(
@@ -265,6 +278,24 @@ describe('the synthesized case workflow', () => {
     await h.awaiting(caseId, 'medical-certificate');
     expect((await h.types(caseId)).filter((t) => t === 'step-updated')).toHaveLength(1);
     expect(() => h.engine.sendTaskSuccess(firstToken.taskToken, '{}')).toThrow(StepFunctionsError);
+  });
+
+  it('needs evidence before the evidence step, and an upload for the certificate', async () => {
+    const h = harness();
+    const { caseId } = await h.open();
+
+    const noEvidence = await h.complete(caseId, {
+      stepId: 'collect-evidence',
+      body: { status: 'done' },
+    });
+    const noCertificate = await h.complete(caseId, {
+      stepId: 'medical-certificate',
+      body: { status: 'done' },
+    });
+
+    expect(noEvidence).toEqual({ outcome: 'missing', missing: 'evidence' });
+    expect(noCertificate).toEqual({ outcome: 'missing', missing: 'certificate' });
+    expect(await h.types(caseId)).not.toContain('step-updated');
   });
 
   it('refuses the letter step before a refused complaint, and a changed outcome', async () => {
@@ -321,6 +352,7 @@ describe('the synthesized case workflow', () => {
   it('does not wait on a step the victim finished before the workflow got there', async () => {
     const h = harness();
     const { caseId } = await h.open();
+    await h.addLink(caseId);
     await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
 
     // Whether the wait began before or after the post, the workflow moves on.

@@ -59,6 +59,7 @@ describe('POST /api/v1/cases/{id}/steps/{stepId}', () => {
 
   it('sends the task token when the workflow waits on the step', async () => {
     const s = await setup();
+    await s.post('/links', { url: 'https://forum.example/t/1' });
     await s.log.append({
       type: 'step-awaiting',
       caseId: s.caseId,
@@ -155,6 +156,18 @@ describe('POST /api/v1/cases/{id}/steps/{stepId}', () => {
     expect(s.store.objects.size).toBe(before);
   });
 
+  it.each([
+    ['collect-evidence', { status: 'done' }, /at least one screenshot, document or link/],
+    ['medical-certificate', { status: 'done' }, /Upload the medical certificate/],
+  ])('answers 409 to %s done before what it needs', async (stepId, body, detail) => {
+    const s = await setup();
+
+    const response = await s.post(`/steps/${stepId}`, body);
+
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { detail: string }).detail).toMatch(detail);
+  });
+
   it('answers 404 naming stepId for an unknown step', async () => {
     const s = await setup();
 
@@ -186,6 +199,7 @@ describe('POST /api/v1/cases/{id}/steps/{stepId}', () => {
     const s = await setup();
     await s.log.append({ type: 'case-stalled', caseId: s.caseId, stepId: 'collect-evidence' });
     s.workflow.running.clear();
+    await s.post('/links', { url: 'https://forum.example/t/1' });
 
     const response = await s.post('/steps/collect-evidence', { status: 'done' });
 
