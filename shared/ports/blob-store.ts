@@ -16,10 +16,22 @@ export interface BlobStore {
    * plain delete only hides the bytes behind a delete marker).
    */
   deleteOne(key: string, options?: VersionOptions): Promise<void>;
+  /**
+   * Every version and delete marker under `prefix`, or `undefined` when the store keeps
+   * no versions (the local S3): then `list` and `delete` are the whole story.
+   */
+  listVersions(prefix: string): Promise<ObjectVersion[] | undefined>;
+  /** Deletes these versions for good. */
+  deleteVersions(versions: readonly ObjectVersion[]): Promise<void>;
   /** A form a browser posts a file with, straight to storage. */
   presignPost(key: string, options: PresignPostOptions): Promise<PresignedPost>;
   /** A short-lived download link; made when the owner asks, never mailed. */
   presignGet(key: string, options: PresignGetOptions): Promise<string>;
+}
+
+export interface ObjectVersion {
+  readonly key: string;
+  readonly versionId: string;
 }
 
 export interface PutOptions {

@@ -3,6 +3,8 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
+  ListObjectVersionsCommand,
+  type ListObjectVersionsCommandOutput,
   NoSuchKey,
   PutObjectCommand,
   type S3Client,
@@ -11,6 +13,7 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
   BlobStore,
+  ObjectVersion,
   PresignedPost,
   PresignGetOptions,
   PresignPostOptions,
@@ -75,6 +78,58 @@ export class S3BlobStore implements BlobStore {
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
+    }
+  }
+
+  async listVersions(prefix: string): Promise<ObjectVersion[] | undefined> {
+    const versions: ObjectVersion[] = [];
+    let keyMarker: string | undefined;
+    let versionIdMarker: string | undefined;
+    do {
+      let page: ListObjectVersionsCommandOutput;
+      try {
+        page = await this.s3.send(
+          new ListObjectVersionsCommand({
+            Bucket: this.bucket,
+            Prefix: prefix,
+            KeyMarker: keyMarker,
+            VersionIdMarker: versionIdMarker,
+          }),
+        );
+      } catch (error) {
+        // The local stand-in answers 405: it keeps no versions.
+        if (
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 405
+        ) {
+          return undefined;
+        }
+        throw error;
+      }
+      for (const entry of [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])]) {
+        if (entry.Key && entry.VersionId)
+          versions.push({ key: entry.Key, versionId: entry.VersionId });
+      }
+      keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+      versionIdMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
+    } while (keyMarker);
+    return versions;
+  }
+
+  async deleteVersions(versions: readonly ObjectVersion[]): Promise<void> {
+    for (let i = 0; i < versions.length; i += DELETE_BATCH) {
+      const batch = versions.slice(i, i + DELETE_BATCH);
+      const out = await this.s3.send(
+        new DeleteObjectsCommand({
+          Bucket: this.bucket,
+          Delete: {
+            Objects: batch.map((v) => ({ Key: v.key, VersionId: v.versionId })),
+            Quiet: true,
+          },
+        }),
+      );
+      if (out.Errors?.length) {
+        throw new Error(`could not delete ${out.Errors.length} version(s): ${out.Errors[0]?.Code}`);
+      }
     }
   }
 

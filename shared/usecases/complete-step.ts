@@ -4,7 +4,7 @@ import type { CaseState } from '../domain/fold.js';
 import type { StepRequest } from '../domain/step-requests.js';
 import type { StepId } from '../domain/steps.js';
 import { AWAITED_STEPS, type StepCompletion } from '../domain/workflow-messages.js';
-import type { Logger } from '../logger.js';
+import { errorName, type Logger } from '../logger.js';
 import type { Workflow } from '../ports/workflow.js';
 
 export interface CompleteStepDeps {
@@ -46,7 +46,9 @@ export async function completeStep(
   const waiting = state.awaiting[request.stepId];
   const recorded = await deps.log.append(event);
   let workflowResumed = waiting
-    ? await deps.workflow.sendTaskSuccess(waiting.taskToken, completion)
+    ? await resumeWorkflow(deps, caseId, () =>
+        deps.workflow.sendTaskSuccess(waiting.taskToken, completion),
+      )
     : false;
   if (!workflowResumed && isAwaited(request.stepId)) {
     // The workflow may have started a new wait between our read and our write (after a
@@ -77,7 +79,29 @@ async function resumeLaterWait(
   const events = await deps.log.read(caseId);
   const latest = events.filter((e) => e.type === 'step-awaiting' && e.stepId === stepId).at(-1);
   if (latest?.type !== 'step-awaiting' || latest.taskToken === spentToken) return false;
-  return deps.workflow.sendTaskSuccess(latest.taskToken, completion);
+  return resumeWorkflow(deps, caseId, () =>
+    deps.workflow.sendTaskSuccess(latest.taskToken, completion),
+  );
+}
+
+/**
+ * The step is recorded already: a workflow that cannot be told now (throttled, down)
+ * finds it done at its next wait. So a failure here is logged, not the victim's problem.
+ */
+async function resumeWorkflow(
+  deps: CompleteStepDeps,
+  caseId: string,
+  send: () => Promise<boolean>,
+) {
+  try {
+    return await send();
+  } catch (error) {
+    deps.logger.error('workflow not resumed; it will find the step done', {
+      caseId,
+      errorName: errorName(error),
+    });
+    return false;
+  }
 }
 
 function check(state: CaseState, request: StepRequest): CompleteStepResult | undefined {

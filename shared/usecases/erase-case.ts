@@ -16,23 +16,29 @@ const MAX_SWEEPS = 5;
 
 /**
  * Erases a case: stops its workflow first (so nothing new is written), then deletes
- * every object under the case. Resolves once the objects are gone.
- *
- * Noncurrent versions (the bucket is versioned on AWS) are removed by the erase of the
- * production-hardening work, which lists versions; the local S3 has no versioning.
+ * every object under the case, every version and delete marker included (the bucket is
+ * versioned on AWS). Resolves once a listing finds nothing left.
  */
 export async function eraseCase(deps: EraseCaseDeps, state: CaseState): Promise<void> {
   const { caseId } = state;
   if (state.workflow.executionId) {
     await deps.workflow.stop(state.workflow.executionId, 'case erased by its owner');
   }
+  const prefix = casePrefix(caseId);
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    const keys = await deps.store.list(casePrefix(caseId));
-    if (keys.length === 0) {
-      deps.logger.info('case erased', { caseId });
-      return;
+    const versions = await deps.store.listVersions(prefix);
+    if (versions) {
+      if (versions.length === 0) return erased(deps, caseId);
+      await deps.store.deleteVersions(versions);
+    } else {
+      const keys = await deps.store.list(prefix);
+      if (keys.length === 0) return erased(deps, caseId);
+      await deps.store.delete(keys);
     }
-    await deps.store.delete(keys);
   }
   throw new Error('objects kept appearing while erasing the case');
+}
+
+function erased(deps: EraseCaseDeps, caseId: string): void {
+  deps.logger.info('case erased', { caseId });
 }

@@ -26,6 +26,15 @@ export class MemoryBlobStore implements BlobStore {
       .sort();
   }
 
+  /** Keeps no versions, like the local S3. */
+  async listVersions(): Promise<undefined> {
+    return undefined;
+  }
+
+  async deleteVersions(): Promise<void> {
+    throw new Error('the memory store keeps no versions');
+  }
+
   async delete(keys: readonly string[]): Promise<void> {
     for (const key of keys) this.objects.delete(key);
   }
