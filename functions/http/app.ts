@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
+import { abuseLimits } from './abuse-limits.js';
 import { casesRoutes } from './cases-routes.js';
 import type { ApiDeps } from './deps.js';
 import { evidenceRoutes } from './evidence-routes.js';
@@ -14,6 +15,10 @@ export function createApp(deps: ApiDeps) {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  const limits = abuseLimits(deps.limits);
+  app.post('/api/v1/cases', limits.creation);
+  // Also matches /api/v1/cases/:caseId itself.
+  app.use('/api/v1/cases/:caseId/*', limits.caseAccess);
   app.route('/api/v1/cases', casesRoutes(deps));
   app.route('/api/v1/cases', stepsRoutes(deps));
   app.route('/api/v1/cases', evidenceRoutes(deps));

@@ -4,6 +4,7 @@ import { toCaseView } from '../../shared/domain/case-view.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { openCase } from '../../shared/usecases/open-case.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
+import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
@@ -28,7 +29,7 @@ export function casesRoutes(deps: ApiDeps) {
     )
     .get('/:caseId', async (c) => {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       return c.json(toCaseView(state));
     });
 }

@@ -3,6 +3,7 @@ import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
 import type { Workflow } from '../../shared/ports/workflow.js';
+import type { AbuseLimits } from './abuse-limits.js';
 
 /** What the HTTP app needs; the Lambda entry and the local server each build one. */
 export interface ApiDeps {
@@ -12,6 +13,8 @@ export interface ApiDeps {
   readonly logger: Logger;
   /** Signs upload forms and download links for evidence. */
   readonly store: BlobStore;
+  /** @default DEFAULT_ABUSE_LIMITS */
+  readonly limits?: AbuseLimits;
   /** @default () => new Date() */
   readonly now?: () => Date;
 }

@@ -5,6 +5,7 @@ import {
   evidenceKey,
   factRequestSchema,
   linkRequestSchema,
+  MAX_BYTES_PER_CASE,
   MAX_EVIDENCE_PER_CASE,
   UPLOAD_EXPIRY_SECONDS,
   UPLOAD_RULES,
@@ -13,6 +14,7 @@ import {
 import { pendingUploads } from '../../shared/domain/evidence-fold.js';
 import type { CaseState } from '../../shared/domain/fold.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
+import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { type Problem, problemResponse, problems } from './problem.js';
@@ -37,6 +39,12 @@ const evidenceProblems = {
     status: 409,
     detail: `A case holds at most ${MAX_FACTS_PER_CASE} facts.`,
   }),
+  storageLimit: (): Problem => ({
+    type: '/problems/storage-limit',
+    title: 'Too many bytes in this case',
+    status: 409,
+    detail: `A case holds at most ${MAX_BYTES_PER_CASE / 1e9} GB of files (uploads in progress included).`,
+  }),
   evidenceNotFound: (): Problem => ({
     type: '/problems/evidence-not-found',
     title: 'Evidence not found',
@@ -47,6 +55,15 @@ const evidenceProblems = {
 
 function evidenceCount(state: CaseState, now: number): number {
   return state.evidence.items.length + pendingUploads(state.evidence, now).length;
+}
+
+function evidenceBytes(state: CaseState, now: number): number {
+  const sum = (sizes: (number | undefined)[]) =>
+    sizes.reduce<number>((total, size) => total + (size ?? 0), 0);
+  return (
+    sum(state.evidence.items.map((item) => item.size)) +
+    sum(pendingUploads(state.evidence, now).map((upload) => upload.size))
+  );
 }
 
 /**
@@ -67,11 +84,13 @@ export function evidenceRoutes(deps: ApiDeps) {
   return new Hono()
     .post('/:caseId/uploads', limit, async (c) => {
       const state = await ownCase(c);
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       const parsed = await parseJsonBody(c, uploadRequestSchema(nowMs));
       if (!parsed.ok) return problemResponse(c, parsed.problem);
       if (evidenceCount(state, nowMs()) >= MAX_EVIDENCE_PER_CASE)
         return problemResponse(c, evidenceProblems.evidenceLimit());
+      if (evidenceBytes(state, nowMs()) + parsed.value.size > MAX_BYTES_PER_CASE)
+        return problemResponse(c, evidenceProblems.storageLimit());
 
       const request = parsed.value;
       const issuedAt = now();
@@ -108,7 +127,7 @@ export function evidenceRoutes(deps: ApiDeps) {
     })
     .post('/:caseId/links', limit, async (c) => {
       const state = await ownCase(c);
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       const parsed = await parseJsonBody(c, linkRequestSchema(nowMs));
       if (!parsed.ok) return problemResponse(c, parsed.problem);
       if (evidenceCount(state, nowMs()) >= MAX_EVIDENCE_PER_CASE)
@@ -126,7 +145,7 @@ export function evidenceRoutes(deps: ApiDeps) {
     })
     .post('/:caseId/facts', limit, async (c) => {
       const state = await ownCase(c);
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       const parsed = await parseJsonBody(c, factRequestSchema(nowMs));
       if (!parsed.ok) return problemResponse(c, parsed.problem);
       if (state.evidence.facts.length >= MAX_FACTS_PER_CASE)
@@ -156,7 +175,7 @@ export function evidenceRoutes(deps: ApiDeps) {
     })
     .get('/:caseId/evidence/:evidenceId', async (c) => {
       const state = await ownCase(c);
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       const item = state.evidence.items.find((i) => i.evidenceId === c.req.param('evidenceId'));
       if (!item || item.kind === 'link')
         return problemResponse(c, evidenceProblems.evidenceNotFound());

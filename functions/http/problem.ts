@@ -103,6 +103,12 @@ export const problems = {
     detail:
       'The step is recorded, but the workflow could not be restarted now. Try resuming later.',
   }),
+  tooManyRequests: (what: string): Problem => ({
+    type: '/problems/too-many-requests',
+    title: 'Too many requests',
+    status: 429,
+    detail: `Too many ${what}. Wait and try again (see Retry-After).`,
+  }),
   routeNotFound: (): Problem => ({
     type: '/problems/not-found',
     title: 'Not found',

@@ -7,6 +7,7 @@ import { completeStep } from '../../shared/usecases/complete-step.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
+import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
@@ -27,7 +28,7 @@ export function stepsRoutes(deps: ApiDeps) {
       }),
       async (c) => {
         const state = await ownCase(c.req.param('caseId'), bearerToken(c));
-        if (!state) return problemResponse(c, problems.caseNotFound());
+        if (!state) return caseNotFound(c);
         const stepId = StepId.safeParse(c.req.param('stepId'));
         if (!stepId.success) return problemResponse(c, problems.unknownStep(STEP_IDS));
         const parsed = await parseJsonBody(c, STEP_REQUESTS[stepId.data]);
@@ -77,7 +78,7 @@ export function stepsRoutes(deps: ApiDeps) {
     )
     .post('/:caseId/resume', async (c) => {
       const state = await ownCase(c.req.param('caseId'), bearerToken(c));
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       try {
         const result = await resumeCase(deps, state);
         return c.json(result, result.outcome === 'resumed' ? 202 : 200);
@@ -87,7 +88,7 @@ export function stepsRoutes(deps: ApiDeps) {
     })
     .delete('/:caseId', async (c) => {
       const state = await ownCase(c.req.param('caseId'), bearerToken(c));
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       await eraseCase(deps, state);
       return c.body(null, 204);
     });

@@ -39,6 +39,8 @@ export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
 export const UPLOAD_EXPIRY_GRACE_MS = 2 * 60 * 1000;
 /** Evidence items (files and links) plus uploads in flight, per case. */
 export const MAX_EVIDENCE_PER_CASE = 200;
+/** Bytes of files per case, accepted plus in flight: four long videos, or a thousand screenshots. */
+export const MAX_BYTES_PER_CASE = 2 * 1000 * 1000 * 1000;
 /** Dates a victim gives may be this far ahead of our clock (their device's clock drifts). */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 

@@ -146,6 +146,22 @@ describe('POST /api/v1/cases/{id}/uploads', () => {
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ detail: expect.stringContaining('200') });
   });
+
+  it('stops at 2 GB of files per case, uploads in flight included', async () => {
+    const video = {
+      kind: 'video',
+      fileName: 'clip.mp4',
+      contentType: 'video/mp4',
+      size: 500_000_000,
+    };
+    for (let i = 0; i < 4; i++) expect((await s.post('/uploads', video)).status).toBe(201);
+
+    const response = await s.post('/uploads', { ...upload, size: 1 });
+
+    expect(response.status).toBe(409);
+    expect(await response.json()).toMatchObject({ type: '/problems/storage-limit' });
+    expect(s.store.presigned).toHaveLength(4);
+  });
 });
 
 describe('POST /api/v1/cases/{id}/links', () => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../functions/http/app.js';
+import { CaseLog } from '../../../shared/case-log.js';
+import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
+import { MemoryBlobStore } from '../../support/memory-blob-store.js';
+
+function setup(
+  limits = { casesPerAddressPerHour: 3, authFailuresPerAddress: 5, authFailuresPerCase: 8 },
+) {
+  const store = new MemoryBlobStore();
+  const app = createApp({
+    store,
+    log: new CaseLog(store),
+    workflow: new RecordingWorkflow(),
+    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+    logger: capturingLogger(),
+    limits,
+  });
+  /** A request as API Gateway hands it over, from `address`. */
+  const from = (address: string, path: string, init: RequestInit = {}) =>
+    app.request(path, init, { requestContext: { http: { sourceIp: address } } });
+  const open = (address: string) =>
+    from(address, '/api/v1/cases', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'victim@example.org', locale: 'fr' }),
+    });
+  const view = (address: string, caseId: string, token: string) =>
+    from(address, `/api/v1/cases/${caseId}`, { headers: { authorization: `Bearer ${token}` } });
+  return { store, open, view };
+}
+
+describe('abuse limits', () => {
+  it('limit the cases one address opens, with Retry-After, writing nothing more', async () => {
+    const s = setup();
+    for (let i = 0; i < 3; i++) expect((await s.open('198.51.100.7')).status).toBe(201);
+    const written = s.store.objects.size;
+
+    const refused = await s.open('198.51.100.7');
+    const elsewhere = await s.open('203.0.113.9');
+
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(elsewhere.status).toBe(201);
+    expect(s.store.objects.size).toBe(written + 2); // only the other address's case-opened + workflow-started
+  });
+
+  it('stop an address that keeps presenting wrong tokens', async () => {
+    const s = setup();
+    const { caseId } = (await (await s.open('203.0.113.1')).json()) as { caseId: string };
+    const answers: number[] = [];
+
+    for (let i = 0; i < 7; i++)
+      answers.push((await s.view('198.51.100.66', caseId, `guess-guess-guess-${i}`)).status);
+
+    expect(answers).toEqual([404, 404, 404, 404, 404, 429, 429]);
+  });
+
+  it('turn guesses on one case into 429 from anywhere, but never refuse the right token', async () => {
+    const s = setup();
+    const { caseId, accessToken } = (await (await s.open('203.0.113.1')).json()) as {
+      caseId: string;
+      accessToken: string;
+    };
+    const answers: number[] = [];
+
+    for (let i = 0; i < 10; i++)
+      answers.push((await s.view(`198.51.100.${i}`, caseId, `guess-guess-guess-${i}`)).status);
+    const owner = await s.view('192.0.2.10', caseId, accessToken);
+
+    expect(answers.slice(0, 8)).toEqual(Array(8).fill(404));
+    expect(answers.slice(8)).toEqual([429, 429]);
+    expect(owner.status).toBe(200);
+  });
+});

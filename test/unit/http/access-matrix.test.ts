@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { apiHarness } from '../../support/api-harness.js';
+
+/** Every route that reads or changes a case, with a body it would accept. */
+const ROUTES: { method: string; path: (caseId: string) => string; body?: unknown }[] = [
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}` },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/steps/stop-contact`,
+    body: { status: 'done' },
+  },
+  { method: 'POST', path: (id) => `/api/v1/cases/${id}/resume` },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/uploads`,
+    body: { kind: 'screenshot', fileName: 'a.png', contentType: 'image/png', size: 1000 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/links`,
+    body: { url: 'https://forum.example/t/1' },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/facts`,
+    body: { occurredAt: '2026-11-01T10:00:00Z', description: 'Message menaçant' },
+  },
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000` },
+  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
+];
+
+describe('the access matrix', () => {
+  for (const route of ROUTES) {
+    describe(`${route.method} ${route.path('{id}')}`, () => {
+      it.each([
+        ['no token', undefined],
+        ['a wrong token', 'wrong'],
+        ["another case's token", 'other'],
+      ])('answers the same 404 with %s, and changes nothing', async (_, which) => {
+        // Prepare
+        const h = apiHarness();
+        const mine = await h.openCase('victim@example.org');
+        const other = await h.openCase('someone@example.org');
+        const token =
+          which === 'wrong' ? 'A'.repeat(43) : which === 'other' ? other.accessToken : undefined;
+        const before = [...h.store.objects.keys()];
+
+        // Act
+        const response = await h.call(
+          route.method,
+          route.path(mine.caseId),
+          token,
+          route.body === undefined ? undefined : JSON.stringify(route.body),
+        );
+
+        // Assess
+        expect(response.status).toBe(404);
+        expect(await response.json()).toMatchObject({
+          type: '/problems/case-not-found',
+          status: 404,
+        });
+        expect([...h.store.objects.keys()]).toEqual(before);
+        expect(h.workflow.stopped).toEqual([]);
+      });
+
+      it('lets the right token through', async () => {
+        const h = apiHarness();
+        const mine = await h.openCase();
+
+        const response = await h.call(
+          route.method,
+          route.path(mine.caseId),
+          mine.accessToken,
+          route.body === undefined ? undefined : JSON.stringify(route.body),
+        );
+
+        // Unknown evidence is the only 404 a right token can get, and it is not the case's.
+        if (response.status === 404) {
+          expect(await response.json()).toMatchObject({ type: '/problems/evidence-not-found' });
+        } else {
+          expect(response.status).toBeLessThan(300);
+        }
+      });
+    });
+  }
+});

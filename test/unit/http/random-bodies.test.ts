@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { apiHarness } from '../../support/api-harness.js';
+
+const POST_ROUTES = [
+  '',
+  '/{id}/steps/stop-contact',
+  '/{id}/steps/report-content',
+  '/{id}/steps/file-complaint',
+  '/{id}/steps/write-prosecutor',
+  '/{id}/steps/medical-certificate',
+  '/{id}/uploads',
+  '/{id}/links',
+  '/{id}/facts',
+];
+
+/** JSON-ish values, with the field names the routes know, so validation goes deep. */
+const fieldName = fc.constantFrom(
+  'email',
+  'locale',
+  'harassmentKinds',
+  'summary',
+  'displayName',
+  'status',
+  'site',
+  'reportedAt',
+  'reference',
+  'outcome',
+  'policeStation',
+  'filedAt',
+  'sentAt',
+  'trackingNumber',
+  'kind',
+  'fileName',
+  'contentType',
+  'size',
+  'url',
+  'capturedAt',
+  'platform',
+  'authorPseudonym',
+  'description',
+  'occurredAt',
+  'evidenceIds',
+  '__proto__',
+  'constructor',
+);
+const value = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    'done',
+    'skipped',
+    'filed',
+    'refused',
+    'fr',
+    'en',
+    'screenshot',
+    'image/png',
+    'javascript:alert(1)',
+    '2026-11-01T10:00:00Z',
+    'https://x.example',
+  ),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.object({ maxDepth: 2 }),
+);
+const body = fc.oneof(
+  fc.dictionary(fieldName, value, { maxKeys: 8 }).map((o) => JSON.stringify(o)),
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.string(),
+);
+
+describe('random bodies to every POST route', () => {
+  it('get 2xx or 4xx, never 5xx', async () => {
+    const h = apiHarness();
+    const { caseId, accessToken } = await h.openCase();
+
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...POST_ROUTES),
+        body,
+        fc.constantFrom('application/json', 'text/plain'),
+        async (route, text, type) => {
+          const response = await h.call(
+            'POST',
+            `/api/v1/cases${route.replace('{id}', caseId)}`,
+            accessToken,
+            text,
+            type,
+          );
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400)
+            expect(response.headers.get('content-type')).toBe('application/problem+json');
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
