@@ -56,7 +56,12 @@ const BUCKET = 'harassment-cases-local';
  */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const host = options.host ?? '127.0.0.1';
-  const ports = { api: 3000, s3: 4568, ses: 8005, stepFunctions: 8083, ...options.ports };
+  const ports = {
+    api: options.ports?.api ?? 3000,
+    s3: options.ports?.s3 ?? 4568,
+    ses: options.ports?.ses ?? 8005,
+    stepFunctions: options.ports?.stepFunctions ?? 8083,
+  };
   const logger = options.logger ?? jsonLogger();
   // The SDK's default credential chain reads these; the stand-ins accept s3rver's pair.
   process.env.AWS_REGION ??= 'eu-west-3';

@@ -1,12 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { startLocalRuntime } from './runtime.js';
 
-const dataDir = fileURLToPath(new URL('../.data', import.meta.url));
 const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const dataDir = process.env.DATA_DIR ?? fileURLToPath(new URL('../.data', import.meta.url));
 
 const runtime = await startLocalRuntime({
   dataDir,
-  ports: { api: number('PORT') ?? 3000 },
+  ports: {
+    api: number('PORT') ?? 3000,
+    s3: number('S3_PORT'),
+    ses: number('SES_PORT'),
+    stepFunctions: number('SFN_PORT'),
+  },
   stepTimeoutSeconds: number('STEP_TIMEOUT_SECONDS'),
   maxReminders: number('MAX_REMINDERS'),
 });
