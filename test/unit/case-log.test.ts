@@ -75,7 +75,7 @@ describe('CaseLog.load with snapshots', () => {
     const state = await s.log.load(caseId);
 
     expect(state?.evidence.facts).toHaveLength(101);
-    expect(s.store.gets).toBe(2); // the snapshot and the one new event
+    expect(s.store.gets).toBe(1); // the new event; the snapshot is in memory
     expect(s.store.lists).toHaveLength(1);
     expect(s.store.lists[0]?.startAfter).toMatch(new RegExp(`^cases/${caseId}/events/`));
   });
@@ -91,6 +91,39 @@ describe('CaseLog.load with snapshots', () => {
 
     const snapshot = await readSnapshot(s.store, caseId);
     expect(snapshot?.state.evidence.facts).toHaveLength(30);
+  });
+
+  it('keeps the snapshot in memory: one listing per read, and notices an erase', async () => {
+    const s = setup();
+    await s.log.append(s.opened);
+    for (let i = 0; i < 30; i++) await s.log.append(s.fact(i));
+    s.tick(120_000);
+    await s.log.load(caseId);
+    s.store.gets = 0;
+    s.store.lists = [];
+
+    const again = await s.log.load(caseId);
+    await s.store.delete(await s.store.list(`cases/${caseId}/`));
+    const erased = await s.log.load(caseId);
+
+    expect(again?.evidence.facts).toHaveLength(30);
+    expect(s.store.lists[0]).toBeDefined();
+    expect(erased).toBeUndefined();
+  });
+
+  it('reads a remembered case with a single listing and no object', async () => {
+    const s = setup();
+    await s.log.append(s.opened);
+    for (let i = 0; i < 30; i++) await s.log.append(s.fact(i));
+    s.tick(120_000);
+    await s.log.load(caseId);
+    s.store.gets = 0;
+    s.store.lists = [];
+
+    await s.log.load(caseId);
+
+    expect(s.store.gets).toBe(0);
+    expect(s.store.lists).toHaveLength(1);
   });
 
   it('ignores a snapshot of another fold version', async () => {

@@ -1,0 +1,133 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+
+/**
+ * `npm run bench:api`: the API Lambda next to a bare Hono app, measured in one run.
+ * - bundle size, minified, bundled as the CDK app bundles it (ESM, AWS SDK external);
+ * - module load time of each bundle (median of fresh Node processes);
+ * - requests/s of `GET /api/v1/cases/{id}` (local runtime, a 40-event case) next to a
+ *   bare Hono route, both on @hono/node-server, loaded by autocannon from this process.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}bench/.out`;
+mkdirSync(out, { recursive: true });
+
+async function bundle(entry: string, name: string): Promise<string> {
+  const outfile = `${out}/${name}.mjs`;
+  await build({
+    entryPoints: [`${root}${entry}`],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['@aws-sdk/*'],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
+function loadTimeMs(file: string, runs = 15): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const t=performance.now();await import(${JSON.stringify(file)});console.log(performance.now()-t)`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, BUCKET_NAME: 'bench-bucket' } },
+    );
+    times.push(Number(result.stdout.trim()));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+async function serve(which: 'bare' | 'case') {
+  const child = spawn(
+    process.execPath,
+    ['--openssl-legacy-provider', '--import', 'tsx', `${root}bench/serve.ts`, which],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    },
+  );
+  const line = await new Promise<string>((resolve) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += String(chunk);
+      const end = buffer.indexOf('\n');
+      if (end >= 0) resolve(buffer.slice(0, end));
+    });
+  });
+  return { child, ...(JSON.parse(line) as { url: string; headers?: Record<string, string> }) };
+}
+
+async function requestsPerSecond(which: 'bare' | 'case', seconds: number): Promise<number> {
+  const server = await serve(which);
+  try {
+    // Warm up, then measure.
+    await autocannon({ url: server.url, headers: server.headers, connections: 10, duration: 2 });
+    const result = await autocannon({
+      url: server.url,
+      headers: server.headers,
+      connections: 10,
+      duration: seconds,
+    });
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${which}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    return result.requests.average;
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const api = await bundle('functions/api.ts', 'api');
+const bare = await bundle('bench/bare-hono.ts', 'bare-hono');
+const apiKb = statSync(api).size / 1024;
+const bareKb = statSync(bare).size / 1024;
+const apiLoad = loadTimeMs(api);
+const bareLoad = loadTimeMs(bare);
+const caseRps = await requestsPerSecond('case', seconds);
+const bareRps = await requestsPerSecond('bare', seconds);
+
+const row = (what: string, ours: string, reference: string, ratio: string, target: string) =>
+  `${what.padEnd(34)} ${ours.padStart(12)} ${reference.padStart(12)} ${ratio.padStart(8)}   ${target}`;
+console.log(row('', 'API', 'bare Hono', 'ratio', 'target'));
+console.log(
+  row(
+    'bundle, minified (KB)',
+    apiKb.toFixed(1),
+    bareKb.toFixed(1),
+    `${(apiKb / bareKb).toFixed(1)}x`,
+    `API <= 300 KB: ${apiKb <= 300 ? 'met' : 'NOT met'}`,
+  ),
+);
+console.log(
+  row(
+    'module load, median (ms)',
+    apiLoad.toFixed(1),
+    bareLoad.toFixed(1),
+    `${(apiLoad / bareLoad).toFixed(1)}x`,
+    '',
+  ),
+);
+console.log(
+  row(
+    'GET /api/v1/cases/{id} (req/s)',
+    caseRps.toFixed(0),
+    bareRps.toFixed(0),
+    `${((caseRps / bareRps) * 100).toFixed(1)}%`,
+    `>= 50% of bare Hono: ${caseRps / bareRps >= 0.5 ? 'met' : 'NOT met'}`,
+  ),
+);
