@@ -36,6 +36,17 @@ export class SesMailer implements Mailer {
                 Text: { Data: message.text, Charset: 'UTF-8' },
                 Html: { Data: message.html, Charset: 'UTF-8' },
               },
+              ...(message.attachments?.length
+                ? {
+                    Attachments: message.attachments.map((file) => ({
+                      FileName: file.fileName,
+                      ContentType: file.contentType,
+                      ContentDisposition: 'ATTACHMENT' as const,
+                      ContentTransferEncoding: 'BASE64' as const,
+                      RawContent: file.content,
+                    })),
+                  }
+                : {}),
             },
           },
         }),

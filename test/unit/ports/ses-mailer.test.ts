@@ -46,6 +46,32 @@ describe('SesMailer', () => {
     });
   });
 
+  it('attaches files as base64 attachments', async () => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: 'ses-2' });
+    const pdf = new TextEncoder().encode('%PDF-1.7 dossier');
+
+    await mailer.send({
+      ...message,
+      attachments: [{ fileName: 'dossier.pdf', contentType: 'application/pdf', content: pdf }],
+    });
+
+    expect(sesMock).toReceiveCommandWith(SendEmailCommand, {
+      Content: {
+        Simple: expect.objectContaining({
+          Attachments: [
+            {
+              FileName: 'dossier.pdf',
+              ContentType: 'application/pdf',
+              ContentDisposition: 'ATTACHMENT',
+              ContentTransferEncoding: 'BASE64',
+              RawContent: pdf,
+            },
+          ],
+        }),
+      },
+    });
+  });
+
   it('turns a permanent rejection into MailRejectedError, without the address', async () => {
     sesMock.on(SendEmailCommand).rejects(
       new MessageRejected({
