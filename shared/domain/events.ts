@@ -24,10 +24,8 @@ export const MailKind = z.enum([
 ]);
 export type MailKind = z.infer<typeof MailKind>;
 
-const envelope = eventEnvelope;
-
 export const CaseOpened = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('case-opened'),
   email: z.email(),
   locale: Locale,
@@ -39,7 +37,7 @@ export const CaseOpened = z.object({
 });
 
 export const WorkflowStarted = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('workflow-started'),
   executionId: z.string(),
   /** Where a resumed execution started; absent for the first one. */
@@ -47,13 +45,13 @@ export const WorkflowStarted = z.object({
 });
 
 export const WorkflowStartFailed = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('workflow-start-failed'),
   reason: z.string(),
 });
 
 export const StepAwaiting = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('step-awaiting'),
   stepId: StepId,
   /** Step Functions task token; only ever read back to complete the step. */
@@ -61,14 +59,14 @@ export const StepAwaiting = z.object({
 });
 
 export const StepUpdated = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('step-updated'),
   stepId: StepId,
   status: z.enum(['done', 'skipped']),
 });
 
 export const MailSent = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('mail-sent'),
   mail: MailKind,
   messageId: z.string(),
@@ -78,14 +76,14 @@ export const MailSent = z.object({
 });
 
 export const MailFailed = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('mail-failed'),
   mail: MailKind,
   reason: z.string(),
 });
 
 export const CaseStalled = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('case-stalled'),
   stepId: StepId,
 });

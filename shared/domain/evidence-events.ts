@@ -1,13 +1,6 @@
 import { z } from 'zod';
+import { eventEnvelope } from './event-envelope.js';
 import { EvidenceId, UploadKind } from './evidence.js';
-import { CaseId, EventId } from './ids.js';
-
-/** The same envelope as every event in `events.ts` (kept here to avoid an import cycle). */
-const envelope = {
-  id: EventId,
-  caseId: CaseId,
-  at: z.iso.datetime(),
-};
 
 const details = {
   /** UTC; given by the victim. */
@@ -33,7 +26,7 @@ export type RejectionReason = z.infer<typeof RejectionReason>;
 
 /** An upload form was issued: only keys recorded here are ever accepted. */
 export const UploadRequested = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('upload-requested'),
   evidenceId: EvidenceId,
   kind: UploadKind,
@@ -48,7 +41,7 @@ export const UploadRequested = z.object({
 
 /** An uploaded file passed every check; its hash is the chain of custody's anchor. */
 export const EvidenceUploaded = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('evidence-uploaded'),
   evidenceId: EvidenceId,
   kind: UploadKind,
@@ -65,7 +58,7 @@ export const EvidenceUploaded = z.object({
 
 /** An uploaded object was refused and deleted. */
 export const EvidenceRejected = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('evidence-rejected'),
   /** Absent when the key held no valid evidence id. */
   evidenceId: EvidenceId.optional(),
@@ -78,7 +71,7 @@ export const EvidenceRejected = z.object({
 
 /** A link to a page, kept as an evidence item of kind `link`. */
 export const LinkAdded = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('link-added'),
   evidenceId: EvidenceId,
   url: z.string(),
@@ -90,7 +83,7 @@ export const LinkAdded = z.object({
 
 /** Something that happened, dated by the victim, with the evidence that shows it. */
 export const FactRecorded = z.object({
-  ...envelope,
+  ...eventEnvelope,
   type: z.literal('fact-recorded'),
   factId: EvidenceId,
   occurredAt: z.iso.datetime(),
