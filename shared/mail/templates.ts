@@ -57,6 +57,9 @@ const WORDS = {
       'Le procureur de la République décide de la suite ; vous pourrez être recontacté·e.',
       'Si le harcèlement continue, continuez à garder les captures d’écran et les liens : votre dossier reste ouvert pour les ajouter.',
     ],
+    attached: 'Le dossier PDF est joint à ce message.',
+    notAttached:
+      'Le dossier PDF est trop volumineux pour être joint : téléchargez-le depuis votre page.',
     letterSubject: 'Écrire au Procureur de la République',
     letterIntro:
       'La plainte a été refusée. Vous pouvez écrire directement au Procureur de la République : votre lettre est prête sur votre page.',
@@ -105,6 +108,8 @@ const WORDS = {
       'The public prosecutor decides what happens next; you may be contacted.',
       'If the harassment goes on, keep taking screenshots and links: your case stays open to add them.',
     ],
+    attached: 'The PDF dossier is attached to this message.',
+    notAttached: 'The PDF dossier is too large to attach: download it from your page.',
     letterSubject: 'Write to the public prosecutor',
     letterIntro:
       'The complaint was refused. You can write directly to the Procureur de la République: your letter is ready on your page.',
@@ -209,14 +214,26 @@ export function stalledMail(state: CaseState, context: MailContext): RenderedMai
   return mail(state, context, words.stalledSubject, [{ kind: 'p', text: words.stalledIntro }]);
 }
 
+/** Whether the mail carries the PDF; `undefined` when there is no PDF to speak of. */
+export type PdfAttachment = 'attached' | 'too-large' | undefined;
+
+function attachmentBlocks(state: CaseState, pdf: PdfAttachment): MailBlock[] {
+  const words = WORDS[state.locale];
+  if (pdf === 'attached') return [{ kind: 'p', text: words.attached }];
+  if (pdf === 'too-large') return [{ kind: 'p', text: words.notAttached }];
+  return [];
+}
+
 export function dossierReadyMail(
   state: CaseState,
   context: MailContext,
   actDates: ActDates = [],
+  pdf: PdfAttachment = undefined,
 ): RenderedMail {
   const words = WORDS[state.locale];
   return mail(state, context, words.dossierSubject, [
     { kind: 'p', text: words.dossierIntro },
+    ...attachmentBlocks(state, pdf),
     list(words.dossierHow),
     ...deadlineBlocks(state, actDates),
   ]);
@@ -234,10 +251,12 @@ export function prosecutorLetterMail(
   state: CaseState,
   context: MailContext,
   actDates: ActDates = [],
+  pdf: PdfAttachment = undefined,
 ): RenderedMail {
   const words = WORDS[state.locale];
   return mail(state, context, words.letterSubject, [
     { kind: 'p', text: words.letterIntro },
+    ...attachmentBlocks(state, pdf),
     list(words.letterHow),
     ...deadlineBlocks(state, actDates),
   ]);
