@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { Locale } from './locale.js';
@@ -102,6 +103,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ComplaintOutcomeRecorded,
   ProsecutorLetterSent,
   DossierCompiled,
+  DossierProgress,
   CaseClosed,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;

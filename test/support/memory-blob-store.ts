@@ -1,4 +1,5 @@
-import type { BlobStore, PresignedPost } from '../../shared/ports/blob-store.js';
+import { Readable } from 'node:stream';
+import type { BlobStore, PresignedPost, PutOptions } from '../../shared/ports/blob-store.js';
 
 /**
  * An in-memory BlobStore for unit tests of use cases and routes. Tests of the real
@@ -13,6 +14,29 @@ export class MemoryBlobStore implements BlobStore {
 
   async get(key: string): Promise<Uint8Array | undefined> {
     return this.objects.get(key);
+  }
+
+  /** Content types given to `put` and `putStream`, by key. */
+  readonly contentTypes = new Map<string, string>();
+  /** Keys written through `putStream`, in order. */
+  readonly streamed: string[] = [];
+
+  async getStream(key: string): Promise<Readable | undefined> {
+    const bytes = this.objects.get(key);
+    if (!bytes) return undefined;
+    // In 64 KiB pieces, as a network stream would deliver them.
+    const pieces = function* () {
+      for (let at = 0; at < bytes.length; at += 65536) yield bytes.subarray(at, at + 65536);
+    };
+    return Readable.from(pieces());
+  }
+
+  async putStream(key: string, body: Readable, options: PutOptions = {}): Promise<void> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of body) chunks.push(chunk as Uint8Array);
+    this.objects.set(key, Buffer.concat(chunks));
+    if (options.contentType) this.contentTypes.set(key, options.contentType);
+    this.streamed.push(key);
   }
 
   async list(prefix: string, options: { startAfter?: string } = {}): Promise<string[]> {
