@@ -10,6 +10,7 @@ import { awsRuntime, type Environment } from '../functions/environment.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
+import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
@@ -129,7 +130,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     handlers.compileDossier = createCompileDossierHandler(awsRuntime(environment, logger));
 
     const api = awsRuntime(environment, logger);
-    app = createApiApp(api);
+    // Locally, `POST …/dossier` compiles in this process, as the Lambda would.
+    const compileInProcess = handlers.compileDossier;
+    app = createApiApp(api, {
+      dossierCompiler: new InProcessDossierCompiler((task) => compileInProcess(task), logger),
+    });
     const resumed = await resumeOpenCases({
       store: api.store,
       log: api.log,

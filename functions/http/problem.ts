@@ -94,6 +94,18 @@ export const problems = {
     detail:
       'The step is recorded, but the workflow could not be restarted now. Try resuming later.',
   }),
+  dossierUnavailable: (): Problem => ({
+    type: '/problems/dossier-unavailable',
+    title: 'Dossier compilation unavailable',
+    status: 503,
+    detail: 'The dossier could not be compiled now. Nothing was lost; please try again later.',
+  }),
+  dossierFileNotFound: (): Problem => ({
+    type: '/problems/dossier-file-not-found',
+    title: 'No such dossier file',
+    status: 404,
+    detail: 'This case has no dossier file with that version and name.',
+  }),
   routeNotFound: (): Problem => ({
     type: '/problems/not-found',
     title: 'Not found',
