@@ -1,11 +1,14 @@
 import { CompileDossierTask } from '../shared/domain/workflow-messages.js';
-import { compileDossierPlaceholder } from '../shared/usecases/compile-dossier-placeholder.js';
+import { compileCaseDossier } from '../shared/usecases/compile-case-dossier.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 
-/** Task of the state machine: compiles the complaint dossier or the letter to the Procureur. */
+/**
+ * Task of the state machine, also invoked asynchronously by `POST …/dossier`: compiles
+ * the complaint dossier or the letter to the Procureur.
+ */
 export function createCompileDossierHandler(runtime: AwsRuntime) {
-  const deps = { log: runtime.log, logger: runtime.logger };
-  return (event: unknown) => compileDossierPlaceholder(deps, CompileDossierTask.parse(event));
+  const deps = { log: runtime.log, store: runtime.store, logger: runtime.logger };
+  return (event: unknown) => compileCaseDossier(deps, CompileDossierTask.parse(event));
 }
 
 export const handler = lazyHandler(() => createCompileDossierHandler(awsRuntime()));

@@ -12,6 +12,8 @@ import { SfnWorkflow } from '../shared/ports/sfn-workflow.js';
 export const Environment = z.object({
   BUCKET_NAME: z.string().min(3),
   STATE_MACHINE_ARN: z.string().optional(),
+  /** The compile-dossier function, invoked asynchronously by `POST …/dossier`. */
+  COMPILE_DOSSIER_FUNCTION_NAME: z.string().optional(),
   MAIL_FROM: z.string().optional(),
   SES_CONFIGURATION_SET: z.string().optional(),
   PUBLIC_BASE_URL: z.url().optional(),

@@ -11,6 +11,7 @@ import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
+import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardS3Events } from './s3-events.js';
@@ -143,7 +144,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     started.push({ close: () => ingestion.drain() });
 
     const api = awsRuntime(environment, logger);
-    app = createApiApp(api);
+    // Locally, `POST …/dossier` compiles in this process, as the Lambda would.
+    const compileInProcess = handlers.compileDossier;
+    app = createApiApp(api, {
+      dossierCompiler: new InProcessDossierCompiler((task) => compileInProcess(task), logger),
+    });
     const resumed = await resumeOpenCases({
       store: api.store,
       log: api.log,

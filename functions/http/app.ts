@@ -4,6 +4,7 @@ import { errorName } from '../../shared/logger.js';
 import { abuseLimits } from './abuse-limits.js';
 import { casesRoutes } from './cases-routes.js';
 import type { ApiDeps } from './deps.js';
+import { dossierRoutes } from './dossier-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
 import { problemResponse, problems } from './problem.js';
 import { stepsRoutes } from './steps-routes.js';
@@ -22,6 +23,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', casesRoutes(deps));
   app.route('/api/v1/cases', stepsRoutes(deps));
   app.route('/api/v1/cases', evidenceRoutes(deps));
+  app.route('/api/v1/cases', dossierRoutes(deps));
   app.notFound((c) => problemResponse(c, problems.routeNotFound()));
   app.onError((error, c) => {
     deps.logger.error('request failed', { errorName: errorName(error) });

@@ -2,6 +2,7 @@ import type { CaseLog } from '../../shared/case-log.js';
 import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
+import type { DossierCompiler } from '../../shared/ports/dossier-compiler.js';
 import type { Workflow } from '../../shared/ports/workflow.js';
 import type { AbuseLimits } from './abuse-limits.js';
 
@@ -17,4 +18,6 @@ export interface ApiDeps {
   readonly limits?: AbuseLimits;
   /** @default () => new Date() */
   readonly now?: () => Date;
+  /** Starts `POST …/dossier` compilations; without it that route answers 503. */
+  readonly dossierCompiler?: DossierCompiler;
 }

@@ -109,6 +109,18 @@ export const problems = {
     status: 429,
     detail: `Too many ${what}. Wait and try again (see Retry-After).`,
   }),
+  dossierUnavailable: (): Problem => ({
+    type: '/problems/dossier-unavailable',
+    title: 'Dossier compilation unavailable',
+    status: 503,
+    detail: 'The dossier could not be compiled now. Nothing was lost; please try again later.',
+  }),
+  dossierFileNotFound: (): Problem => ({
+    type: '/problems/dossier-file-not-found',
+    title: 'No such dossier file',
+    status: 404,
+    detail: 'This case has no dossier file with that version and name.',
+  }),
   routeNotFound: (): Problem => ({
     type: '/problems/not-found',
     title: 'Not found',

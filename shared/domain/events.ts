@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
 import { HarassmentKind } from './harassment-kinds.js';
@@ -101,6 +102,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ComplaintOutcomeRecorded,
   ProsecutorLetterSent,
   DossierCompiled,
+  DossierProgress,
   CaseClosed,
   ...EVIDENCE_EVENTS,
 ]);

@@ -73,6 +73,16 @@ export interface CaseState {
   readonly dossiers: readonly DossierRecord[];
   /** Uploads issued, evidence items, rejected uploads and facts. */
   readonly evidence: EvidenceState;
+  /** The latest `dossier-progress` of any compilation (see `shared/dossier/status.ts`). */
+  readonly dossierProgress?: DossierProgressRecord;
+}
+
+export interface DossierProgressRecord {
+  readonly version: number;
+  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly stage: string;
+  readonly progress: number;
+  readonly at: string;
 }
 
 function initialSteps(): Record<StepId, StepState> {
@@ -208,6 +218,17 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
             compiledAt: event.at,
           },
         ],
+      };
+    case 'dossier-progress':
+      return {
+        ...next,
+        dossierProgress: {
+          version: event.version,
+          purpose: event.purpose,
+          stage: event.stage,
+          progress: event.progress,
+          at: event.at,
+        },
       };
     case 'mail-sent':
       return { ...next, mails: [...next.mails, { mail: event.mail, at: event.at }] };

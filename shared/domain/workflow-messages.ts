@@ -77,6 +77,8 @@ export const StepCompletion = z.object({
 export const CompileDossierTask = z.object({
   caseId: CaseId,
   purpose: z.enum(['complaint', 'prosecutor-letter']),
+  /** Set by `POST …/dossier`, which records the version as queued; else the next one. */
+  version: z.number().int().positive().optional(),
 });
 export type CompileDossierTask = z.infer<typeof CompileDossierTask>;
 export type StepCompletion = z.infer<typeof StepCompletion>;

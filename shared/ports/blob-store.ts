@@ -1,8 +1,15 @@
+import type { Readable } from 'node:stream';
+
 /** Object storage for the case event log, evidence and dossiers. */
 export interface BlobStore {
   put(key: string, body: string | Uint8Array, options?: PutOptions): Promise<void>;
   /** The object's bytes, or `undefined` when there is no such key. */
   get(key: string): Promise<Uint8Array | undefined>;
+  /**
+   * Writes a body of unknown length as it is produced (a multipart upload on S3), never
+   * holding it whole. Resolves once the object is stored.
+   */
+  putStream(key: string, body: Readable, options?: PutOptions): Promise<void>;
   /** Keys under `prefix` in key order, optionally only those after `startAfter`. */
   list(prefix: string, options?: { startAfter?: string }): Promise<string[]>;
   delete(keys: readonly string[]): Promise<void>;

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -9,6 +10,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
@@ -29,6 +31,10 @@ function isMissing(error: unknown): boolean {
 
 /** S3 `DeleteObjects` takes at most this many keys a call. */
 const DELETE_BATCH = 1000;
+
+/** Multipart parts of a streamed upload: 8 MiB, two in flight (16 MiB held at most). */
+export const UPLOAD_PART_BYTES = 8 * 1024 * 1024;
+const UPLOAD_QUEUE = 2;
 
 export class S3BlobStore implements BlobStore {
   constructor(
@@ -147,6 +153,17 @@ export class S3BlobStore implements BlobStore {
       if (isMissing(error)) return undefined;
       throw error;
     }
+  }
+
+  async putStream(key: string, body: Readable, options: PutOptions = {}): Promise<void> {
+    const upload = new Upload({
+      client: this.s3,
+      params: { Bucket: this.bucket, Key: key, Body: body, ContentType: options.contentType },
+      partSize: UPLOAD_PART_BYTES,
+      queueSize: UPLOAD_QUEUE,
+      leavePartsOnError: false,
+    });
+    await upload.done();
   }
 
   async list(prefix: string, options: { startAfter?: string } = {}): Promise<string[]> {

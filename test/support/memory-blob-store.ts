@@ -1,8 +1,10 @@
+import type { Readable } from 'node:stream';
 import type {
   BlobStore,
   PresignedPost,
   PresignGetOptions,
   PresignPostOptions,
+  PutOptions,
 } from '../../shared/ports/blob-store.js';
 
 /**
@@ -18,6 +20,19 @@ export class MemoryBlobStore implements BlobStore {
 
   async get(key: string): Promise<Uint8Array | undefined> {
     return this.objects.get(key);
+  }
+
+  /** Content types given to `put` and `putStream`, by key. */
+  readonly contentTypes = new Map<string, string>();
+  /** Keys written through `putStream`, in order. */
+  readonly streamed: string[] = [];
+
+  async putStream(key: string, body: Readable, options: PutOptions = {}): Promise<void> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of body) chunks.push(chunk as Uint8Array);
+    this.objects.set(key, Buffer.concat(chunks));
+    if (options.contentType) this.contentTypes.set(key, options.contentType);
+    this.streamed.push(key);
   }
 
   async list(prefix: string, options: { startAfter?: string } = {}): Promise<string[]> {
@@ -42,9 +57,9 @@ export class MemoryBlobStore implements BlobStore {
   async stream(key: string): Promise<AsyncIterable<Uint8Array> | undefined> {
     const body = this.objects.get(key);
     if (!body) return undefined;
-    // Several chunks, as a real stream gives them.
+    // In 64 KiB pieces, as a network stream would deliver them.
     return (async function* () {
-      for (let i = 0; i < body.length; i += 1000) yield body.subarray(i, i + 1000);
+      for (let i = 0; i < body.length; i += 65536) yield body.subarray(i, i + 65536);
     })();
   }
 

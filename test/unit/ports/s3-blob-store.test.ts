@@ -1,14 +1,18 @@
+import { Readable } from 'node:stream';
 import {
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
   S3Client,
+  UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { S3BlobStore } from '../../../shared/ports/s3-blob-store.js';
+import { S3BlobStore, UPLOAD_PART_BYTES } from '../../../shared/ports/s3-blob-store.js';
 
 const s3Mock = mockClient(S3Client);
 
@@ -113,5 +117,60 @@ describe('S3BlobStore', () => {
     expect(url.searchParams.get('response-content-disposition')).toBe(
       "attachment; filename*=UTF-8''dossier%20%C3%A9.pdf",
     );
+  });
+});
+
+describe('S3BlobStore streams', () => {
+  beforeEach(() => s3Mock.reset());
+
+  it('writes a large stream as a multipart upload, part by part', async () => {
+    // Prepare
+    s3Mock
+      .on(CreateMultipartUploadCommand)
+      .resolves({ UploadId: 'up-1' })
+      .on(UploadPartCommand)
+      .resolves({ ETag: '"etag"' })
+      .on(CompleteMultipartUploadCommand)
+      .resolves({});
+    const part = Buffer.alloc(1024 * 1024, 7);
+    const parts = Math.ceil((UPLOAD_PART_BYTES * 2.5) / part.length);
+    const body = Readable.from(
+      (function* () {
+        for (let i = 0; i < parts; i++) yield part;
+      })(),
+    );
+
+    // Act
+    await store.putStream('cases/A/dossiers/1/dossier.zip', body, {
+      contentType: 'application/zip',
+    });
+
+    // Assess
+    expect(s3Mock).toReceiveCommandWith(CreateMultipartUploadCommand, {
+      Bucket: 'case-bucket',
+      Key: 'cases/A/dossiers/1/dossier.zip',
+      ContentType: 'application/zip',
+    });
+    expect(s3Mock).toReceiveCommandTimes(UploadPartCommand, 3);
+    expect(s3Mock).toReceiveCommandWith(UploadPartCommand, { UploadId: 'up-1', PartNumber: 3 });
+    expect(s3Mock).toReceiveCommandWith(CompleteMultipartUploadCommand, {
+      UploadId: 'up-1',
+      Key: 'cases/A/dossiers/1/dossier.zip',
+    });
+    expect(s3Mock).not.toReceiveCommand(PutObjectCommand);
+  });
+
+  it('writes a small stream with one PutObject', async () => {
+    s3Mock.on(PutObjectCommand).resolves({});
+
+    await store.putStream('small', Readable.from([Buffer.from('tiny')]), {
+      contentType: 'text/plain',
+    });
+
+    expect(s3Mock).toReceiveCommandWith(PutObjectCommand, {
+      Bucket: 'case-bucket',
+      Key: 'small',
+      ContentType: 'text/plain',
+    });
   });
 });

@@ -1,0 +1,281 @@
+/**
+ * `npm run bench:dossier`: compiles a dossier of N synthetic screenshots (PNG and JPEG,
+ * 1–3 MB each) and runs img2pdf on the same images, each in its own child process, and
+ * prints wall time, peak RSS and the ratios, for N = 10 and N = 100.
+ *
+ * The compile is the whole thing the service does: the PDF (every page of the dossier,
+ * each screenshot embedded) AND the ZIP of the originals, with every hash; img2pdf only
+ * writes a PDF of the images. Both read from and write to the same disk.
+ *
+ * Needs img2pdf (Debian: `apt-get install -y img2pdf`).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import jpeg from 'jpeg-js';
+import { CaseLog } from '../shared/case-log.js';
+import { newCaseId } from '../shared/domain/ids.js';
+import type { DossierInputDraft } from '../shared/dossier/dossier-input.js';
+import { jsonLogger } from '../shared/logger.js';
+import { compileDossier } from '../shared/usecases/compile-dossier.js';
+import { FileBlobStore } from './file-blob-store.js';
+
+const SIZES = [10, 100];
+const WIDTH = 1080;
+const HEIGHT = 2340;
+
+/** A screenshot-like image: flat bands, "text" rows and a photo-like noisy block. */
+function pixels(seed: number, noiseRows: number): Buffer {
+  const rgb = Buffer.alloc(WIDTH * HEIGHT * 3);
+  let state = seed * 2654435761;
+  const random = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state >>> 24;
+  };
+  for (let y = 0; y < HEIGHT; y++) {
+    const band = (y >> 6) % 4;
+    const noisy = y >= 400 && y < 400 + noiseRows;
+    for (let x = 0; x < WIDTH; x++) {
+      const at = (y * WIDTH + x) * 3;
+      if (noisy) {
+        const base = (x + y + seed * 13) & 255;
+        rgb[at] = (base + random() / 2) & 255;
+        rgb[at + 1] = (base * 2 + random() / 2) & 255;
+        rgb[at + 2] = (255 - base + random() / 2) & 255;
+      } else {
+        const ink = band === 1 && (x * 7 + y * 3 + seed) % 11 < 4 ? 40 : 245;
+        rgb[at] = ink;
+        rgb[at + 1] = ink - (band === 2 ? 30 : 0);
+        rgb[at + 2] = ink - (band === 3 ? 60 : 0);
+      }
+    }
+  }
+  return rgb;
+}
+
+function png(rgb: Buffer): Buffer {
+  const stride = WIDTH * 3 + 1;
+  const raw = Buffer.alloc(stride * HEIGHT);
+  for (let y = 0; y < HEIGHT; y++)
+    rgb.copy(raw, y * stride + 1, y * WIDTH * 3, (y + 1) * WIDTH * 3);
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlibCrc(Buffer.concat([head.subarray(4), data])));
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(WIDTH, 0);
+  ihdr.writeUInt32BE(HEIGHT, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const data = deflateSync(raw, { level: 6 });
+  const idat: Buffer[] = [];
+  for (let at = 0; at < data.length; at += 65536)
+    idat.push(chunk('IDAT', data.subarray(at, at + 65536)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    ...idat,
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const CRC = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function zlibCrc(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = (CRC[(c ^ byte) & 255] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function jpg(rgb: Buffer): Buffer {
+  const rgba = Buffer.alloc(WIDTH * HEIGHT * 4);
+  for (let i = 0, j = 0; i < rgb.length; i += 3, j += 4) {
+    rgba[j] = rgb[i] as number;
+    rgba[j + 1] = rgb[i + 1] as number;
+    rgba[j + 2] = rgb[i + 2] as number;
+    rgba[j + 3] = 255;
+  }
+  return jpeg.encode({ data: rgba, width: WIDTH, height: HEIGHT }, 92).data;
+}
+
+interface Generated {
+  readonly dir: string;
+  readonly files: { path: string; key: string; type: string; size: number; sha256: string }[];
+}
+
+/** N images, half PNG, half JPEG; JPEG encoding is slow in JS, so 4 bases are reused. */
+async function generate(root: string, n: number): Promise<Generated> {
+  const dir = join(root, `n${n}`);
+  await mkdir(join(dir, 'store', 'evidence'), { recursive: true });
+  const jpegBases: Buffer[] = [];
+  const files: Generated['files'] = [];
+  for (let i = 0; i < n; i++) {
+    let bytes: Buffer;
+    let type: string;
+    if (i % 2 === 0) {
+      bytes = png(pixels(i, 300 + ((i * 37) % 500)));
+      type = 'image/png';
+    } else {
+      const base = (i >> 1) % 4;
+      jpegBases[base] ??= jpg(pixels(1000 + base, 1200 + base * 200));
+      const b = jpegBases[base] as Buffer;
+      // A comment segment after SOI makes each copy a distinct file.
+      const comment = Buffer.from(`screenshot ${i}`);
+      bytes = Buffer.concat([
+        b.subarray(0, 2),
+        Buffer.from([0xff, 0xfe, 0, comment.length + 2]),
+        comment,
+        b.subarray(2),
+      ]);
+      type = 'image/jpeg';
+    }
+    const key = `evidence/${String(i + 1).padStart(3, '0')}.${type === 'image/png' ? 'png' : 'jpg'}`;
+    const path = join(dir, 'store', key);
+    await writeFile(path, bytes);
+    files.push({
+      path,
+      key,
+      type,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+  }
+  return { dir, files };
+}
+
+/** Runs `command` under a Python wrapper that reports wall time and the child's peak RSS. */
+function measure(
+  command: string,
+  args: string[],
+): Promise<{ seconds: number; rssMiB: number; out: string }> {
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const wrapper = [
+    'import resource, subprocess, sys, time',
+    't = time.perf_counter()',
+    'r = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE)',
+    'dt = time.perf_counter() - t',
+    'sys.stdout.write(r.stdout.decode())',
+    'print("@@", dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)',
+  ].join('\n');
+  return new Promise((resolve, reject) => {
+    const child = spawn(python, ['-c', wrapper, command, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      const match = out.match(/@@ ([\d.]+) (\d+) (-?\d+)/);
+      if (match?.[3] !== '0') return reject(new Error(`${command} failed: ${out}`));
+      resolve({ seconds: Number(match?.[1]), rssMiB: Number(match?.[2]) / 1024, out });
+    });
+  });
+}
+
+/** The child side: compiles the dossier from the generated files, prints its own timing. */
+async function child(dir: string): Promise<void> {
+  const files = JSON.parse(await readFile(join(dir, 'files.json'), 'utf8')) as Generated['files'];
+  const store = new FileBlobStore(join(dir, 'store'));
+  const caseId = newCaseId();
+  const input: DossierInputDraft = {
+    caseId,
+    locale: 'fr',
+    purpose: 'complaint',
+    compiledAt: new Date().toISOString(),
+    identity: { email: 'bench@example.org', fullName: 'Zoé Ñandú Łukasz Иванова' },
+    harassmentKinds: ['threats-insults'],
+    facts: files.map((f, i) => ({
+      occurredAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
+      description: `Fait ${i + 1}`,
+      platform: 'jeuxvideo.com',
+      evidenceIds: [f.key],
+    })),
+    evidence: files.map((f, i) => ({
+      evidenceId: f.key,
+      number: i + 1,
+      kind: 'screenshot',
+      fileName: f.key.split('/')[1],
+      contentType: f.type,
+      size: f.size,
+      sha256: f.sha256,
+      capturedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
+      storageKey: f.key,
+    })),
+  };
+  const started = performance.now();
+  const result = await compileDossier(
+    { store, log: new CaseLog(store), logger: jsonLogger(() => undefined) },
+    { caseId, purpose: 'complaint', version: 1 },
+    input,
+  );
+  const ms = performance.now() - started;
+  console.log(
+    JSON.stringify({ compileMs: Math.round(ms), pages: result.pages, files: result.files }),
+  );
+}
+
+async function main(): Promise<void> {
+  try {
+    execFileSync('img2pdf', ['--version'], { stdio: 'ignore' });
+  } catch {
+    console.error('img2pdf is missing: install it with `apt-get install -y img2pdf` (Debian).');
+    process.exit(1);
+  }
+  const root = await mkdtemp(join(tmpdir(), 'bench-dossier-'));
+  const rows: string[] = [];
+  try {
+    for (const n of SIZES) {
+      const generated = await generate(root, n);
+      const total = generated.files.reduce((sum, f) => sum + f.size, 0);
+      await writeFile(join(generated.dir, 'files.json'), JSON.stringify(generated.files));
+      const ours = await measure(process.execPath, [
+        '--import',
+        'tsx',
+        'bench/dossier.ts',
+        '--child',
+        generated.dir,
+      ]);
+      const inner = JSON.parse(ours.out.split('\n')[0] as string) as {
+        compileMs: number;
+        pages: number;
+        files: { name: string; size: number }[];
+      };
+      const img2pdfOut = join(generated.dir, 'img2pdf.pdf');
+      const theirs = await measure('img2pdf', [
+        '-o',
+        img2pdfOut,
+        ...generated.files.map((f) => f.path),
+      ]);
+      const theirSize = (await stat(img2pdfOut)).size;
+      const mib = (bytes: number) => (bytes / 1048576).toFixed(1);
+      rows.push(
+        [
+          `N=${n} (${mib(total)} MiB of images, ${inner.pages} pages)`,
+          `  dossier : ${ours.seconds.toFixed(2)} s wall (compile ${(inner.compileMs / 1000).toFixed(2)} s), peak RSS ${ours.rssMiB.toFixed(0)} MiB, PDF ${mib(inner.files[0]?.size ?? 0)} MiB + ZIP ${mib(inner.files[1]?.size ?? 0)} MiB`,
+          `  img2pdf : ${theirs.seconds.toFixed(2)} s wall, peak RSS ${theirs.rssMiB.toFixed(0)} MiB, PDF ${mib(theirSize)} MiB`,
+          `  ratio   : time ${(ours.seconds / theirs.seconds).toFixed(2)}× (compile only ${(inner.compileMs / 1000 / theirs.seconds).toFixed(2)}×), RSS ${(ours.rssMiB / theirs.rssMiB).toFixed(2)}×`,
+        ].join('\n'),
+      );
+      console.log(rows.at(-1));
+      await rm(generated.dir, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3] as string);
+else await main();

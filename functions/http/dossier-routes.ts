@@ -1,0 +1,79 @@
+import { Hono } from 'hono';
+import { dossierStatus, nextDossierVersion } from '../../shared/dossier/status.js';
+import { errorName } from '../../shared/logger.js';
+import { DOSSIER_FILES, dossierKey } from '../../shared/usecases/compile-dossier.js';
+import { readOwnCase } from '../../shared/usecases/read-case.js';
+import type { ApiDeps } from './deps.js';
+import { bearerToken } from './json-body.js';
+import { problemResponse, problems } from './problem.js';
+
+/** Download links live this long: made when the owner clicks, never mailed. */
+const DOWNLOAD_LINK_SECONDS = 60;
+
+/** The dossier: compile, follow, download. Mounted on `/api/v1/cases`. */
+export function dossierRoutes(deps: ApiDeps) {
+  return new Hono()
+    .post('/:caseId/dossier', async (c) => {
+      const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
+      if (!state) return problemResponse(c, problems.caseNotFound());
+      const location = `/api/v1/cases/${state.caseId}/dossier`;
+      const current = dossierStatus(state);
+      if (current.status === 'compiling') {
+        return c.json({ status: 'compiling', version: current.compiling }, 202, {
+          Location: location,
+        });
+      }
+      if (!deps.dossierCompiler) return problemResponse(c, problems.dossierUnavailable());
+      // After a refused complaint, the dossier is the letter to the Procureur.
+      const purpose = state.complaint?.outcome === 'refused' ? 'prosecutor-letter' : 'complaint';
+      const version = nextDossierVersion(state);
+      await deps.log.append({
+        type: 'dossier-progress',
+        caseId: state.caseId,
+        version,
+        purpose,
+        stage: 'queued',
+        progress: 0,
+      });
+      try {
+        await deps.dossierCompiler.start({ caseId: state.caseId, purpose, version });
+      } catch (error) {
+        deps.logger.error('dossier compilation not started', {
+          caseId: state.caseId,
+          errorName: errorName(error),
+        });
+        await deps.log.append({
+          type: 'dossier-progress',
+          caseId: state.caseId,
+          version,
+          purpose,
+          stage: 'failed',
+          progress: 0,
+          errorName: errorName(error),
+        });
+        return problemResponse(c, problems.dossierUnavailable());
+      }
+      return c.json({ status: 'compiling', version, purpose }, 202, { Location: location });
+    })
+    .get('/:caseId/dossier', async (c) => {
+      const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
+      if (!state) return problemResponse(c, problems.caseNotFound());
+      return c.json(dossierStatus(state));
+    })
+    .get('/:caseId/dossier/:version/:name', async (c) => {
+      const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
+      if (!state) return problemResponse(c, problems.caseNotFound());
+      const version = Number(c.req.param('version'));
+      const name = c.req.param('name') as (typeof DOSSIER_FILES)[number];
+      const dossier = state.dossiers.find((d) => d.version === version);
+      if (!DOSSIER_FILES.includes(name) || !dossier?.files.some((f) => f.name === name)) {
+        return problemResponse(c, problems.dossierFileNotFound());
+      }
+      const extension = name.slice(name.lastIndexOf('.'));
+      const url = await deps.store.presignGet(dossierKey(state.caseId, version, name), {
+        expiresSeconds: DOWNLOAD_LINK_SECONDS,
+        fileName: `dossier-${state.caseId}-v${version}${extension}`,
+      });
+      return c.redirect(url, 303);
+    });
+}

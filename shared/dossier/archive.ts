@@ -1,0 +1,106 @@
+import type { DossierEvidence, DossierInput, EvidenceKind } from './dossier-input.js';
+
+const KIND_SLUG: Record<'fr' | 'en', Record<EvidenceKind, string>> = {
+  fr: {
+    screenshot: 'capture',
+    video: 'video',
+    document: 'document',
+    'medical-certificate': 'certificat-medical',
+    link: 'lien',
+  },
+  en: {
+    screenshot: 'screenshot',
+    video: 'video',
+    document: 'document',
+    'medical-certificate': 'medical-certificate',
+    link: 'link',
+  },
+};
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/gif': '.gif',
+  'image/webp': '.webp',
+  'application/pdf': '.pdf',
+  'video/mp4': '.mp4',
+  'video/quicktime': '.mov',
+  'video/webm': '.webm',
+};
+
+/** The folder of the originals in the ZIP. */
+export function originalsFolder(locale: 'fr' | 'en'): string {
+  return locale === 'fr' ? 'pieces' : 'exhibits';
+}
+
+/**
+ * A readable, safe name for an original in the ZIP: `pieces/003-capture-<name>.png`.
+ * The exhibit number keeps names unique and in order; what the victim named the file
+ * stays recognisable, without path separators, control characters or shell traps.
+ */
+export function zipNameOf(evidence: DossierEvidence, locale: 'fr' | 'en'): string {
+  const number = String(evidence.number).padStart(3, '0');
+  const original = (evidence.fileName ?? '').normalize('NFC');
+  const dot = original.lastIndexOf('.');
+  const ownExtension = dot > 0 ? original.slice(dot).toLowerCase() : '';
+  const extension = /^\.[a-z0-9]{1,8}$/.test(ownExtension)
+    ? ownExtension
+    : (EXTENSIONS[evidence.contentType ?? ''] ?? '.bin');
+  const stem = (dot > 0 ? original.slice(0, dot) : original)
+    .replace(/[\p{Cc}/\\:*?"<>|]+/gu, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 80);
+  const name = [number, KIND_SLUG[locale][evidence.kind], stem].filter(Boolean).join('-');
+  return `${originalsFolder(locale)}/${name}${extension}`;
+}
+
+export interface ManifestFile {
+  readonly path: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/** `manifest.json`: what the ZIP holds and where each exhibit comes from. */
+export function manifestOf(
+  input: DossierInput,
+  version: number,
+  pdf: ManifestFile & { pages: number },
+  originals: ReadonlyMap<string, ManifestFile>,
+): string {
+  const manifest = {
+    format: 'harassment-dossier/manifest@1',
+    caseId: input.caseId,
+    version,
+    purpose: input.purpose,
+    locale: input.locale,
+    compiledAt: input.compiledAt,
+    dossier: pdf,
+    exhibits: [...input.evidence]
+      .sort((a, b) => a.number - b.number)
+      .map((e) => {
+        const file = originals.get(e.evidenceId);
+        return {
+          number: e.number,
+          evidenceId: e.evidenceId,
+          kind: e.kind,
+          path: file?.path ?? null,
+          sha256: file?.sha256 ?? null,
+          size: file?.size ?? null,
+          originalFileName: e.fileName ?? null,
+          contentType: e.contentType ?? null,
+          capturedAt: e.capturedAt,
+          uploadedAt: e.uploadedAt ?? null,
+          platform: e.platform ?? null,
+          url: e.url ?? null,
+          description: e.description ?? null,
+        };
+      }),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** `SHA256SUMS`, in the format `sha256sum -c` reads (text mode: two spaces). */
+export function sha256SumsOf(files: readonly ManifestFile[]): string {
+  return files.map((file) => `${file.sha256}  ${file.path}\n`).join('');
+}

@@ -1,0 +1,205 @@
+import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+export const MARGIN = { left: 56, right: 56, top: 56, bottom: 64 } as const;
+export const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+
+/** The faces the dossier prints with; `fallback` covers what `regular` lacks (CJK). */
+export interface FontSet {
+  readonly regular: PDFFont;
+  readonly bold: PDFFont;
+  readonly mono: PDFFont;
+  readonly fallback?: PDFFont;
+}
+
+interface GlyphSource {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+/** The fontkit font behind a pdf-lib custom font, to ask which characters it has. */
+function glyphs(font: PDFFont): GlyphSource | undefined {
+  return (font as unknown as { embedder?: { font?: GlyphSource } }).embedder?.font;
+}
+
+export type Face = 'regular' | 'bold' | 'mono';
+
+export interface TextStyle {
+  readonly size?: number;
+  readonly face?: Face;
+  readonly color?: ReturnType<typeof rgb>;
+  /** Left indent, points. */
+  readonly indent?: number;
+  /** Space after the paragraph. */
+  readonly after?: number;
+}
+
+const GREY = rgb(0.35, 0.35, 0.35);
+export const COLORS = { text: rgb(0, 0, 0), grey: GREY, warn: rgb(0.7, 0, 0) };
+
+/**
+ * Lays text out top to bottom on A4 pages, wrapping words (and long URLs or hashes at
+ * any character), starting a new page when one is full. Each line is cut into runs of
+ * the first face that has the characters.
+ */
+export class Pen {
+  page!: PDFPage;
+  y = 0;
+
+  constructor(
+    readonly doc: PDFDocument,
+    readonly fonts: FontSet,
+  ) {}
+
+  newPage(): PDFPage {
+    this.page = this.doc.addPage([A4.width, A4.height]);
+    this.y = A4.height - MARGIN.top;
+    return this.page;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensure(height: number): void {
+    if (this.y - height < MARGIN.bottom) this.newPage();
+  }
+
+  space(points: number): void {
+    this.y -= points;
+  }
+
+  runs(text: string, face: Face): { text: string; font: PDFFont }[] {
+    const primary = this.fonts[face];
+    const fallback = this.fonts.fallback;
+    const primaryGlyphs = glyphs(primary);
+    const fallbackGlyphs = fallback ? glyphs(fallback) : undefined;
+    const runs: { text: string; font: PDFFont }[] = [];
+    for (const char of text) {
+      const cp = char.codePointAt(0) as number;
+      let font = primary;
+      if (
+        fallback &&
+        fallbackGlyphs &&
+        cp > 0x20 &&
+        !primaryGlyphs?.hasGlyphForCodePoint(cp) &&
+        fallbackGlyphs.hasGlyphForCodePoint(cp)
+      ) {
+        font = fallback;
+      }
+      const last = runs.at(-1);
+      if (last && last.font === font) last.text += char;
+      else runs.push({ text: char, font });
+    }
+    return runs;
+  }
+
+  width(text: string, size: number, face: Face = 'regular'): number {
+    let width = 0;
+    for (const run of this.runs(text, face)) width += run.font.widthOfTextAtSize(run.text, size);
+    return width;
+  }
+
+  /** Breaks `text` into lines no wider than `maxWidth`. */
+  wrap(text: string, size: number, face: Face, maxWidth: number): string[] {
+    const lines: string[] = [];
+    for (const paragraph of clean(text).split('\n')) {
+      let line = '';
+      for (const word of paragraph.split(/ +/)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (this.width(candidate, size, face) <= maxWidth) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = '';
+        // A word longer than a line (a URL, a hash) is cut where it must.
+        let rest = word;
+        while (this.width(rest, size, face) > maxWidth) {
+          let cut = rest.length - 1;
+          while (cut > 1 && this.width(rest.slice(0, cut), size, face) > maxWidth) cut--;
+          lines.push(rest.slice(0, cut));
+          rest = rest.slice(cut);
+        }
+        line = rest;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  /** Draws one line at (x, y), no wrapping. */
+  drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: TextStyle = {}) {
+    let at = x;
+    for (const run of this.runs(clean(text), style.face ?? 'regular')) {
+      page.drawText(run.text, {
+        x: at,
+        y,
+        size,
+        font: run.font,
+        color: style.color ?? COLORS.text,
+      });
+      at += run.font.widthOfTextAtSize(run.text, size);
+    }
+  }
+
+  /** A wrapped paragraph at the pen's position. */
+  text(text: string, style: TextStyle = {}): void {
+    const size = style.size ?? 10;
+    const face = style.face ?? 'regular';
+    const indent = style.indent ?? 0;
+    const leading = size * 1.35;
+    for (const line of this.wrap(text, size, face, CONTENT_WIDTH - indent)) {
+      this.ensure(leading);
+      this.y -= leading;
+      this.drawLine(this.page, line, MARGIN.left + indent, this.y + size * 0.3, size, style);
+    }
+    this.y -= style.after ?? size * 0.5;
+  }
+
+  heading(text: string, level: 1 | 2 = 1): void {
+    const size = level === 1 ? 15 : 11.5;
+    this.ensure(size * 4);
+    this.space(level === 1 ? 6 : 4);
+    this.text(text, { size, face: 'bold', after: level === 1 ? 8 : 3 });
+  }
+
+  /** `label: value` on one or more lines, the label in bold. */
+  field(label: string, value: string, style: TextStyle = {}): void {
+    this.text(`${label} : ${value}`.replace(' : ', label.endsWith(':') ? ' ' : ' : '), {
+      after: 2,
+      ...style,
+    });
+  }
+
+  bullet(text: string, style: TextStyle = {}): void {
+    const indent = style.indent ?? 0;
+    const size = style.size ?? 10;
+    const lines = this.wrap(text, size, style.face ?? 'regular', CONTENT_WIDTH - indent - 12);
+    const leading = size * 1.35;
+    lines.forEach((line, i) => {
+      this.ensure(leading);
+      this.y -= leading;
+      if (i === 0) this.drawLine(this.page, '•', MARGIN.left + indent, this.y + size * 0.3, size);
+      this.drawLine(this.page, line, MARGIN.left + indent + 12, this.y + size * 0.3, size, style);
+    });
+    this.y -= style.after ?? 2;
+  }
+
+  rule(): void {
+    this.ensure(8);
+    this.y -= 4;
+    this.page.drawLine({
+      start: { x: MARGIN.left, y: this.y },
+      end: { x: A4.width - MARGIN.right, y: this.y },
+      thickness: 0.5,
+      color: GREY,
+    });
+    this.y -= 6;
+  }
+}
+
+/** Control characters out, tabs and odd spaces as plain spaces, NFC. */
+export function clean(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .replace(/[^\P{Cc}\n]/gu, '');
+}

@@ -1,0 +1,642 @@
+import fontkit from '@pdf-lib/fontkit';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFDocument,
+  type PDFFont,
+  PDFHexString,
+  PDFName,
+  type PDFObject,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+} from 'pdf-lib';
+import QRCode from 'qrcode';
+import type { DossierEvidence, DossierInput } from './dossier-input.js';
+import { fontBytes } from './fonts.js';
+import type { JpegHeader } from './jpeg.js';
+import { A4, COLORS, CONTENT_WIDTH, type FontSet, MARGIN, Pen } from './layout.js';
+import { type DeferredStream, deferStream } from './pdf-stream-writer.js';
+import { flattenedPngData, type PngHeader, pngImageData } from './png.js';
+import { DOSSIER_TEXTS, type DossierTexts } from './texts.js';
+import { bothTimes, byteSize, calendarDate, longDate, paris } from './time.js';
+
+/** How an image goes into the PDF. */
+export type ImagePlan =
+  | { readonly format: 'jpeg'; readonly header: JpegHeader }
+  | { readonly format: 'png'; readonly header: PngHeader; readonly mode: 'passthrough' | 'flatten' }
+  /** Interlaced or 16-bit-alpha PNGs: decoded by pdf-lib, in memory (rare). */
+  | { readonly format: 'png-decode'; readonly width: number; readonly height: number };
+
+/** What the compiler learned about an evidence file before laying the PDF out. */
+export interface EvidenceFacts {
+  readonly sha256: string;
+  readonly size: number;
+  /** Name of the original in the ZIP. */
+  readonly zipName: string;
+  readonly image?: ImagePlan;
+  /** A PDF whose pages are copied into the dossier (certificate, document). */
+  readonly pdf?: Uint8Array;
+}
+
+export interface RenderSources {
+  readonly facts: ReadonlyMap<string, EvidenceFacts>;
+  /** The original's bytes, read again when the image is written. */
+  readonly open: (evidence: DossierEvidence) => AsyncIterable<Uint8Array>;
+  /** Whole bytes of an image pdf-lib must decode (`png-decode`). */
+  readonly load: (evidence: DossierEvidence) => Promise<Uint8Array>;
+  readonly version: number;
+}
+
+export interface RenderedPdf {
+  readonly doc: PDFDocument;
+  /** Image streams written when the document is serialized. */
+  readonly deferred: DeferredStream[];
+  readonly pageCount: number;
+}
+
+/** Lays the whole dossier out; images are deferred, read only when written. */
+export async function renderDossierPdf(
+  input: DossierInput,
+  sources: RenderSources,
+): Promise<RenderedPdf> {
+  const t = DOSSIER_TEXTS[input.locale];
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const fonts = await embedFonts(doc, input);
+  const pen = new Pen(doc, fonts);
+  const colon = input.locale === 'fr' ? ' : ' : ': ';
+  const field = (label: string, value: string, style = {}) =>
+    pen.text(`${label}${colon}${value}`, { after: 2, ...style });
+  const deferred: DeferredStream[] = [];
+  const sections: { title: string; page: number }[] = [];
+  const section = (title: string) => {
+    pen.newPage();
+    sections.push({ title, page: doc.getPageCount() });
+    pen.heading(title);
+  };
+  const evidence = [...input.evidence].sort((a, b) => a.number - b.number);
+  const factsOf = (e: DossierEvidence) => sources.facts.get(e.evidenceId);
+  const caption = (e: DossierEvidence) =>
+    [t.exhibit(e.number), t.kinds[e.kind], e.description].filter(Boolean).join(' – ');
+
+  // Cover (the contents are drawn once every section has its page).
+  const cover = pen.newPage();
+  pen.space(40);
+  pen.text(t.title[input.purpose], { size: 20, face: 'bold', after: 10 });
+  pen.text(t.subtitle, { size: 10, color: COLORS.grey, after: 18 });
+  field(t.caseReference, input.caseId, { size: 11 });
+  field(t.version, String(sources.version), { size: 11 });
+  field(t.compiledAt, bothTimes(input.compiledAt, input.locale), { size: 11, after: 16 });
+  pen.heading(t.identity, 2);
+  const id = input.identity;
+  const identityRows: [string, string | undefined][] = [
+    [t.fields.fullName, id.fullName],
+    [t.fields.displayName, id.displayName],
+    [t.fields.dateOfBirth, id.dateOfBirth && calendarDate(id.dateOfBirth, input.locale)],
+    [t.fields.placeOfBirth, id.placeOfBirth],
+    [t.fields.address, id.address],
+    [t.fields.phone, id.phone],
+    [t.fields.email, id.email],
+  ];
+  for (const [label, value] of identityRows) field(label, value ?? t.notGiven);
+  pen.space(16);
+  const contentsY = pen.y;
+
+  // The letter.
+  section(t.sections.letter[input.purpose]);
+  writeLetter(pen, input, t, field, evidence);
+
+  // Legal basis and time limits.
+  section(t.sections.legal);
+  for (const article of t.legal) {
+    pen.heading(article.heading, 2);
+    pen.text(article.body);
+  }
+  pen.text(t.qualification, { color: COLORS.grey });
+  if (input.deadlines.length) {
+    pen.heading(t.deadlines, 2);
+    for (const d of input.deadlines) pen.bullet(deadlineLine(d, input.locale));
+  }
+
+  // Chronology.
+  section(t.sections.chronology);
+  const facts = [...input.facts].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  if (!facts.length) pen.text(t.noneRecorded);
+  for (const fact of facts) {
+    pen.text(bothTimes(fact.occurredAt, input.locale), { face: 'bold', after: 1 });
+    pen.text(fact.description, { indent: 12, after: 1 });
+    if (fact.platform) field(t.platform, fact.platform, { indent: 12 });
+    if (fact.authorPseudonym) field(t.author, fact.authorPseudonym, { indent: 12 });
+    if (fact.url) field(t.url, fact.url, { indent: 12 });
+    const exhibits = numbersOf(fact.evidenceIds, evidence);
+    if (exhibits.length)
+      pen.text(exhibits.map((n) => t.exhibit(n)).join(', '), { indent: 12, color: COLORS.grey });
+    pen.space(6);
+  }
+
+  // Evidence index.
+  section(t.sections.index);
+  pen.text(t.indexIntro, { color: COLORS.grey, after: 8 });
+  if (!evidence.length) pen.text(t.noneRecorded);
+  for (const e of evidence) {
+    const f = factsOf(e);
+    pen.ensure(110);
+    pen.text(`${t.exhibit(e.number)} – ${t.kinds[e.kind]}`, { face: 'bold', after: 1 });
+    field(t.captured, bothTimes(e.capturedAt, input.locale), { indent: 12 });
+    if (e.uploadedAt) field(t.uploaded, bothTimes(e.uploadedAt, input.locale), { indent: 12 });
+    if (e.platform) field(t.platform, e.platform, { indent: 12 });
+    if (e.authorPseudonym) field(t.author, e.authorPseudonym, { indent: 12 });
+    if (e.url) field(t.url, e.url, { indent: 12 });
+    if (e.description) field(t.description, e.description, { indent: 12 });
+    if (f) {
+      field(t.file, f.zipName, { indent: 12 });
+      field(t.size, byteSize(f.size, input.locale), { indent: 12 });
+      pen.text(`${t.sha256}${colon}`, { indent: 12, after: 0 });
+      pen.text(f.sha256, { indent: 12, face: 'mono', size: 8.5, after: 8 });
+    } else pen.space(6);
+  }
+
+  // Screenshots, one per page.
+  const screenshots = evidence.filter((e) => e.kind === 'screenshot');
+  if (screenshots.length) {
+    let first = true;
+    for (const e of screenshots) {
+      if (first) section(t.sections.screenshots);
+      else pen.newPage();
+      first = false;
+      await reproduce(e);
+    }
+  }
+
+  // Links, each with a QR code.
+  const links = evidence.filter((e) => e.kind === 'link' && e.url);
+  if (links.length) {
+    section(t.sections.links);
+    for (const e of links) {
+      const qrSize = 84;
+      pen.ensure(qrSize + 12);
+      const top = pen.y;
+      drawQr(pen.page, e.url as string, MARGIN.left, top, qrSize);
+      const textLeft = qrSize + 14;
+      pen.text(caption(e), { indent: textLeft, face: 'bold', after: 1 });
+      pen.text(e.url as string, { indent: textLeft, size: 9, after: 1 });
+      pen.text(`${t.captured}${colon}${bothTimes(e.capturedAt, input.locale)}`, {
+        indent: textLeft,
+        size: 9,
+        after: 1,
+      });
+      if (e.platform) pen.text(`${t.platform}${colon}${e.platform}`, { indent: textLeft, size: 9 });
+      pen.y = Math.min(pen.y, top - qrSize) - 14;
+    }
+  }
+
+  // Medical certificate: PDF pages copied in, images placed.
+  const certificates = evidence.filter((e) => e.kind === 'medical-certificate');
+  if (certificates.length) {
+    let first = true;
+    for (const e of certificates) {
+      if (first) section(t.sections.certificate);
+      else pen.newPage();
+      first = false;
+      await reproduce(e);
+    }
+  }
+
+  // Videos and other files.
+  const others = evidence.filter((e) => e.kind === 'video' || e.kind === 'document');
+  if (others.length) {
+    section(t.sections.otherFiles);
+    for (const e of others) {
+      const f = factsOf(e);
+      pen.ensure(80);
+      pen.text(caption(e), { face: 'bold', after: 1 });
+      field(t.captured, bothTimes(e.capturedAt, input.locale), { indent: 12 });
+      if (e.url) field(t.url, e.url, { indent: 12 });
+      if (f) {
+        field(t.file, f.zipName, { indent: 12 });
+        field(t.size, byteSize(f.size, input.locale), { indent: 12 });
+        pen.text(`${t.sha256}${colon}${f.sha256}`, { indent: 12, face: 'mono', size: 8 });
+      }
+      pen.text(t.inZip, { indent: 12, color: COLORS.grey, after: 10 });
+    }
+    for (const e of others) {
+      if (e.kind === 'document' && (factsOf(e)?.image || factsOf(e)?.pdf)) {
+        pen.newPage();
+        await reproduce(e);
+      }
+    }
+  }
+
+  // Reports to platforms.
+  section(t.sections.reports);
+  if (!input.reports.length) pen.text(t.noneRecorded);
+  for (const report of input.reports) {
+    pen.bullet(
+      [
+        report.site,
+        `${t.reportedAt} ${paris(report.reportedAt, input.locale)}`,
+        report.reference && `${t.reference}${colon}${report.reference}`,
+      ]
+        .filter(Boolean)
+        .join(' – '),
+    );
+  }
+
+  // Chain of custody.
+  section(t.sections.custody);
+  pen.text(t.custodyIntro, { color: COLORS.grey, after: 8 });
+  if (!input.custody.length) pen.text(t.noneRecorded);
+  for (const entry of input.custody) {
+    pen.ensure(30);
+    pen.text(`${bothTimes(entry.at, input.locale)} – ${entry.eventType}`, {
+      size: 8.5,
+      face: 'bold',
+      after: 0,
+    });
+    if (entry.description) pen.text(entry.description, { size: 8.5, indent: 12, after: 4 });
+  }
+
+  // Contents on the cover, then page numbers and metadata everywhere.
+  pen.page = cover;
+  pen.y = contentsY;
+  pen.heading(t.contents, 2);
+  for (const s of sections) {
+    const label = `${s.title}`;
+    const number = String(s.page);
+    pen.drawLine(cover, label, MARGIN.left, pen.y - 12, 10);
+    pen.drawLine(cover, number, A4.width - MARGIN.right - pen.width(number, 10), pen.y - 12, 10);
+    pen.y -= 15;
+  }
+  const pages = doc.getPages();
+  pages.forEach((page, i) => {
+    const footer = `${input.caseId} · v${sources.version}`;
+    const number = t.page(i + 1, pages.length);
+    const width = page.getWidth();
+    pen.drawLine(page, footer, MARGIN.left, 28, 8, { color: COLORS.grey });
+    pen.drawLine(page, number, width - MARGIN.right - pen.width(number, 8), 28, 8, {
+      color: COLORS.grey,
+    });
+  });
+  doc.setTitle(`${t.title[input.purpose]} – ${input.caseId} v${sources.version}`);
+  doc.setSubject(t.sections.letter[input.purpose]);
+  doc.setAuthor(id.fullName ?? id.displayName ?? '');
+  doc.setKeywords([input.caseId, `v${sources.version}`, input.purpose]);
+  doc.setCreator('harassment-dossier');
+  doc.setProducer('harassment-dossier (pdf-lib)');
+  doc.setLanguage(input.locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const compiled = new Date(input.compiledAt);
+  doc.setCreationDate(compiled);
+  doc.setModificationDate(compiled);
+  return { doc, deferred, pageCount: pages.length };
+
+  /** An exhibit's own page(s): the image scaled to fit, or the PDF's pages copied in. */
+  async function reproduce(e: DossierEvidence): Promise<void> {
+    const f = factsOf(e);
+    pen.text(caption(e), { face: 'bold', size: 11, after: 2 });
+    const meta = [
+      `${t.captured}${colon}${bothTimes(e.capturedAt, input.locale)}`,
+      e.platform && `${t.platform}${colon}${e.platform}`,
+      e.url && `${t.url}${colon}${e.url}`,
+      f && `${t.file}${colon}${f.zipName} (${byteSize(f.size, input.locale)})`,
+    ].filter((line): line is string => Boolean(line));
+    for (const line of meta) pen.text(line, { size: 8.5, after: 1 });
+    if (f) pen.text(`${t.sha256}${colon}${f.sha256}`, { size: 8, face: 'mono', after: 6 });
+    if (f?.image) {
+      const box = {
+        x: MARGIN.left,
+        y: MARGIN.bottom,
+        width: CONTENT_WIDTH,
+        height: pen.y - MARGIN.bottom,
+      };
+      await placeImage(pen.page, e, f.image, box);
+      return;
+    }
+    if (f?.pdf) {
+      const copied = await copyPdfPages(doc, f.pdf);
+      if (copied) {
+        for (const page of copied) doc.addPage(page);
+        return;
+      }
+    }
+    pen.text(t.notRendered, { color: COLORS.warn });
+  }
+
+  async function placeImage(
+    page: PDFPage,
+    e: DossierEvidence,
+    plan: ImagePlan,
+    box: { x: number; y: number; width: number; height: number },
+  ): Promise<void> {
+    const { width, height } = plan.format === 'png-decode' ? plan : plan.header;
+    const scale = Math.min(box.width / width, box.height / height, 1);
+    const w = width * scale;
+    const h = height * scale;
+    const x = box.x + (box.width - w) / 2;
+    const y = box.y + box.height - h;
+    if (plan.format === 'png-decode') {
+      const image = await doc.embedPng(await sources.load(e));
+      page.drawImage(image, { x, y, width: w, height: h });
+      return;
+    }
+    const stream = deferImage(doc, plan, () => imageData(plan, sources.open(e)));
+    deferred.push(stream);
+    const name = page.node.newXObject('Im', stream.ref);
+    page.pushOperators(
+      pushGraphicsState(),
+      concatTransformationMatrix(w, 0, 0, h, x, y),
+      drawObject(name),
+      popGraphicsState(),
+    );
+    page.drawRectangle({ x, y, width: w, height: h, borderWidth: 0.5, borderColor: COLORS.grey });
+  }
+}
+
+function deadlineLine(
+  d: DossierInput['deadlines'][number],
+  locale: DossierInput['locale'],
+): string {
+  const date = (iso: string | null | undefined) => (iso ? longDate(iso, locale) : '…');
+  if (d.id === 'public-insult-defamation') {
+    return locale === 'fr'
+      ? `Injure ou diffamation publique : 3 mois à compter de la publication (1 an si discriminatoire) – à partir du ${date(d.from)}, jusqu’au ${date(d.dueBy)} (${date(d.dueByIfDiscriminatory)}).`
+      : `Public insult or defamation: 3 months from publication (1 year if discriminatory) – from ${date(d.from)}, until ${date(d.dueBy)} (${date(d.dueByIfDiscriminatory)}).`;
+  }
+  return locale === 'fr'
+    ? `Harcèlement moral (délit) : 6 ans après le dernier acte – ${d.from ? `dernier acte le ${date(d.from)}, jusqu’au ${date(d.dueBy)}` : 'date du dernier acte à préciser'}.`
+    : `Moral harassment (délit): 6 years after the last act – ${d.from ? `last act on ${date(d.from)}, until ${date(d.dueBy)}` : 'date of the last act to be given'}.`;
+}
+
+function numbersOf(ids: readonly string[], evidence: readonly DossierEvidence[]): number[] {
+  return ids
+    .map((id) => evidence.find((e) => e.evidenceId === id)?.number)
+    .filter((n): n is number => n !== undefined)
+    .sort((a, b) => a - b);
+}
+
+function writeLetter(
+  pen: Pen,
+  input: DossierInput,
+  t: DossierTexts,
+  field: (label: string, value: string, style?: object) => void,
+  evidence: readonly DossierEvidence[],
+): void {
+  const l = t.letter;
+  const fr = input.locale === 'fr';
+  const id = input.identity;
+  const name = id.fullName ?? id.displayName ?? '………………………';
+  if (input.purpose === 'prosecutor-letter') {
+    // Sender, then addressee, as on a French letter.
+    pen.text(name, { face: 'bold', after: 1 });
+    for (const line of [id.address, id.phone, id.email].filter(Boolean) as string[])
+      pen.text(line, { after: 1 });
+    pen.space(12);
+    pen.text(l.prosecutorAddressee, { indent: 250, face: 'bold', after: 1 });
+    pen.text(l.tribunal(input.prosecutor?.tribunal), { indent: 250, after: 1 });
+    if (input.prosecutor?.address) pen.text(input.prosecutor.address, { indent: 250, after: 1 });
+    pen.space(12);
+    pen.text(l.placeDate(longDate(input.compiledAt, input.locale)), { indent: 250 });
+    pen.text(l.registered, { face: 'bold' });
+  }
+  pen.text(l.subject[input.purpose], { face: 'bold', after: 10 });
+  pen.text(l.salutation[input.purpose], { after: 8 });
+
+  const born = [
+    id.dateOfBirth &&
+      (fr
+        ? `né·e le ${calendarDate(id.dateOfBirth, 'fr')}`
+        : `born on ${calendarDate(id.dateOfBirth, 'en')}`),
+    id.placeOfBirth && (fr ? `à ${id.placeOfBirth}` : `in ${id.placeOfBirth}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const living = id.address && (fr ? `demeurant ${id.address}` : `living at ${id.address}`);
+  const who = [name, born, living].filter(Boolean).join(', ');
+  const named = input.suspects.map((s) => s.name).filter((n): n is string => Boolean(n));
+  const against = named.length ? l.againstNamed(named.join(', ')) : l.againstX;
+  pen.text(
+    input.purpose === 'prosecutor-letter'
+      ? l.opening(who, against)
+      : l.openingComplaint(who, against),
+  );
+  if (input.complaint?.outcome === 'refused') {
+    pen.text(
+      l.refused(
+        input.complaint.policeStation,
+        input.complaint.filedAt && longDate(input.complaint.filedAt, input.locale),
+      ),
+    );
+  }
+  if (input.harassmentKinds.length) {
+    pen.text(l.kindsIntro, { after: 2 });
+    for (const kind of input.harassmentKinds) pen.bullet(t.harassmentKinds[kind]);
+    pen.space(4);
+  }
+  if (input.summary) {
+    pen.text(l.summaryIntro, { after: 2 });
+    pen.text(input.summary, { indent: 12 });
+  }
+
+  pen.heading(fr ? 'Les faits' : 'The facts', 2);
+  const facts = [...input.facts].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  if (facts.length) {
+    pen.text(l.factsIntro, { after: 2 });
+    for (const fact of facts) {
+      const exhibits = numbersOf(fact.evidenceIds, evidence).map((n) => t.exhibit(n));
+      pen.bullet(
+        [
+          paris(fact.occurredAt, input.locale),
+          fact.platform,
+          fact.description,
+          fact.authorPseudonym && `${t.author}${fr ? ' : ' : ': '}${fact.authorPseudonym}`,
+          fact.url,
+          exhibits.length ? `(${exhibits.join(', ')})` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' – '),
+      );
+    }
+  } else pen.text(l.noFacts);
+
+  pen.heading(fr ? 'Les auteurs' : 'The authors', 2);
+  const pseudonyms = new Set<string>();
+  const profiles = new Set<string>();
+  for (const s of input.suspects) {
+    for (const p of s.pseudonyms) pseudonyms.add(p);
+    for (const u of s.profileUrls) profiles.add(u);
+  }
+  for (const f of input.facts) if (f.authorPseudonym) pseudonyms.add(f.authorPseudonym);
+  for (const e of input.evidence) if (e.authorPseudonym) pseudonyms.add(e.authorPseudonym);
+  if (!named.length)
+    pen.text(
+      fr
+        ? 'Les auteurs ne sont pas identifiés : la plainte est portée contre X.'
+        : 'The authors are not identified: the complaint is against X.',
+    );
+  for (const s of input.suspects.filter((s) => s.name)) {
+    pen.bullet([s.name, s.details].filter(Boolean).join(' – '));
+  }
+  if (pseudonyms.size || profiles.size) pen.text(l.authorsIntro, { after: 2 });
+  if (pseudonyms.size) field(l.pseudonyms, [...pseudonyms].join(', '), { indent: 12 });
+  for (const url of profiles) field(l.profiles, url, { indent: 12 });
+
+  pen.heading(fr ? 'Témoins' : 'Witnesses', 2);
+  if (input.witnesses.length) {
+    pen.text(l.witnessesIntro, { after: 2 });
+    for (const w of input.witnesses)
+      pen.bullet([w.name, w.contact, w.statement].filter(Boolean).join(' – '));
+  } else pen.text(l.noWitness);
+
+  pen.heading(fr ? 'Conséquences sur ma santé' : 'Effects on my health', 2);
+  const harm = input.harm;
+  const points = harm
+    ? (Object.keys(l.harmPoints) as (keyof typeof l.harmPoints)[]).filter((k) => harm[k])
+    : [];
+  if (harm && (points.length || harm.ittDays !== undefined)) {
+    pen.text(l.harmIntro, { after: 2 });
+    for (const k of points) pen.bullet(`${l.harmPoints[k]}${fr ? ' : ' : ': '}${harm[k]}`);
+    if (harm.ittDays !== undefined) pen.bullet(l.itt(harm.ittDays));
+    if (harm.doctor || harm.certificateDate)
+      pen.text(
+        l.certificateBy(
+          harm.doctor,
+          harm.certificateDate && calendarDate(harm.certificateDate, input.locale),
+        ),
+        { color: COLORS.grey },
+      );
+  } else pen.text(l.noHarm);
+
+  if (input.reports.length) {
+    pen.heading(fr ? 'Signalements' : 'Reports', 2);
+    pen.text(l.reportsIntro, { after: 2 });
+    for (const r of input.reports)
+      pen.bullet(
+        [r.site, paris(r.reportedAt, input.locale), r.reference].filter(Boolean).join(' – '),
+      );
+  }
+
+  pen.heading(fr ? 'Pièces jointes' : 'Attachments', 2);
+  pen.text(l.attachmentsIntro, { after: 2 });
+  for (const e of evidence)
+    pen.bullet(
+      l.attachmentLine(e.number, t.kinds[e.kind], e.description ?? e.fileName ?? e.url ?? ''),
+    );
+  pen.space(8);
+  pen.text(l.acknowledgement[input.purpose]);
+  pen.text(l.closing[input.purpose], { after: 18 });
+  pen.text(name, { indent: 250, face: 'bold', after: 2 });
+  pen.text(l.signature, { indent: 250, after: 40 });
+}
+
+async function embedFonts(doc: PDFDocument, input: DossierInput): Promise<FontSet> {
+  const [regular, bold, mono] = await Promise.all([
+    doc.embedFont(await fontBytes('regular'), { subset: true }),
+    doc.embedFont(await fontBytes('bold'), { subset: true }),
+    doc.embedFont(await fontBytes('mono'), { subset: true }),
+  ]);
+  const base: FontSet = { regular, bold, mono };
+  // The CJK face is 10 MB: embedded only when some text has a character DejaVu lacks.
+  const needsFallback = [...JSON.stringify(input)].some((char) => {
+    const cp = char.codePointAt(0) as number;
+    return cp > 0x2e7f && !hasGlyph(regular, cp);
+  });
+  if (!needsFallback) return base;
+  const fallback = await doc.embedFont(await fontBytes('cjk'), { subset: true });
+  return { ...base, fallback };
+}
+
+function hasGlyph(font: PDFFont, cp: number): boolean {
+  const source = (
+    font as unknown as { embedder?: { font?: { hasGlyphForCodePoint(c: number): boolean } } }
+  ).embedder?.font;
+  return source?.hasGlyphForCodePoint(cp) ?? true;
+}
+
+async function copyPdfPages(doc: PDFDocument, bytes: Uint8Array) {
+  try {
+    const source = await PDFDocument.load(bytes, { updateMetadata: false });
+    return await doc.copyPages(source, source.getPageIndices());
+  } catch {
+    return undefined;
+  }
+}
+
+function drawQr(page: PDFPage, text: string, x: number, top: number, size: number): void {
+  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const count = qr.modules.size;
+  const quiet = 2;
+  const unit = size / (count + quiet * 2);
+  let path = '';
+  for (let row = 0; row < count; row++) {
+    let col = 0;
+    while (col < count) {
+      if (!qr.modules.get(row, col)) {
+        col++;
+        continue;
+      }
+      const start = col;
+      while (col < count && qr.modules.get(row, col)) col++;
+      path += `M${start + quiet} ${row + quiet}h${col - start}v1h${start - col}z`;
+    }
+  }
+  page.drawRectangle({ x, y: top - size, width: size, height: size, color: rgb(1, 1, 1) });
+  page.drawSvgPath(path, { x, y: top, scale: unit, color: rgb(0, 0, 0), borderWidth: 0 });
+}
+
+function deferImage(
+  doc: PDFDocument,
+  plan: Exclude<ImagePlan, { format: 'png-decode' }>,
+  data: () => AsyncIterable<Uint8Array>,
+): DeferredStream {
+  const context = doc.context;
+  const entries: Record<string, PDFObject> = {
+    Type: PDFName.of('XObject'),
+    Subtype: PDFName.of('Image'),
+    Width: context.obj(plan.header.width),
+    Height: context.obj(plan.header.height),
+  };
+  if (plan.format === 'jpeg') {
+    const { components } = plan.header;
+    entries.ColorSpace = PDFName.of(
+      components === 1 ? 'DeviceGray' : components === 4 ? 'DeviceCMYK' : 'DeviceRGB',
+    );
+    entries.BitsPerComponent = context.obj(plan.header.bitsPerComponent);
+    entries.Filter = PDFName.of('DCTDecode');
+    if (components === 4) entries.Decode = context.obj([1, 0, 1, 0, 1, 0, 1, 0]);
+    return deferStream(context, entries, data);
+  }
+  const { header } = plan;
+  const gray = header.colorType === 0 || header.colorType === 4;
+  entries.Filter = PDFName.of('FlateDecode');
+  if (plan.mode === 'flatten') {
+    entries.ColorSpace = PDFName.of(gray ? 'DeviceGray' : 'DeviceRGB');
+    entries.BitsPerComponent = context.obj(8);
+    return deferStream(context, entries, data);
+  }
+  entries.BitsPerComponent = context.obj(header.bitDepth);
+  if (header.colorType === 3) {
+    const palette = header.palette ?? new Uint8Array(3);
+    entries.ColorSpace = context.obj([
+      PDFName.of('Indexed'),
+      PDFName.of('DeviceRGB'),
+      palette.length / 3 - 1,
+      PDFHexString.of(Buffer.from(palette).toString('hex')),
+    ]);
+  } else entries.ColorSpace = PDFName.of(gray ? 'DeviceGray' : 'DeviceRGB');
+  entries.DecodeParms = context.obj({
+    Predictor: 15,
+    Colors: header.colorType === 2 ? 3 : 1,
+    BitsPerComponent: header.bitDepth,
+    Columns: header.width,
+  });
+  return deferStream(context, entries, data);
+}
+
+function imageData(
+  plan: Exclude<ImagePlan, { format: 'png-decode' }>,
+  source: AsyncIterable<Uint8Array>,
+): AsyncIterable<Uint8Array> {
+  if (plan.format === 'jpeg') return source;
+  return plan.mode === 'flatten' ? flattenedPngData(source, plan.header) : pngImageData(source);
+}
