@@ -316,7 +316,7 @@ describe('the workflow definition', () => {
 
     expect(StartAt).toBe('ResumeAt');
     expect(States.ResumeAt).toMatchObject({ Type: 'Choice', Default: 'SendWelcome' });
-    expect((States.ResumeAt?.Choices as unknown[]).length).toBe(8);
+    expect(States.ResumeAt?.Choices).toHaveLength(8);
   });
 
   it.each(['collect-evidence', 'medical-certificate', 'file-complaint', 'write-prosecutor'])(
