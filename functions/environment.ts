@@ -23,6 +23,9 @@ export const Environment = z.object({
     .min(1)
     .default(3 * 24 * 3600),
   MAX_REMINDERS: z.coerce.number().int().min(0).default(4),
+  /** Days without activity before a case is erased, and before that the warning mail. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  RETENTION_WARNING_DAYS: z.coerce.number().int().min(1).default(30),
   /** Endpoints of the local stand-ins; unset on AWS. */
   AWS_ENDPOINT_URL_S3: z.url().optional(),
   AWS_ENDPOINT_URL_SESV2: z.url().optional(),
@@ -67,6 +70,7 @@ export function awsRuntime(
     workflow: () =>
       new SfnWorkflow(new SFNClient({ endpoint: env.AWS_ENDPOINT_URL_SFN }), env.STATE_MACHINE_ARN),
     timing: { stepTimeoutSeconds: env.STEP_TIMEOUT_SECONDS, maxReminders: env.MAX_REMINDERS },
+    retention: { retentionDays: env.RETENTION_DAYS, warningDays: env.RETENTION_WARNING_DAYS },
     mailContext: () => ({ publicBaseUrl: required(env.PUBLIC_BASE_URL, 'PUBLIC_BASE_URL') }),
   };
 }

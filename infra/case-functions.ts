@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
 /** Lambda entry points, by function: the local runtime routes tasks to the same files. */
@@ -14,6 +16,7 @@ export const FUNCTION_ENTRIES = {
   awaitStep: 'functions/await-step.ts',
   compileDossier: 'functions/compile-dossier.ts',
   ingestEvidence: 'functions/ingest-evidence.ts',
+  retentionSweep: 'functions/retention-sweep.ts',
 } as const;
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 
@@ -28,12 +31,38 @@ export interface CaseFunctionProps {
   readonly memorySize?: number;
   /** @default RetentionDays.THREE_MONTHS */
   readonly logRetention?: RetentionDays;
+  /**
+   * For a function invoked asynchronously (S3 notifications, schedules): where events
+   * land once the retries are spent.
+   * @default no dead-letter queue
+   */
+  readonly deadLetterQueue?: IQueue;
+  /**
+   * Retries of an asynchronous invocation that failed.
+   * @default 2 (Lambda's own default)
+   */
+  readonly retryAttempts?: number;
 }
 
-/** A function of the app: current Node LTS, arm64, bundled locally by esbuild (no Docker). */
+/**
+ * A function of the app: current Node LTS, arm64, bundled locally by esbuild (no Docker),
+ * traced with X-Ray, logging to its own log group with a retention. Its role starts with
+ * no managed policy: only writing to that log group (and X-Ray); grants add the rest.
+ */
 export class CaseFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: CaseFunctionProps) {
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? RetentionDays.THREE_MONTHS,
+    });
+    const role = new Role(scope, `${id}ServiceRole`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    });
+    logGroup.grantWrite(role);
     super(scope, id, {
+      role,
+      tracing: Tracing.ACTIVE,
+      deadLetterQueue: props.deadLetterQueue,
+      retryAttempts: props.deadLetterQueue ? (props.retryAttempts ?? 2) : props.retryAttempts,
       entry: `${PROJECT_ROOT}${props.entry}`,
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
@@ -42,9 +71,7 @@ export class CaseFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(30),
-      logGroup: new LogGroup(scope, `${id}Logs`, {
-        retention: props.logRetention ?? RetentionDays.THREE_MONTHS,
-      }),
+      logGroup,
       environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
@@ -62,12 +89,14 @@ export class CaseFunction extends NodejsFunction {
 
 /**
  * Statements giving a function what the case event log needs, and nothing more.
- * `deleteVersions` adds deleting objects and single versions under `cases/` and reading a
- * given version (evidence ingestion, which removes refused uploads for good).
+ * `erase` adds deleting objects under `cases/` (erasing a case: the API, the retention
+ * sweep). `deleteVersions` adds deleting objects and single versions under `cases/` and
+ * reading a given version (evidence ingestion, which removes refused uploads for good).
+ * With `key`, the bucket's KMS key: decrypt to read, and generate data keys to write.
  */
 export function caseDataStatements(
   bucket: IBucket,
-  access: { write: boolean; deleteVersions?: boolean },
+  access: { write: boolean; erase?: boolean; deleteVersions?: boolean; key?: IKey },
 ): PolicyStatement[] {
   return [
     new PolicyStatement({
@@ -79,6 +108,22 @@ export function caseDataStatements(
       actions: access.write ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
       resources: [bucket.arnForObjects('cases/*')],
     }),
+    ...(access.erase && !access.deleteVersions
+      ? [
+          new PolicyStatement({
+            actions: ['s3:DeleteObject'],
+            resources: [bucket.arnForObjects('cases/*')],
+          }),
+        ]
+      : []),
+    ...(access.key
+      ? [
+          new PolicyStatement({
+            actions: access.write ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+            resources: [access.key.keyArn],
+          }),
+        ]
+      : []),
     ...(access.deleteVersions
       ? [
           new PolicyStatement({

@@ -13,7 +13,11 @@ import {
 } from './step-events.js';
 import { StepId } from './steps.js';
 
-/** Mails the workflow sends; each has a template in `shared/mail/`. */
+/**
+ * Mails the app sends; each has a template in `shared/mail/`. All but `retention-warning`
+ * (sent by the daily retention sweep, before an inactive case is erased) come from the
+ * workflow.
+ */
 export const MailKind = z.enum([
   'welcome',
   'reminder',
@@ -22,6 +26,7 @@ export const MailKind = z.enum([
   'complaint-filed',
   'prosecutor-letter',
   'case-closed',
+  'retention-warning',
 ]);
 export type MailKind = z.infer<typeof MailKind>;
 

@@ -44,10 +44,13 @@ export const WorkflowInput = z.object({
 });
 export type WorkflowInput = z.infer<typeof WorkflowInput>;
 
+/** Mails the workflow's notify task sends (the retention warning is the sweep's). */
+export const WorkflowMailKind = MailKind.exclude(['retention-warning']);
+
 /** Payload of the notify task. */
 export const NotifyTask = z.object({
   caseId: CaseId,
-  mail: MailKind,
+  mail: WorkflowMailKind,
   /** The step the workflow waits on (reminders). */
   stepId: StepId.optional(),
   reminderNumber: z.number().int().positive().optional(),

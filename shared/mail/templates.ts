@@ -266,3 +266,42 @@ export function caseClosedMail(state: CaseState, context: MailContext): Rendered
   const words = WORDS[state.locale];
   return mail(state, context, words.closedSubject, [{ kind: 'p', text: words.closedIntro }]);
 }
+
+const ERASE_DATE: Record<Locale, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
+};
+
+const RETENTION_WORDS = {
+  fr: {
+    subject: 'Votre dossier sera bientôt effacé',
+    intro: (date: string) =>
+      `Il ne s’est rien passé dans votre dossier depuis longtemps. Pour protéger vos données, il sera effacé le ${date}, avec toutes vos preuves et vos dossiers de plainte. Cet effacement est définitif.`,
+    keep: [
+      'Pour le garder, ouvrez votre dossier et ajoutez-y quelque chose (un fait, une preuve, une étape) avant cette date.',
+      'Si vous n’en avez plus besoin, vous n’avez rien à faire. Pensez à télécharger votre dossier de plainte et vos preuves si vous souhaitez en garder une copie.',
+    ],
+  },
+  en: {
+    subject: 'Your case will soon be erased',
+    intro: (date: string) =>
+      `Nothing has happened in your case for a long time. To protect your data, it will be erased on ${date}, with all your evidence and complaint dossiers. This cannot be undone.`,
+    keep: [
+      'To keep it, open your case and add something to it (a fact, a piece of evidence, a step) before that date.',
+      'If you no longer need it, there is nothing to do. Download your complaint dossier and your evidence first if you want to keep a copy.',
+    ],
+  },
+} as const;
+
+/** Sent once by the retention sweep, before an inactive case is erased on `eraseAt`. */
+export function retentionWarningMail(
+  state: CaseState,
+  context: MailContext,
+  eraseAt: Date,
+): RenderedMail {
+  const words = RETENTION_WORDS[state.locale];
+  return mail(state, context, words.subject, [
+    { kind: 'p', text: words.intro(ERASE_DATE[state.locale].format(eraseAt)) },
+    list(words.keep),
+  ]);
+}

@@ -45,7 +45,13 @@ describe('the case bucket', () => {
       },
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [
-          Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }),
+          Match.objectLike({
+            ServerSideEncryptionByDefault: {
+              SSEAlgorithm: 'aws:kms',
+              KMSMasterKeyID: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CasesKey'), 'Arn'] },
+            },
+            BucketKeyEnabled: true,
+          }),
         ],
       },
       VersioningConfiguration: { Status: 'Enabled' },
@@ -55,6 +61,7 @@ describe('the case bucket', () => {
 
   it('is kept when the stack is deleted', () => {
     template.hasResource('AWS::S3::Bucket', {
+      Properties: Match.objectLike({ VersioningConfiguration: { Status: 'Enabled' } }),
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
     });
@@ -79,7 +86,7 @@ describe('the functions', () => {
   it('run on the current Node LTS runtime, arm64', () => {
     const all = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     // S3 notifications come with the CDK's own custom-resource function (Python); ours
-    // are the five others.
+    // are the six others.
     const [cdkOwn, ours] = partition(Object.entries(all), ([id]) =>
       id.startsWith(NOTIFICATIONS_HANDLER),
     );
@@ -90,6 +97,7 @@ describe('the functions', () => {
       'CompileDossierFunction',
       'IngestEvidenceFunction',
       'NotifyFunction',
+      'RetentionSweepFunction',
     ]);
     for (const [, fn] of ours) {
       expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
@@ -161,11 +169,20 @@ describe('the functions', () => {
       },
       Roles: [{ Ref: Match.stringLikeRegexp('^IngestEvidenceFunctionServiceRole') }],
     });
-    // Only ingestion deletes objects.
-    const deleters = Object.values(
+    // Only ingestion deletes single versions; ingestion and the two that erase cases (the
+    // API and the retention sweep) delete objects.
+    const policies = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
-    ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('s3:DeleteObject'));
-    expect(deleters).toHaveLength(1);
+    );
+    const rolesWith = (action: string) =>
+      policies
+        .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes(`"${action}"`))
+        .map((p) =>
+          JSON.stringify(p.Properties.Roles).replace(/^.*"Ref":"([A-Za-z]+?)Function.*$/, '$1'),
+        )
+        .sort();
+    expect(rolesWith('s3:DeleteObjectVersion')).toEqual(['IngestEvidence']);
+    expect(rolesWith('s3:DeleteObject')).toEqual(['Api', 'IngestEvidence', 'RetentionSweep']);
   });
 
   it('let the API sign upload forms and download links (put and get under cases/)', () => {
@@ -206,22 +223,36 @@ describe('the functions', () => {
     const senders = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
-    expect(senders).toHaveLength(1);
-    expect(JSON.stringify(senders[0]?.Properties.Roles)).toContain('NotifyFunctionServiceRole');
+    // The workflow's mails, and the retention warning.
+    expect(senders).toHaveLength(2);
+    expect(JSON.stringify(senders.map((p) => p.Properties.Roles))).toMatch(
+      /NotifyFunctionServiceRole.*RetentionSweepFunctionServiceRole/,
+    );
   });
 
-  it('send mail only from the configured SES identity', () => {
+  it('send mail only from the configured SES identity, through the configuration set', () => {
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({
             Action: 'ses:SendEmail',
-            Resource: {
-              'Fn::Join': [
-                '',
-                Match.arrayWith([Match.stringLikeRegexp(':identity/example\\.org$')]),
-              ],
-            },
+            Resource: [
+              {
+                'Fn::Join': [
+                  '',
+                  Match.arrayWith([Match.stringLikeRegexp(':identity/example\\.org$')]),
+                ],
+              },
+              {
+                'Fn::Join': [
+                  '',
+                  Match.arrayWith([
+                    Match.stringLikeRegexp(':configuration-set/$'),
+                    { Ref: Match.stringLikeRegexp('^MailConfigurationSet') },
+                  ]),
+                ],
+              },
+            ],
           }),
         ]),
       },
@@ -391,7 +422,7 @@ describe('synthesis with bundling', () => {
     const bundles = readdirSync(assembly.directory)
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(assembly.directory, name, 'index.mjs'));
-    expect(bundles).toHaveLength(5);
+    expect(bundles).toHaveLength(6);
     for (const bundle of bundles) expect(statSync(bundle).size).toBeGreaterThan(1000);
     expect(assembly.getStackByName(stack.stackName).template).toBeDefined();
   }, 120_000);

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { CaseLog } from '../../shared/case-log.js';
+import { retentionWarningMail } from '../../shared/mail/templates.js';
+import { MailRejectedError } from '../../shared/ports/mailer.js';
+import {
+  RetentionSweepError,
+  retentionStatus,
+  sweepRetention,
+} from '../../shared/usecases/retention-sweep.js';
+import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
+import { MemoryBlobStore } from '../support/memory-blob-store.js';
+
+const DAY = 24 * 3600 * 1000;
+const T0 = new Date('2026-01-10T09:00:00.000Z');
+const POLICY = { retentionDays: 365, warningDays: 30 };
+const CASE_A = '01JB0000000000000000000AAA';
+const CASE_B = '01JB0000000000000000000BBB';
+
+function setup() {
+  let now = T0;
+  const clock = () => now;
+  const store = new MemoryBlobStore();
+  const log = new CaseLog(store, clock);
+  const mailer = new RecordingMailer();
+  const workflow = new RecordingWorkflow();
+  const logger = capturingLogger();
+  const deps = {
+    log,
+    store,
+    workflow,
+    mailer,
+    logger,
+    mail: { publicBaseUrl: 'https://dossier.example.org' },
+    now: clock,
+  };
+  const openCase = async (caseId: string, locale: 'fr' | 'en' = 'fr') => {
+    await log.append({
+      type: 'case-opened',
+      caseId,
+      email: 'victim@example.org',
+      locale,
+      harassmentKinds: [],
+      accessTokenHash: 'a'.repeat(64),
+    });
+    await log.append({ type: 'workflow-started', caseId, executionId: `execution:${caseId}-1` });
+  };
+  return {
+    deps,
+    store,
+    log,
+    mailer,
+    workflow,
+    logger,
+    openCase,
+    at: (days: number) => {
+      now = new Date(T0.getTime() + days * DAY);
+    },
+  };
+}
+
+describe('retention status', () => {
+  const opened = (at: string) => ({
+    id: '01JB0000000000000000000001',
+    caseId: CASE_A,
+    at,
+    type: 'case-opened' as const,
+    email: 'victim@example.org',
+    locale: 'en' as const,
+    harassmentKinds: [],
+    accessTokenHash: 'a'.repeat(64),
+  });
+
+  it('keeps a case until 30 days before its retention, then warns', () => {
+    const events = [opened(T0.toISOString())];
+
+    expect(retentionStatus(events, POLICY, new Date(T0.getTime() + 334 * DAY)).action).toBe('keep');
+    const due = retentionStatus(events, POLICY, new Date(T0.getTime() + 335 * DAY));
+    expect(due.action).toBe('warn');
+    expect(due.eraseAt.toISOString()).toBe(new Date(T0.getTime() + 365 * DAY).toISOString());
+  });
+
+  it('never erases sooner than 30 days after the warning, even when overdue', () => {
+    const events = [opened(T0.toISOString())];
+
+    const late = retentionStatus(events, POLICY, new Date(T0.getTime() + 500 * DAY));
+    expect(late.action).toBe('warn');
+    expect(late.eraseAt.toISOString()).toBe(new Date(T0.getTime() + 530 * DAY).toISOString());
+  });
+});
+
+describe('the retention sweep', () => {
+  it('sends one warning, recorded, then erases the case after its retention', async () => {
+    const t = setup();
+    await t.openCase(CASE_A);
+
+    t.at(200);
+    expect(await sweepRetention(t.deps, POLICY)).toEqual({
+      scanned: 1,
+      warned: 0,
+      erased: 0,
+      failed: 0,
+    });
+    t.at(340);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 1, erased: 0 });
+    t.at(341);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 0, erased: 0 });
+
+    expect(t.mailer.sent).toHaveLength(1);
+    expect(t.mailer.sent[0]).toMatchObject({
+      to: 'victim@example.org',
+      subject: 'Votre dossier sera bientôt effacé',
+    });
+    const state = await t.log.load(CASE_A);
+    expect(state?.mails).toEqual([
+      expect.objectContaining({ mail: 'retention-warning', at: expect.any(String) }),
+    ]);
+
+    // Warned on day 340: erased 30 days later, not on day 365.
+    t.at(369);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 0 });
+    t.at(370);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 1 });
+    expect(await t.store.list('cases/')).toEqual([]);
+    expect(t.workflow.stopped).toEqual([`execution:${CASE_A}-1`]);
+  });
+
+  it('restarts the clock when the victim comes back after the warning', async () => {
+    const t = setup();
+    await t.openCase(CASE_A);
+    t.at(340);
+    await sweepRetention(t.deps, POLICY);
+    t.at(350);
+    await t.log.append({
+      type: 'step-updated',
+      caseId: CASE_A,
+      stepId: 'stop-contact',
+      status: 'done',
+    });
+
+    t.at(400);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 0, erased: 0 });
+    t.at(690);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 1, erased: 0 });
+    expect(t.mailer.sent).toHaveLength(2);
+  });
+
+  it('records a refused warning and still erases 30 days later', async () => {
+    const t = setup();
+    await t.openCase(CASE_A, 'en');
+    t.mailer.failWith.push(new MailRejectedError('MessageRejected'));
+
+    t.at(340);
+    await sweepRetention(t.deps, POLICY);
+    expect((await t.log.load(CASE_A))?.mails).toEqual([
+      expect.objectContaining({ mail: 'retention-warning', failed: 'MessageRejected' }),
+    ]);
+    t.at(369);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 0, erased: 0 });
+    t.at(370);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 1 });
+  });
+
+  it('goes on past a failing case, then throws; logs ids only', async () => {
+    const t = setup();
+    await t.openCase(CASE_A);
+    await t.openCase(CASE_B);
+    t.mailer.failWith.push(new Error('Throttling victim@example.org'));
+
+    t.at(340);
+    await expect(sweepRetention(t.deps, POLICY)).rejects.toBeInstanceOf(RetentionSweepError);
+    expect(t.mailer.sent).toHaveLength(1);
+    // The failed one is warned on the next run.
+    t.at(341);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 1, failed: 0 });
+    expect(t.logger.lines.join('\n')).not.toContain('@');
+  });
+});
+
+describe('retention warning mail', () => {
+  it.each([
+    ['fr', 'Votre dossier sera bientôt effacé', '10 janvier 2027'],
+    ['en', 'Your case will soon be erased', '10 January 2027'],
+  ] as const)('in %s gives the date and links to the case page', (locale, subject, date) => {
+    const setupState = {
+      caseId: CASE_A,
+      locale,
+      displayName: undefined,
+    } as Parameters<typeof retentionWarningMail>[0];
+
+    const mail = retentionWarningMail(
+      setupState,
+      { publicBaseUrl: 'https://dossier.example.org' },
+      new Date('2027-01-10T12:00:00Z'),
+    );
+
+    expect(mail.subject).toBe(subject);
+    for (const body of [mail.text, mail.html]) {
+      expect(body).toContain(date);
+      expect(body).toContain(`https://dossier.example.org/cases/${CASE_A}`);
+      expect(body).not.toMatch(/token|X-Amz-|Signature=/i);
+    }
+  });
+});
