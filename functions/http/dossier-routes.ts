@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
+import { DOSSIER_FILES, dossierKey } from '../../shared/dossier/keys.js';
 import { dossierStatus, nextDossierVersion } from '../../shared/dossier/status.js';
 import { errorName } from '../../shared/logger.js';
-import { DOSSIER_FILES, dossierKey } from '../../shared/usecases/compile-dossier.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken } from './json-body.js';

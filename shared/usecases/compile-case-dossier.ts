@@ -1,8 +1,9 @@
 import { fold } from '../domain/fold.js';
 import type { CompileDossierTask } from '../domain/workflow-messages.js';
 import { dossierInputFromCase } from '../dossier/from-case.js';
+import { dossierKey } from '../dossier/keys.js';
 import { nextDossierVersion } from '../dossier/status.js';
-import { type CompileDossierDeps, compileDossier, dossierKey } from './compile-dossier.js';
+import { type CompileDossierDeps, compileDossier } from './compile-dossier.js';
 
 /**
  * The compile-dossier task: reads the case, maps it onto the dossier input and compiles

@@ -10,6 +10,7 @@ import {
   type DossierInputDraft,
 } from '../dossier/dossier-input.js';
 import { readJpegHeader } from '../dossier/jpeg.js';
+import { DOSSIER_FILES, type DossierFileName, dossierKey } from '../dossier/keys.js';
 import { writePdf } from '../dossier/pdf-stream-writer.js';
 import { pngFlattens, pngPassesThrough, readPngHeader } from '../dossier/png.js';
 import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from '../dossier/render-pdf.js';
@@ -33,13 +34,6 @@ export interface CompiledDossier {
   readonly version: number;
   readonly files: { name: string; sha256: string; size: number }[];
   readonly pages: number;
-}
-
-export const DOSSIER_FILES = ['dossier.pdf', 'dossier.zip'] as const;
-export type DossierFileName = (typeof DOSSIER_FILES)[number];
-
-export function dossierKey(caseId: string, version: number, name: DossierFileName): string {
-  return `cases/${caseId}/dossiers/${version}/${name}`;
 }
 
 /** Largest PDF (certificate, document) whose pages are copied in; larger ones stay in the ZIP. */

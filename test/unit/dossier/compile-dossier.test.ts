@@ -6,11 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseLog } from '../../../shared/case-log.js';
 import type { CaseEvent } from '../../../shared/domain/events.js';
-import {
-  compileDossier,
-  dossierKey,
-  IntegrityError,
-} from '../../../shared/usecases/compile-dossier.js';
+import { dossierKey } from '../../../shared/dossier/keys.js';
+import { compileDossier, IntegrityError } from '../../../shared/usecases/compile-dossier.js';
 import { dossierFixture, VICTIM_NAME } from '../../support/dossier-fixture.js';
 import { capturingLogger } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/http/app.js';
 import { CaseLog } from '../../../shared/case-log.js';
+import { dossierKey } from '../../../shared/dossier/keys.js';
 import { InProcessDossierCompiler } from '../../../shared/ports/dossier-compiler.js';
 import { compileCaseDossier } from '../../../shared/usecases/compile-case-dossier.js';
-import { dossierKey } from '../../../shared/usecases/compile-dossier.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
 
