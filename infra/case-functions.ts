@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -8,6 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { FONT_FILES } from '../shared/dossier/fonts.js';
 
 /** Lambda entry points, by function: the local runtime routes tasks to the same files. */
 export const FUNCTION_ENTRIES = {
@@ -21,6 +24,7 @@ export const FUNCTION_ENTRIES = {
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const requireFromHere = createRequire(import.meta.url);
 
 export interface CaseFunctionProps {
   readonly entry: string;
@@ -31,6 +35,12 @@ export interface CaseFunctionProps {
   readonly memorySize?: number;
   /** @default RetentionDays.THREE_MONTHS */
   readonly logRetention?: RetentionDays;
+  /**
+   * Files copied into the bundle beside the code, by path inside it (esbuild does not
+   * bundle data files such as fonts).
+   * @default none
+   */
+  readonly copiedFiles?: Readonly<Record<string, string>>;
   /**
    * For a function invoked asynchronously (S3 notifications, schedules): where events
    * land once the retries are spent.
@@ -82,6 +92,19 @@ export class CaseFunction extends NodejsFunction {
         banner:
           "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
         externalModules: ['@aws-sdk/*'],
+        ...(props.copiedFiles
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_input: string, output: string) =>
+                  Object.entries(props.copiedFiles ?? {}).map(
+                    ([target, source]) =>
+                      `mkdir -p "${output}/${dirname(target)}" && cp "${source}" "${output}/${target}"`,
+                  ),
+              },
+            }
+          : {}),
       },
     });
   }
@@ -96,7 +119,13 @@ export class CaseFunction extends NodejsFunction {
  */
 export function caseDataStatements(
   bucket: IBucket,
-  access: { write: boolean; erase?: boolean; deleteVersions?: boolean; key?: IKey },
+  access: {
+    write: boolean;
+    erase?: boolean;
+    cleanUp?: boolean;
+    deleteVersions?: boolean;
+    key?: IKey;
+  },
 ): PolicyStatement[] {
   return [
     new PolicyStatement({
@@ -108,10 +137,23 @@ export function caseDataStatements(
       actions: access.write ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
       resources: [bucket.arnForObjects('cases/*')],
     }),
-    ...(access.erase && !access.deleteVersions
+    ...(access.erase
       ? [
           new PolicyStatement({
-            actions: ['s3:DeleteObject'],
+            actions: ['s3:ListBucketVersions'],
+            resources: [bucket.bucketArn],
+            conditions: { StringLike: { 's3:prefix': ['cases/*'] } },
+          }),
+          new PolicyStatement({
+            actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+            resources: [bucket.arnForObjects('cases/*')],
+          }),
+        ]
+      : []),
+    ...(access.cleanUp
+      ? [
+          new PolicyStatement({
+            actions: ['s3:DeleteObject', 's3:AbortMultipartUpload'],
             resources: [bucket.arnForObjects('cases/*')],
           }),
         ]
@@ -133,4 +175,17 @@ export function caseDataStatements(
         ]
       : []),
   ];
+}
+
+/** Where the dossier compiler finds its fonts inside its bundle. */
+export const DOSSIER_FONT_FOLDER = 'fonts';
+
+/** The fonts the dossier embeds (see `shared/dossier/fonts.ts`), from node_modules. */
+export function dossierFontFiles(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(FONT_FILES).map(([, module]) => [
+      `${DOSSIER_FONT_FOLDER}/${module.split('/').pop()}`,
+      requireFromHere.resolve(module),
+    ]),
+  );
 }

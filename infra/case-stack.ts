@@ -31,6 +31,8 @@ import {
   CaseFunction,
   type CaseFunctionProps,
   caseDataStatements,
+  DOSSIER_FONT_FOLDER,
+  dossierFontFiles,
   FUNCTION_ENTRIES,
   type FunctionName,
 } from './case-functions.js';
@@ -110,7 +112,11 @@ export class CaseStack extends Stack {
   readonly stateMachine: StateMachine;
   readonly httpApi: HttpApi;
   readonly configurationSet: ConfigurationSet;
-  readonly deadLetterQueues: { readonly ingestEvidence: Queue; readonly retentionSweep: Queue };
+  readonly deadLetterQueues: {
+    readonly ingestEvidence: Queue;
+    readonly retentionSweep: Queue;
+    readonly compileDossier: Queue;
+  };
   readonly alarms: CaseAlarms;
   /** ARN pattern of the state machine's executions. */
   readonly executionArns: string;
@@ -189,6 +195,7 @@ export class CaseStack extends Stack {
     this.deadLetterQueues = {
       ingestEvidence: deadLetterQueue('IngestEvidenceDeadLetters'),
       retentionSweep: deadLetterQueue('RetentionSweepDeadLetters'),
+      compileDossier: deadLetterQueue('CompileDossierDeadLetters'),
     };
 
     const environment = {
@@ -208,7 +215,16 @@ export class CaseStack extends Stack {
       });
     const notify = fn('notify');
     const awaitStep = fn('awaitStep');
-    const compileDossier = fn('compileDossier');
+    // Reads every original twice and writes the PDF and the ZIP (multipart): minutes and a
+    // full vCPU for a large case. The API also invokes it asynchronously (POST …/dossier).
+    const compileDossier = fn('compileDossier', {
+      timeout: Duration.minutes(15),
+      memorySize: 1769,
+      environment: { ...environment, DOSSIER_FONT_DIR: `/var/task/${DOSSIER_FONT_FOLDER}` },
+      copiedFiles: dossierFontFiles(),
+      deadLetterQueue: this.deadLetterQueues.compileDossier,
+      retryAttempts: 0,
+    });
     const api = fn('api');
     // Streams files up to 500 MB once (hash and type check): more time and memory.
     // Invoked asynchronously by S3: failed events end in a dead-letter queue.
@@ -253,9 +269,15 @@ export class CaseStack extends Stack {
 
     const key = this.bucketKey;
     for (const statement of caseDataStatements(this.bucket, { write: true, key })) {
-      for (const fn of [notify, awaitStep, compileDossier]) fn.addToRolePolicy(statement);
+      for (const fn of [notify, awaitStep]) fn.addToRolePolicy(statement);
     }
-    // The API and the sweep erase cases (every current object under the case).
+    // The compiler also cleans up after itself: a failed compilation leaves no partial file.
+    for (const statement of caseDataStatements(this.bucket, { write: true, cleanUp: true, key })) {
+      compileDossier.addToRolePolicy(statement);
+    }
+    compileDossier.grantInvoke(api);
+    api.addEnvironment('COMPILE_DOSSIER_FUNCTION_NAME', compileDossier.functionName);
+    // The API and the sweep erase cases: every object, version and delete marker under it.
     for (const statement of caseDataStatements(this.bucket, { write: true, erase: true, key })) {
       for (const fn of [api, retentionSweep]) fn.addToRolePolicy(statement);
     }

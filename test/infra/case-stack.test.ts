@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
@@ -120,13 +120,19 @@ describe('the functions', () => {
     }
     // Bucket-level actions: listing (under a prefix condition) and, for the CDK's
     // notifications handler only, configuring the notification, on this bucket alone.
-    const bucketLevel = new Set(['s3:ListBucket', 's3:PutBucketNotification']);
+    const bucketLevel = new Set([
+      's3:ListBucket',
+      's3:ListBucketVersions',
+      's3:PutBucketNotification',
+    ]);
     const s3Objects = statements.filter((s) =>
       [s.Action].flat().some((a) => a.startsWith('s3:') && !bucketLevel.has(a)),
     );
     for (const statement of s3Objects)
       expect(JSON.stringify(statement.Resource)).toContain('/cases/*');
-    for (const s of statements.filter((s) => [s.Action].flat().includes('s3:ListBucket')))
+    for (const s of statements.filter((s) =>
+      [s.Action].flat().some((a) => a === 's3:ListBucket' || a === 's3:ListBucketVersions'),
+    ))
       expect(s).toMatchObject({ Condition: { StringLike: { 's3:prefix': ['cases/*'] } } });
     const configuring = Object.values(policies).filter((p) =>
       JSON.stringify(p.Properties.PolicyDocument).includes('s3:PutBucketNotification'),
@@ -169,8 +175,8 @@ describe('the functions', () => {
       },
       Roles: [{ Ref: Match.stringLikeRegexp('^IngestEvidenceFunctionServiceRole') }],
     });
-    // Only ingestion deletes single versions; ingestion and the two that erase cases (the
-    // API and the retention sweep) delete objects.
+    // Erasing a case (the API, the retention sweep) deletes every version; ingestion
+    // deletes refused uploads; the compiler cleans up a failed compilation.
     const policies = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     );
@@ -181,8 +187,17 @@ describe('the functions', () => {
           JSON.stringify(p.Properties.Roles).replace(/^.*"Ref":"([A-Za-z]+?)Function.*$/, '$1'),
         )
         .sort();
-    expect(rolesWith('s3:DeleteObjectVersion')).toEqual(['IngestEvidence']);
-    expect(rolesWith('s3:DeleteObject')).toEqual(['Api', 'IngestEvidence', 'RetentionSweep']);
+    expect(rolesWith('s3:DeleteObjectVersion')).toEqual([
+      'Api',
+      'IngestEvidence',
+      'RetentionSweep',
+    ]);
+    expect(rolesWith('s3:DeleteObject')).toEqual([
+      'Api',
+      'CompileDossier',
+      'IngestEvidence',
+      'RetentionSweep',
+    ]);
   });
 
   it('let the API sign upload forms and download links (put and get under cases/)', () => {
@@ -425,5 +440,16 @@ describe('synthesis with bundling', () => {
     expect(bundles).toHaveLength(6);
     for (const bundle of bundles) expect(statSync(bundle).size).toBeGreaterThan(1000);
     expect(assembly.getStackByName(stack.stackName).template).toBeDefined();
+    // The dossier compiler's bundle carries its fonts (esbuild bundles no data files).
+    const withFonts = bundles
+      .map((bundle) => join(bundle, '..', 'fonts'))
+      .filter((folder) => existsSync(folder));
+    expect(withFonts).toHaveLength(1);
+    expect(readdirSync(withFonts[0] as string).sort()).toEqual([
+      'DejaVuSans-Bold.ttf',
+      'DejaVuSans.ttf',
+      'DejaVuSansMono.ttf',
+      'NotoSansSC_400Regular.ttf',
+    ]);
   }, 120_000);
 });

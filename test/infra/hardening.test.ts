@@ -144,13 +144,13 @@ describe('asynchronous invocations', () => {
   });
 
   it('queues are encrypted and refuse requests without TLS', () => {
-    template.resourceCountIs('AWS::SQS::Queue', 2);
+    template.resourceCountIs('AWS::SQS::Queue', 3);
     template.allResourcesProperties('AWS::SQS::Queue', {
       SqsManagedSseEnabled: true,
       MessageRetentionPeriod: 14 * 24 * 3600,
     });
     const queuePolicies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
-    expect(queuePolicies).toHaveLength(2);
+    expect(queuePolicies).toHaveLength(3);
     for (const policy of queuePolicies) {
       expect(policy).toMatchObject({
         Properties: {
@@ -299,7 +299,7 @@ describe('the retention sweep', () => {
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
-          Match.objectLike({ Action: 's3:DeleteObject' }),
+          Match.objectLike({ Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'] }),
           Match.objectLike({ Action: 'states:StopExecution' }),
         ]),
       },
@@ -319,14 +319,14 @@ describe('alarms', () => {
     );
 
   it('cover the workflow, every function, the dead-letter queues and SES reputation', () => {
-    // 2 workflow + 6 functions + 2 queues + 2 SES.
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 12);
+    // 2 workflow + 6 functions + 3 queues + 2 SES.
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 13);
     expect(metrics(template).sort()).toEqual(
       [
         'AWS/States/ExecutionsFailed',
         'AWS/States/ExecutionsTimedOut',
         ...Array(6).fill('AWS/Lambda/Errors'),
-        ...Array(2).fill('AWS/SQS/ApproximateNumberOfMessagesVisible'),
+        ...Array(3).fill('AWS/SQS/ApproximateNumberOfMessagesVisible'),
         'AWS/SES/Reputation.BounceRate',
         'AWS/SES/Reputation.ComplaintRate',
       ].sort(),
