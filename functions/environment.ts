@@ -23,6 +23,8 @@ export const Environment = z.object({
     .min(1)
     .default(3 * 24 * 3600),
   MAX_REMINDERS: z.coerce.number().int().min(0).default(4),
+  /** Largest dossier PDF attached to a mail (SES takes up to 40 MB a message). */
+  MAIL_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(0).max(28_000_000).optional(),
   /** Days without activity before a case is erased, and before that the warning mail. */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   RETENTION_WARNING_DAYS: z.coerce.number().int().min(1).default(30),

@@ -8,6 +8,8 @@ export function createNotifyHandler(runtime: AwsRuntime) {
     log: runtime.log,
     mailer: runtime.mailer(),
     mail: runtime.mailContext(),
+    store: runtime.store,
+    maxAttachmentBytes: runtime.env.MAIL_ATTACHMENT_MAX_BYTES,
     logger: runtime.logger,
   };
   return (event: unknown) => sendCaseMail(deps, NotifyTask.parse(event));

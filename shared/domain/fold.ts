@@ -30,7 +30,6 @@ export interface DossierRecord {
   readonly version: number;
   readonly purpose: 'complaint' | 'prosecutor-letter';
   readonly files: readonly { name: string; sha256: string; size: number }[];
-  readonly placeholder?: boolean;
   readonly compiledAt: string;
 }
 
@@ -214,7 +213,6 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
             version: event.version,
             purpose: event.purpose,
             files: event.files,
-            placeholder: event.placeholder,
             compiledAt: event.at,
           },
         ],

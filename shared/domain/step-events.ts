@@ -30,18 +30,13 @@ export const ProsecutorLetterSent = z.object({
   trackingNumber: z.string().optional(),
 });
 
-/**
- * A dossier was compiled. `purpose` tells the complaint dossier from the letter to the
- * Procureur. The compiler is owned by the dossier work; until it lands, a placeholder
- * compiler records `placeholder: true` and no files.
- */
+/** A dossier was compiled. `purpose` tells the complaint dossier from the letter to the Procureur. */
 export const DossierCompiled = z.object({
   ...eventEnvelope,
   type: z.literal('dossier-compiled'),
   version: z.number().int().positive(),
   purpose: z.enum(['complaint', 'prosecutor-letter']),
   files: z.array(z.object({ name: z.string(), sha256: z.string(), size: z.number().int().min(0) })),
-  placeholder: z.boolean().optional(),
 });
 
 export const CaseClosed = z.object({

@@ -1,12 +1,15 @@
 import { actDatesOf, deadlines } from '../domain/deadlines.js';
 import type { CaseEvent } from '../domain/events.js';
+import { evidenceKey } from '../domain/evidence.js';
 import type { CaseState } from '../domain/fold.js';
 import type { DossierInputDraft } from './dossier-input.js';
 
 /**
- * The dossier input from what the case log holds today: identity, kinds, summary,
- * reports, the complaint's outcome, deadlines and the custody log. Facts and evidence
- * come with the evidence work (its events), and are empty until then.
+ * The dossier input from the case log: identity, kinds, summary, facts, evidence (files
+ * by their storage key, links), reports, the complaint's outcome, the presumed authors'
+ * pseudonyms ("contre X"), deadlines and the custody log. Identity details beyond the
+ * name, the harm and witnesses are not recorded by the service yet: the dossier leaves
+ * them blank to fill in by hand.
  */
 export function dossierInputFromCase(
   state: CaseState,
@@ -22,8 +25,32 @@ export function dossierInputFromCase(
     identity: { email: state.email, displayName: state.displayName },
     harassmentKinds: [...state.harassmentKinds],
     summary: state.summary || undefined,
-    facts: [],
-    evidence: [],
+    facts: state.evidence.facts.map((fact) => ({
+      occurredAt: fact.occurredAt,
+      description: fact.description,
+      platform: fact.platform,
+      authorPseudonym: fact.authorPseudonym,
+      url: fact.url,
+      evidenceIds: [...fact.evidenceIds],
+    })),
+    evidence: state.evidence.items.map((item) => ({
+      evidenceId: item.evidenceId,
+      number: item.number,
+      kind: item.kind,
+      fileName: item.fileName,
+      contentType: item.contentType,
+      size: item.size,
+      sha256: item.sha256,
+      // The victim's capture time, else when the service received it.
+      capturedAt: item.capturedAt ?? item.receivedAt,
+      uploadedAt: item.kind === 'link' ? undefined : item.receivedAt,
+      platform: item.platform,
+      url: item.url,
+      authorPseudonym: item.authorPseudonym,
+      description: item.description,
+      storageKey: item.kind === 'link' ? undefined : evidenceKey(state.caseId, item.evidenceId),
+    })),
+    suspects: presumedAuthors(state),
     reports: state.reports.map((r) => ({
       site: r.site,
       reportedAt: r.reportedAt,
@@ -41,6 +68,18 @@ export function dossierInputFromCase(
       .map((e) => ({ at: e.at, eventType: e.type, description: custodyLine(e) })),
     deadlines: deadlines(state.harassmentKinds, actDatesOf(state), compiledAt),
   };
+}
+
+/** The pseudonyms the victim named, as one unknown author ("contre X"), if any. */
+function presumedAuthors(state: CaseState) {
+  const pseudonyms = [
+    ...new Set(
+      [...state.evidence.facts, ...state.evidence.items].flatMap((entry) =>
+        entry.authorPseudonym ? [entry.authorPseudonym] : [],
+      ),
+    ),
+  ];
+  return pseudonyms.length ? [{ pseudonyms, profileUrls: [] }] : [];
 }
 
 /** One line per event: ids, steps, hashes; never a token or a token's hash. */
@@ -63,6 +102,18 @@ function custodyLine(e: CaseEvent): string {
       );
     case 'workflow-started':
       return e.executionId;
+    case 'upload-requested':
+      return `${e.kind} ${e.evidenceId}`;
+    case 'evidence-uploaded':
+      return `${e.kind} ${e.evidenceId} – ${e.contentType}, ${e.size} bytes – SHA-256 ${e.sha256}`;
+    case 'evidence-rejected':
+      return [e.evidenceId, e.reason, e.sha256 && `SHA-256 ${e.sha256}`]
+        .filter(Boolean)
+        .join(' – ');
+    case 'link-added':
+      return `link ${e.evidenceId}`;
+    case 'fact-recorded':
+      return `fact ${e.factId}`;
     default:
       return `event ${e.id}`;
   }

@@ -43,7 +43,6 @@ export function dossierStatus(state: CaseState, now: Date = new Date()) {
         purpose: d.purpose,
         compiledAt: d.compiledAt,
         files: d.files,
-        ...(d.placeholder ? { placeholder: true } : {}),
       })),
   };
 }

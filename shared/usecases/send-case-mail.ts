@@ -2,12 +2,14 @@ import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
 import type { CaseState } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
+import { dossierKey } from '../dossier/keys.js';
 import type { Logger } from '../logger.js';
 import {
   caseClosedMail,
   complaintFiledMail,
   dossierReadyMail,
   type MailContext,
+  type PdfAttachment,
   pendingSteps,
   prosecutorLetterMail,
   type RenderedMail,
@@ -15,20 +17,63 @@ import {
   stalledMail,
   welcomeMail,
 } from '../mail/templates.js';
-import { type Mailer, MailRejectedError } from '../ports/mailer.js';
+import type { BlobStore } from '../ports/blob-store.js';
+import { type MailAttachment, type Mailer, MailRejectedError } from '../ports/mailer.js';
 
 export interface SendCaseMailDeps {
   readonly log: CaseLog;
   readonly mailer: Mailer;
   readonly mail: MailContext;
   readonly logger: Logger;
+  /** Where the dossier PDF is read from, to attach it. */
+  readonly store: BlobStore;
+  /** Largest PDF attached; a larger one is left to the case page. @default 10 MB */
+  readonly maxAttachmentBytes?: number;
+}
+
+/** SES takes messages up to 40 MB; 10 MB keeps most mailboxes happy too. */
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** The mails that carry a dossier, and which one. */
+const DOSSIER_OF: Partial<Record<NotifyTask['mail'], 'complaint' | 'prosecutor-letter'>> = {
+  'dossier-ready': 'complaint',
+  'prosecutor-letter': 'prosecutor-letter',
+};
+
+const ATTACHMENT_NAME = {
+  fr: { complaint: 'dossier-plainte', 'prosecutor-letter': 'lettre-procureur' },
+  en: { complaint: 'complaint-dossier', 'prosecutor-letter': 'letter-to-the-prosecutor' },
+} as const;
+
+/** The latest PDF of the mail's dossier, when there is one and it fits. */
+async function dossierAttachment(
+  deps: SendCaseMailDeps,
+  state: CaseState,
+  task: NotifyTask,
+): Promise<{ pdf: PdfAttachment; attachments: MailAttachment[] }> {
+  const purpose = DOSSIER_OF[task.mail];
+  const dossier = purpose ? state.dossiers.filter((d) => d.purpose === purpose).at(-1) : undefined;
+  const file = dossier?.files.find((f) => f.name === 'dossier.pdf');
+  if (!purpose || !dossier || !file) return { pdf: undefined, attachments: [] };
+  if (file.size > (deps.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES)) {
+    return { pdf: 'too-large', attachments: [] };
+  }
+  const content = await deps.store.get(dossierKey(state.caseId, dossier.version, 'dossier.pdf'));
+  if (!content) return { pdf: 'too-large', attachments: [] };
+  const fileName = `${ATTACHMENT_NAME[state.locale][purpose]}-v${dossier.version}.pdf`;
+  return { pdf: 'attached', attachments: [{ fileName, contentType: 'application/pdf', content }] };
 }
 
 export type SendCaseMailResult =
   | { readonly sent: true; readonly messageId: string }
   | { readonly sent: false; readonly reason: 'rejected' | 'case-gone' | 'step-complete' };
 
-function render(state: CaseState, context: MailContext, task: NotifyTask): RenderedMail {
+function render(
+  state: CaseState,
+  context: MailContext,
+  task: NotifyTask,
+  pdf: PdfAttachment,
+): RenderedMail {
   const acts = actDatesOf(state);
   switch (task.mail) {
     case 'welcome':
@@ -49,11 +94,11 @@ function render(state: CaseState, context: MailContext, task: NotifyTask): Rende
     case 'stalled':
       return stalledMail(state, context);
     case 'dossier-ready':
-      return dossierReadyMail(state, context, acts);
+      return dossierReadyMail(state, context, acts, pdf);
     case 'complaint-filed':
       return complaintFiledMail(state, context);
     case 'prosecutor-letter':
-      return prosecutorLetterMail(state, context, acts);
+      return prosecutorLetterMail(state, context, acts, pdf);
     case 'case-closed':
       return caseClosedMail(state, context);
   }
@@ -79,9 +124,11 @@ export async function sendCaseMail(
 
   let result: SendCaseMailResult;
   try {
+    const { pdf, attachments } = await dossierAttachment(deps, state, task);
     const { messageId } = await deps.mailer.send({
       to: state.email,
-      ...render(state, deps.mail, task),
+      ...render(state, deps.mail, task, pdf),
+      attachments,
     });
     await deps.log.append({
       type: 'mail-sent',

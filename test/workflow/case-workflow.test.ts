@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TooManyRequestsException } from '@aws-sdk/client-sesv2';
 import { ulid } from 'ulid';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import {
 } from '../../shared/domain/workflow-messages.js';
 import { MailRejectedError } from '../../shared/ports/mailer.js';
 import { awaitStep } from '../../shared/usecases/await-step.js';
-import { compileDossierPlaceholder } from '../../shared/usecases/compile-dossier-placeholder.js';
+import { compileCaseDossier } from '../../shared/usecases/compile-case-dossier.js';
 import { completeStep } from '../../shared/usecases/complete-step.js';
 import { openCase } from '../../shared/usecases/open-case.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
@@ -50,13 +51,13 @@ function harness(timing = { stepTimeoutSeconds: 30, maxReminders: 2 }) {
         case 'notify':
           return (p) =>
             sendCaseMail(
-              { log, mailer, logger, mail: { publicBaseUrl: 'http://app.test' } },
+              { log, mailer, logger, store, mail: { publicBaseUrl: 'http://app.test' } },
               NotifyTask.parse(p),
             );
         case 'awaitStep':
           return (p) => awaitStep({ log, workflow: workflowOf(), logger }, AwaitStepTask.parse(p));
         case 'compileDossier':
-          return (p) => compileDossierPlaceholder({ log, logger }, CompileDossierTask.parse(p));
+          return (p) => compileCaseDossier({ log, store, logger }, CompileDossierTask.parse(p));
         default:
           throw new Error(`no task runs ${arn}`);
       }
@@ -144,7 +145,21 @@ describe('the synthesized case workflow', () => {
       'Your complaint is filed',
     ]);
     expect(h.mailer.sent[2]?.text).toContain('PV-2026-001');
-    expect(await h.types(caseId)).toEqual([
+    // The "dossier ready" mail carries the compiled PDF, byte for byte.
+    const attached = h.mailer.sent[1]?.attachments?.[0];
+    expect(attached?.fileName).toBe('complaint-dossier-v1.pdf');
+    expect(h.mailer.sent[1]?.text).toContain('The PDF dossier is attached');
+    const stored = (await h.log.load(caseId))?.dossiers[0]?.files.find(
+      (f) => f.name === 'dossier.pdf',
+    );
+    expect(
+      createHash('sha256')
+        .update(attached?.content ?? new Uint8Array())
+        .digest('hex'),
+    ).toBe(stored?.sha256);
+    const types = await h.types(caseId);
+    expect(types).toContain('dossier-progress');
+    expect(types.filter((t) => t !== 'dossier-progress')).toEqual([
       'case-opened',
       'workflow-started',
       'mail-sent',
@@ -190,7 +205,19 @@ describe('the synthesized case workflow', () => {
     expect(
       events.filter((e) => e.type === 'dossier-compiled').map((e) => 'purpose' in e && e.purpose),
     ).toEqual(['complaint', 'prosecutor-letter']);
-    expect(events.map((e) => e.type).slice(-7)).toEqual([
+    const compiled = events.filter((e) => e.type === 'dossier-compiled');
+    for (const dossier of compiled) {
+      expect('files' in dossier && dossier.files.map((f) => f.name)).toEqual([
+        'dossier.pdf',
+        'dossier.zip',
+      ]);
+    }
+    expect(
+      events
+        .map((e) => e.type)
+        .filter((t) => t !== 'dossier-progress')
+        .slice(-7),
+    ).toEqual([
       'complaint-outcome-recorded',
       'dossier-compiled',
       'mail-sent',

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CaseLog } from '../../shared/case-log.js';
+import { dossierKey } from '../../shared/dossier/keys.js';
+import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
+import { capturingLogger, RecordingMailer } from '../support/fakes.js';
+import { MemoryBlobStore } from '../support/memory-blob-store.js';
+
+const caseId = '0123456789ABCDEFGHJKMNPQRS';
+
+async function caseWithDossier(pdfSize: number) {
+  const store = new MemoryBlobStore();
+  const log = new CaseLog(store);
+  await log.append({
+    type: 'case-opened',
+    caseId,
+    email: 'victim@example.org',
+    locale: 'fr',
+    harassmentKinds: [],
+    accessTokenHash: 'a'.repeat(64),
+  });
+  await store.put(dossierKey(caseId, 1, 'dossier.pdf'), new Uint8Array(pdfSize).fill(37));
+  await log.append({
+    type: 'dossier-compiled',
+    caseId,
+    version: 1,
+    purpose: 'complaint',
+    files: [{ name: 'dossier.pdf', sha256: 'b'.repeat(64), size: pdfSize }],
+  });
+  const mailer = new RecordingMailer();
+  const deps = {
+    log,
+    store,
+    mailer,
+    logger: capturingLogger(),
+    mail: { publicBaseUrl: 'https://app.example' },
+  };
+  return { deps, mailer };
+}
+
+describe('the "dossier ready" mail', () => {
+  it('attaches the PDF when it fits, and says so', async () => {
+    const { deps, mailer } = await caseWithDossier(1000);
+
+    await sendCaseMail({ ...deps, maxAttachmentBytes: 1000 }, { caseId, mail: 'dossier-ready' });
+
+    expect(
+      mailer.sent[0]?.attachments?.map((a) => [a.fileName, a.contentType, a.content.length]),
+    ).toEqual([['dossier-plainte-v1.pdf', 'application/pdf', 1000]]);
+    expect(mailer.sent[0]?.text).toContain('Le dossier PDF est joint');
+  });
+
+  it('leaves a PDF over the cap to the case page, and says so', async () => {
+    const { deps, mailer } = await caseWithDossier(1001);
+
+    await sendCaseMail({ ...deps, maxAttachmentBytes: 1000 }, { caseId, mail: 'dossier-ready' });
+
+    expect(mailer.sent[0]?.attachments).toEqual([]);
+    expect(mailer.sent[0]?.text).toContain('trop volumineux pour être joint');
+    expect(mailer.sent[0]?.text).toContain(`https://app.example/cases/${caseId}`);
+  });
+});
