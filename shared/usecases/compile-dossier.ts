@@ -10,7 +10,7 @@ import {
   type DossierInputDraft,
 } from '../dossier/dossier-input.js';
 import { readJpegHeader } from '../dossier/jpeg.js';
-import { DOSSIER_FILES, type DossierFileName, dossierKey } from '../dossier/keys.js';
+import { DOSSIER_FILES, dossierKey } from '../dossier/keys.js';
 import { writePdf } from '../dossier/pdf-stream-writer.js';
 import { pngFlattens, pngPassesThrough, readPngHeader } from '../dossier/png.js';
 import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from '../dossier/render-pdf.js';
