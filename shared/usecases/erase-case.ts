@@ -19,10 +19,14 @@ const MAX_SWEEPS = 5;
  * every object under the case, every version and delete marker included (the bucket is
  * versioned on AWS). Resolves once a listing finds nothing left.
  */
-export async function eraseCase(deps: EraseCaseDeps, state: CaseState): Promise<void> {
+export async function eraseCase(
+  deps: EraseCaseDeps,
+  state: CaseState,
+  cause = 'case erased by its owner',
+): Promise<void> {
   const { caseId } = state;
   if (state.workflow.executionId) {
-    await deps.workflow.stop(state.workflow.executionId, 'case erased by its owner');
+    await deps.workflow.stop(state.workflow.executionId, cause);
   }
   const prefix = casePrefix(caseId);
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {

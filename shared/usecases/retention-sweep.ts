@@ -150,7 +150,7 @@ export async function sweepRetention(
         }
         warned++;
       } else if (status.action === 'erase') {
-        await eraseCase(deps, state);
+        await eraseCase(deps, state, 'case erased after its retention period');
         deps.logger.info('case erased after its retention', { caseId, code: 'retention' });
         erased++;
       }
