@@ -22,6 +22,7 @@ import { newCaseId } from '../shared/domain/ids.js';
 import type { DossierInputDraft } from '../shared/dossier/dossier-input.js';
 import { jsonLogger } from '../shared/logger.js';
 import { compileDossier } from '../shared/usecases/compile-dossier.js';
+import { pngChunk } from '../test/support/images.js';
 import { FileBlobStore } from './file-blob-store.js';
 
 const SIZES = [10, 100];
@@ -62,14 +63,6 @@ function png(rgb: Buffer): Buffer {
   const raw = Buffer.alloc(stride * HEIGHT);
   for (let y = 0; y < HEIGHT; y++)
     rgb.copy(raw, y * stride + 1, y * WIDTH * 3, (y + 1) * WIDTH * 3);
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlibCrc(Buffer.concat([head.subarray(4), data])));
-    return Buffer.concat([head, data, crc]);
-  };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(WIDTH, 0);
   ihdr.writeUInt32BE(HEIGHT, 4);
@@ -78,24 +71,13 @@ function png(rgb: Buffer): Buffer {
   const data = deflateSync(raw, { level: 6 });
   const idat: Buffer[] = [];
   for (let at = 0; at < data.length; at += 65536)
-    idat.push(chunk('IDAT', data.subarray(at, at + 65536)));
+    idat.push(pngChunk('IDAT', data.subarray(at, at + 65536)));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
+    pngChunk('IHDR', ihdr),
     ...idat,
-    chunk('IEND', Buffer.alloc(0)),
+    pngChunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-const CRC = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function zlibCrc(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC[(c ^ byte) & 255] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function jpg(rgb: Buffer): Buffer {

@@ -1,19 +1,8 @@
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 255] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
+/** One PNG chunk: length, type, data and its CRC-32. */
+export function pngChunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
@@ -57,14 +46,14 @@ export function encodePng(
   ihdr[9] = colorType;
   const parts = [
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
+    pngChunk('IHDR', ihdr),
   ];
-  if (colorType === 3) parts.push(chunk('PLTE', options.palette ?? new Uint8Array(3)));
+  if (colorType === 3) parts.push(pngChunk('PLTE', options.palette ?? new Uint8Array(3)));
   const data = deflateSync(raw, { level: options.level ?? 6 });
   // Several IDAT chunks, as real encoders write them.
   for (let at = 0; at < data.length; at += 8192)
-    parts.push(chunk('IDAT', data.subarray(at, at + 8192)));
-  parts.push(chunk('IEND', new Uint8Array(0)));
+    parts.push(pngChunk('IDAT', data.subarray(at, at + 8192)));
+  parts.push(pngChunk('IEND', new Uint8Array(0)));
   return Buffer.concat(parts);
 }
 
