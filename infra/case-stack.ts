@@ -90,14 +90,17 @@ export class CaseStack extends Stack {
     for (const statement of caseDataStatements(this.bucket, { write: true })) {
       for (const fn of [notify, awaitStep, compileDossier, api]) fn.addToRolePolicy(statement);
     }
-    notify.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [
-          this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }),
-        ],
-      }),
-    );
+    // The API mails sign-in links (the pages' "lost link" form); the workflow's mails go
+    // through notify.
+    for (const fn of [notify, api])
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['ses:SendEmail'],
+          resources: [
+            this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }),
+          ],
+        }),
+      );
     for (const statement of caseDataStatements(this.bucket, { write: true, deleteVersions: true }))
       ingestEvidence.addToRolePolicy(statement);
     // A medical certificate received completes its step, resuming the waiting workflow.

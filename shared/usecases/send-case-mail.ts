@@ -5,6 +5,7 @@ import type { NotifyTask } from '../domain/workflow-messages.js';
 import type { Logger } from '../logger.js';
 import {
   caseClosedMail,
+  casePageUrl,
   complaintFiledMail,
   dossierReadyMail,
   type MailContext,
@@ -12,10 +13,13 @@ import {
   prosecutorLetterMail,
   type RenderedMail,
   reminderMail,
+  signInMail,
+  signInUrl,
   stalledMail,
   welcomeMail,
 } from '../mail/templates.js';
 import { type Mailer, MailRejectedError } from '../ports/mailer.js';
+import { issueSignInLink } from './sign-in.js';
 
 export interface SendCaseMailDeps {
   readonly log: CaseLog;
@@ -28,11 +32,18 @@ export type SendCaseMailResult =
   | { readonly sent: true; readonly messageId: string }
   | { readonly sent: false; readonly reason: 'rejected' | 'case-gone' | 'step-complete' };
 
-function render(state: CaseState, context: MailContext, task: NotifyTask): RenderedMail {
+function render(
+  state: CaseState,
+  context: MailContext,
+  task: NotifyTask,
+  signInLink: string | undefined,
+): RenderedMail {
   const acts = actDatesOf(state);
   switch (task.mail) {
     case 'welcome':
-      return welcomeMail(state, context, acts);
+      return welcomeMail(state, context, acts, signInLink);
+    case 'sign-in':
+      return signInMail(state, context, signInLink ?? casePageUrl(context, state.caseId));
     case 'reminder': {
       const number = task.reminderNumber ?? 1;
       return reminderMail(
@@ -77,11 +88,16 @@ export async function sendCaseMail(
     return { sent: false, reason: 'step-complete' };
   }
 
+  // The welcome mail carries a single-use sign-in link (never the access token).
+  const signInLink =
+    task.mail === 'welcome' || task.mail === 'sign-in'
+      ? signInUrl(deps.mail, caseId, await issueSignInLink(deps, caseId))
+      : undefined;
   let result: SendCaseMailResult;
   try {
     const { messageId } = await deps.mailer.send({
       to: state.email,
-      ...render(state, deps.mail, task),
+      ...render(state, deps.mail, task, signInLink),
     });
     await deps.log.append({
       type: 'mail-sent',

@@ -206,8 +206,11 @@ describe('the functions', () => {
     const senders = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
-    expect(senders).toHaveLength(1);
-    expect(JSON.stringify(senders[0]?.Properties.Roles)).toContain('NotifyFunctionServiceRole');
+    // notify sends the workflow's mails; the API only sign-in links (the "lost link" form).
+    expect(senders).toHaveLength(2);
+    const roles = JSON.stringify(senders.map((p) => p.Properties.Roles));
+    expect(roles).toContain('NotifyFunctionServiceRole');
+    expect(roles).toContain('ApiFunctionServiceRole');
   });
 
   it('send mail only from the configured SES identity', () => {
