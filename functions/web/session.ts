@@ -67,8 +67,9 @@ function same(a: string, b: string): boolean {
 export function fromOurPages(c: Context, submitted: string | undefined): boolean {
   const site = c.req.header('sec-fetch-site');
   if (site && site !== 'same-origin') return false;
+  // With `Referrer-Policy: no-referrer` a browser's own form posts say `Origin: null`.
   const origin = c.req.header('origin');
-  if (origin && origin !== new URL(c.req.url).origin) return false;
+  if (origin && origin !== 'null' && origin !== new URL(c.req.url).origin) return false;
   const cookie = getCookie(c, CSRF_COOKIE);
   return Boolean(cookie && submitted && same(cookie, submitted));
 }

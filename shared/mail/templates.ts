@@ -25,8 +25,14 @@ export function casePageUrl(context: MailContext, caseId: string): string {
  * A sign-in link: opens a page with a button that spends the single-use token (mail
  * scanners open links, so opening it signs nobody in). Never the access token.
  */
-export function signInUrl(context: MailContext, caseId: string, signInToken: string): string {
-  return `${context.publicBaseUrl.replace(/\/$/, '')}/access/${caseId}?t=${signInToken}`;
+export function signInUrl(
+  context: MailContext,
+  caseId: string,
+  signInToken: string,
+  locale?: Locale,
+): string {
+  const lang = locale ? `&lang=${locale}` : '';
+  return `${context.publicBaseUrl.replace(/\/$/, '')}/access/${caseId}?t=${signInToken}${lang}`;
 }
 
 const WORDS = {

@@ -91,7 +91,7 @@ export async function sendCaseMail(
   // The welcome mail carries a single-use sign-in link (never the access token).
   const signInLink =
     task.mail === 'welcome' || task.mail === 'sign-in'
-      ? signInUrl(deps.mail, caseId, await issueSignInLink(deps, caseId))
+      ? signInUrl(deps.mail, caseId, await issueSignInLink(deps, caseId), state.locale)
       : undefined;
   let result: SendCaseMailResult;
   try {
