@@ -147,6 +147,8 @@ describe('the synthesized case workflow', () => {
     expect(await h.types(caseId)).toEqual([
       'case-opened',
       'workflow-started',
+      // The welcome mail carries a sign-in link: its hash is recorded first.
+      'sign-in-link-issued',
       'mail-sent',
       'step-awaiting',
       'link-added',
