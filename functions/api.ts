@@ -1,12 +1,14 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { handle } from 'hono/aws-lambda';
 import { LambdaDossierCompiler } from '../shared/ports/lambda-dossier-compiler.js';
+import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 import { createApp } from './http/app.js';
 import type { ApiDeps } from './http/deps.js';
 
 export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = {}) {
   const compileFunction = runtime.env.COMPILE_DOSSIER_FUNCTION_NAME;
+  let mailDeps: Parameters<typeof sendCaseMail>[0] | undefined;
   return createApp({
     dossierCompiler: compileFunction
       ? new LambdaDossierCompiler(new LambdaClient({}), compileFunction)
@@ -16,6 +18,19 @@ export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = 
     workflow: runtime.workflow(),
     timing: runtime.timing,
     logger: runtime.logger,
+    emailIndex: true,
+    quickExitUrl: runtime.env.QUICK_EXIT_URL,
+    // The "lost link" form and signed-out case pages mail a fresh sign-in link.
+    sendSignInLink: async (state) => {
+      mailDeps ??= {
+        log: runtime.log,
+        mailer: runtime.mailer(),
+        mail: runtime.mailContext(),
+        logger: runtime.logger,
+        store: runtime.store,
+      };
+      await sendCaseMail(mailDeps, { caseId: state.caseId, mail: 'sign-in' });
+    },
     ...overrides,
   });
 }

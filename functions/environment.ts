@@ -17,6 +17,8 @@ export const Environment = z.object({
   MAIL_FROM: z.string().optional(),
   SES_CONFIGURATION_SET: z.string().optional(),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** The neutral page the pages' quick exit leads to. */
+  QUICK_EXIT_URL: z.url().optional(),
   STEP_TIMEOUT_SECONDS: z.coerce
     .number()
     .int()

@@ -292,8 +292,9 @@ export class CaseStack extends Stack {
         }),
       ],
     });
-    notify.addToRolePolicy(sendMail);
-    retentionSweep.addToRolePolicy(sendMail);
+    // The workflow's mails (notify), the retention warning (the sweep), and sign-in links
+    // (the API: the pages' "lost link" form).
+    for (const fn of [notify, retentionSweep, api]) fn.addToRolePolicy(sendMail);
     for (const statement of caseDataStatements(this.bucket, {
       write: true,
       deleteVersions: true,

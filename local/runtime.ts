@@ -33,6 +33,8 @@ export interface LocalRuntimeOptions {
   /** Pause before each retry instead of the definition's backoff, in ms (tests). */
   readonly retryPauseMs?: number;
   readonly logger?: Logger;
+  /** The neutral page of the quick exit (tests point it at a local page). */
+  readonly quickExitUrl?: string;
 }
 
 export interface LocalRuntime {
@@ -128,6 +130,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       PUBLIC_BASE_URL: apiUrl,
       STEP_TIMEOUT_SECONDS: String(options.stepTimeoutSeconds ?? 20),
       MAX_REMINDERS: String(options.maxReminders ?? 3),
+      ...(options.quickExitUrl ? { QUICK_EXIT_URL: options.quickExitUrl } : {}),
       AWS_ENDPOINT_URL_S3: s3.url,
       AWS_ENDPOINT_URL_SESV2: ses.url,
       AWS_ENDPOINT_URL_SFN: sfn.url,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
+import { webRoutes } from '../web/routes.js';
 import { abuseLimits } from './abuse-limits.js';
 import { casesRoutes } from './cases-routes.js';
 import type { ApiDeps } from './deps.js';
@@ -24,6 +25,8 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', stepsRoutes(deps));
   app.route('/api/v1/cases', evidenceRoutes(deps));
   app.route('/api/v1/cases', dossierRoutes(deps));
+  // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
+  app.route('/', webRoutes(deps));
   app.notFound((c) => problemResponse(c, problems.routeNotFound()));
   app.onError((error, c) => {
     deps.logger.error('request failed', { errorName: errorName(error) });

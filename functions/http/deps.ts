@@ -1,4 +1,5 @@
 import type { CaseLog } from '../../shared/case-log.js';
+import type { CaseState } from '../../shared/domain/fold.js';
 import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
@@ -20,4 +21,13 @@ export interface ApiDeps {
   readonly now?: () => Date;
   /** Starts `POST …/dossier` compilations; without it that route answers 503. */
   readonly dossierCompiler?: DossierCompiler;
+  /**
+   * Mails a fresh sign-in link to the case's address (web pages: "lost link", a case page
+   * opened without a session). Without it, those forms answer the same but send nothing.
+   */
+  readonly sendSignInLink?: (state: CaseState) => Promise<void>;
+  /** Index cases by a hash of their address, for the "lost link" form. @default false */
+  readonly emailIndex?: boolean;
+  /** The neutral page the quick exit leads to. @default a weather search */
+  readonly quickExitUrl?: string;
 }

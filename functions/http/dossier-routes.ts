@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { DOSSIER_FILES, dossierKey } from '../../shared/dossier/keys.js';
-import { dossierStatus, nextDossierVersion } from '../../shared/dossier/status.js';
-import { errorName } from '../../shared/logger.js';
+import { dossierStatus } from '../../shared/dossier/status.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
+import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
@@ -17,43 +17,16 @@ export function dossierRoutes(deps: ApiDeps) {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
       if (!state) return problemResponse(c, problems.caseNotFound());
       const location = `/api/v1/cases/${state.caseId}/dossier`;
-      const current = dossierStatus(state);
-      if (current.status === 'compiling') {
-        return c.json({ status: 'compiling', version: current.compiling }, 202, {
-          Location: location,
-        });
-      }
-      if (!deps.dossierCompiler) return problemResponse(c, problems.dossierUnavailable());
-      // After a refused complaint, the dossier is the letter to the Procureur.
-      const purpose = state.complaint?.outcome === 'refused' ? 'prosecutor-letter' : 'complaint';
-      const version = nextDossierVersion(state);
-      await deps.log.append({
-        type: 'dossier-progress',
-        caseId: state.caseId,
-        version,
-        purpose,
-        stage: 'queued',
-        progress: 0,
-      });
-      try {
-        await deps.dossierCompiler.start({ caseId: state.caseId, purpose, version });
-      } catch (error) {
-        deps.logger.error('dossier compilation not started', {
-          caseId: state.caseId,
-          errorName: errorName(error),
-        });
-        await deps.log.append({
-          type: 'dossier-progress',
-          caseId: state.caseId,
-          version,
-          purpose,
-          stage: 'failed',
-          progress: 0,
-          errorName: errorName(error),
-        });
+      const result = await requestDossier(deps, state);
+      if (result.outcome === 'unavailable')
         return problemResponse(c, problems.dossierUnavailable());
-      }
-      return c.json({ status: 'compiling', version, purpose }, 202, { Location: location });
+      return c.json(
+        { status: 'compiling', version: result.version, purpose: result.purpose },
+        202,
+        {
+          Location: location,
+        },
+      );
     })
     .get('/:caseId/dossier', async (c) => {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));

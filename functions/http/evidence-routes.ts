@@ -7,12 +7,9 @@ import {
   linkRequestSchema,
   MAX_BYTES_PER_CASE,
   MAX_EVIDENCE_PER_CASE,
-  UPLOAD_EXPIRY_SECONDS,
-  UPLOAD_RULES,
   uploadRequestSchema,
 } from '../../shared/domain/evidence.js';
-import { pendingUploads } from '../../shared/domain/evidence-fold.js';
-import type { CaseState } from '../../shared/domain/fold.js';
+import { evidenceCount, issueUpload } from '../../shared/usecases/issue-upload.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
@@ -53,19 +50,6 @@ const evidenceProblems = {
   }),
 };
 
-function evidenceCount(state: CaseState, now: number): number {
-  return state.evidence.items.length + pendingUploads(state.evidence, now).length;
-}
-
-function evidenceBytes(state: CaseState, now: number): number {
-  const sum = (sizes: (number | undefined)[]) =>
-    sizes.reduce<number>((total, size) => total + (size ?? 0), 0);
-  return (
-    sum(state.evidence.items.map((item) => item.size)) +
-    sum(pendingUploads(state.evidence, now).map((upload) => upload.size))
-  );
-}
-
 /**
  * Evidence intake: upload forms (the browser posts the file straight to storage),
  * links, dated facts, and downloads for the case's owner.
@@ -87,43 +71,16 @@ export function evidenceRoutes(deps: ApiDeps) {
       if (!state) return caseNotFound(c);
       const parsed = await parseJsonBody(c, uploadRequestSchema(nowMs));
       if (!parsed.ok) return problemResponse(c, parsed.problem);
-      if (evidenceCount(state, nowMs()) >= MAX_EVIDENCE_PER_CASE)
-        return problemResponse(c, evidenceProblems.evidenceLimit());
-      if (evidenceBytes(state, nowMs()) + parsed.value.size > MAX_BYTES_PER_CASE)
-        return problemResponse(c, evidenceProblems.storageLimit());
-
-      const request = parsed.value;
-      const issuedAt = now();
-      const evidenceId = nextId(issuedAt.getTime());
-      const expiresAt = new Date(issuedAt.getTime() + UPLOAD_EXPIRY_SECONDS * 1000).toISOString();
-      const upload = await deps.store.presignPost(evidenceKey(state.caseId, evidenceId), {
-        contentType: request.contentType,
-        // S3 holds the browser to the size it announced.
-        minBytes: request.size,
-        maxBytes: request.size,
-        expiresSeconds: UPLOAD_EXPIRY_SECONDS,
-      });
-      await deps.log.append({
-        type: 'upload-requested',
-        caseId: state.caseId,
-        evidenceId,
-        ...request,
-        expiresAt,
-      });
-      deps.logger.info('upload issued', {
-        caseId: state.caseId,
-        evidenceId,
-        eventType: 'upload-requested',
-      });
-      return c.json(
-        {
-          evidenceId,
-          upload,
-          expiresAt,
-          maxBytes: UPLOAD_RULES[request.kind].maxBytes,
-        },
-        201,
-      );
+      const issued = await issueUpload(deps, state, parsed.value, { now: now(), nextId });
+      if (!issued.ok)
+        return problemResponse(
+          c,
+          issued.reason === 'evidence-limit'
+            ? evidenceProblems.evidenceLimit()
+            : evidenceProblems.storageLimit(),
+        );
+      const { evidenceId, upload, expiresAt, maxBytes } = issued;
+      return c.json({ evidenceId, upload, expiresAt, maxBytes }, 201);
     })
     .post('/:caseId/links', limit, async (c) => {
       const state = await ownCase(c);

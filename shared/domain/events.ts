@@ -4,6 +4,7 @@ import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { Locale } from './locale.js';
+import { SIGN_IN_EVENTS } from './sign-in-events.js';
 import {
   CaseClosed,
   ComplaintOutcomeRecorded,
@@ -27,6 +28,8 @@ export const MailKind = z.enum([
   'prosecutor-letter',
   'case-closed',
   'retention-warning',
+  /** A sign-in link, sent when the owner asks for one (the welcome mail carries one too). */
+  'sign-in',
 ]);
 export type MailKind = z.infer<typeof MailKind>;
 
@@ -110,6 +113,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   DossierProgress,
   CaseClosed,
   ...EVIDENCE_EVENTS,
+  ...SIGN_IN_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

@@ -34,7 +34,11 @@ export const UploadRequested = z.object({
   fileName: z.string(),
   /** As declared by the browser. */
   contentType: z.string(),
-  size: z.number().int().positive(),
+  /**
+   * As declared by the browser. Absent for a web page's form (an HTML form cannot tell the
+   * size before posting): ingestion then only holds the file to the kind's limit.
+   */
+  size: z.number().int().positive().optional(),
   expiresAt: z.iso.datetime(),
   ...details,
 });

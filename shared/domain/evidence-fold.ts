@@ -16,7 +16,8 @@ export interface IssuedUpload extends Details {
   readonly kind: UploadKind;
   readonly fileName: string;
   readonly contentType: string;
-  readonly size: number;
+  /** Absent for a web page's form, which cannot know it. */
+  readonly size?: number;
   readonly requestedAt: string;
   readonly expiresAt: string;
 }
@@ -92,7 +93,7 @@ export function applyEvidence(state: EvidenceState, event: EvidenceEvent): Evide
         kind,
         fileName,
         contentType,
-        size,
+        ...(size !== undefined ? { size } : {}),
         expiresAt,
         requestedAt: event.at,
         ...details(event),

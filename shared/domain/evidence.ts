@@ -35,6 +35,8 @@ export const UPLOAD_RULES: Readonly<Record<UploadKind, UploadRule>> = {
 
 /** How long a presigned upload form stays valid. */
 export const UPLOAD_EXPIRY_SECONDS = 10 * 60;
+/** A web page's upload form: issued when the page is shown, so it lives longer (re-issued on each render). */
+export const PAGE_UPLOAD_EXPIRY_SECONDS = 60 * 60;
 /** Upload events may arrive a little after the form expired (S3 checks the expiry itself). */
 export const UPLOAD_EXPIRY_GRACE_MS = 2 * 60 * 1000;
 /** Evidence items (files and links) plus uploads in flight, per case. */

@@ -2,6 +2,7 @@ import type { CaseEvent } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Locale } from './locale.js';
+import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
 
 export interface StepState {
@@ -72,6 +73,8 @@ export interface CaseState {
   readonly dossiers: readonly DossierRecord[];
   /** Uploads issued, evidence items, rejected uploads and facts. */
   readonly evidence: EvidenceState;
+  /** Hashes of unused sign-in links and of browser sessions (web pages). */
+  readonly signIn: SignInState;
   /** The latest `dossier-progress` of any compilation (see `shared/dossier/status.ts`). */
   readonly dossierProgress?: DossierProgressRecord;
 }
@@ -124,6 +127,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       reports: [],
       dossiers: [],
       evidence: emptyEvidence(),
+      signIn: emptySignIn(),
     };
   }
   if (!state) return undefined;
@@ -241,6 +245,10 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'link-added':
     case 'fact-recorded':
       return { ...next, evidence: applyEvidence(next.evidence, event) };
+    case 'sign-in-link-issued':
+    case 'sign-in-link-used':
+    case 'session-ended':
+      return { ...next, signIn: applySignIn(next.signIn ?? emptySignIn(), event) };
   }
 }
 

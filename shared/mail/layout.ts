@@ -14,17 +14,28 @@ const FOOTER: Record<Locale, string> = {
   en: 'You receive this message because a case was opened with this address. It holds no sign-in link: open your case from the page above.',
 };
 
+/** For mails that carry a sign-in link: what it does, and what to do if it was not you. */
+const SIGN_IN_FOOTER: Record<Locale, string> = {
+  fr: 'Le bouton ci-dessus est un lien de connexion personnel : il fonctionne une seule fois, pendant 24 heures, et ne donne accès qu’après un clic sur « Me connecter ». Ne le transférez pas. Si vous n’avez rien demandé, ignorez ce message.',
+  en: 'The button above is a personal sign-in link: it works once, for 24 hours, and only opens your case after you press “Sign me in”. Do not forward it. If you did not ask for it, ignore this message.',
+};
+
 export interface MailBody {
   readonly text: string;
   readonly html: string;
 }
 
 /** Wraps paragraphs and lists into the text and HTML versions of one mail. */
-export function layout(locale: Locale, blocks: readonly MailBlock[]): MailBody {
-  const text = [...blocks.map(blockText), FOOTER[locale]].join('\n\n');
+export function layout(
+  locale: Locale,
+  blocks: readonly MailBlock[],
+  options: { signInLink?: boolean } = {},
+): MailBody {
+  const footer = options.signInLink ? SIGN_IN_FOOTER[locale] : FOOTER[locale];
+  const text = [...blocks.map(blockText), footer].join('\n\n');
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1b1b;max-width:40em">${blocks
     .map(blockHtml)
-    .join('')}<p style="color:#555;font-size:.9em">${escapeHtml(FOOTER[locale])}</p></body></html>`;
+    .join('')}<p style="color:#555;font-size:.9em">${escapeHtml(footer)}</p></body></html>`;
   return { text, html };
 }
 

@@ -21,6 +21,20 @@ export function casePageUrl(context: MailContext, caseId: string): string {
   return `${context.publicBaseUrl.replace(/\/$/, '')}/cases/${caseId}`;
 }
 
+/**
+ * A sign-in link: opens a page with a button that spends the single-use token (mail
+ * scanners open links, so opening it signs nobody in). Never the access token.
+ */
+export function signInUrl(
+  context: MailContext,
+  caseId: string,
+  signInToken: string,
+  locale?: Locale,
+): string {
+  const lang = locale ? `&lang=${locale}` : '';
+  return `${context.publicBaseUrl.replace(/\/$/, '')}/access/${caseId}?t=${signInToken}${lang}`;
+}
+
 const WORDS = {
   fr: {
     hello: (name?: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -72,6 +86,9 @@ const WORDS = {
     closedSubject: 'Votre dossier est complet',
     closedIntro:
       'Toutes les étapes de votre dossier sont faites. Il reste disponible depuis votre page : vous pouvez encore y ajouter des preuves si le harcèlement continue.',
+    signInSubject: 'Votre lien pour ouvrir votre dossier',
+    signInIntro:
+      'Vous avez demandé à ouvrir votre dossier sur cet appareil. Appuyez sur le bouton ci-dessous, puis sur « Me connecter ».',
   },
   en: {
     hello: (name?: string) => (name ? `Hello ${name},` : 'Hello,'),
@@ -122,6 +139,9 @@ const WORDS = {
     closedSubject: 'Your case is complete',
     closedIntro:
       'Every step of your case is done. It stays available from your page: you can still add evidence if the harassment goes on.',
+    signInSubject: 'Your link to open your case',
+    signInIntro:
+      'You asked to open your case on this device. Press the button below, then “Sign me in”.',
   },
 } as const;
 
@@ -141,16 +161,26 @@ function mail(
   context: MailContext,
   subject: string,
   body: MailBlock[],
+  /** A sign-in link replaces the plain link to the case page. */
+  signInLink?: string,
 ): RenderedMail {
   const words: Words = WORDS[state.locale];
   return {
     subject,
-    ...layout(state.locale, [
-      { kind: 'p', text: words.hello(state.displayName) },
-      ...body,
-      { kind: 'link', label: words.openCase, url: casePageUrl(context, state.caseId) },
-      { kind: 'p', text: words.support },
-    ]),
+    ...layout(
+      state.locale,
+      [
+        { kind: 'p', text: words.hello(state.displayName) },
+        ...body,
+        {
+          kind: 'link',
+          label: words.openCase,
+          url: signInLink ?? casePageUrl(context, state.caseId),
+        },
+        { kind: 'p', text: words.support },
+      ],
+      { signInLink: signInLink !== undefined },
+    ),
   };
 }
 
@@ -177,13 +207,32 @@ export function welcomeMail(
   state: CaseState,
   context: MailContext,
   actDates: ActDates = [],
+  signInLink?: string,
 ): RenderedMail {
   const words = WORDS[state.locale];
-  return mail(state, context, words.welcomeSubject, [
-    { kind: 'p', text: words.welcomeIntro },
-    { kind: 'steps', items: stepItems(state.locale, STEP_IDS) },
-    ...deadlineBlocks(state, actDates),
-  ]);
+  return mail(
+    state,
+    context,
+    words.welcomeSubject,
+    [
+      { kind: 'p', text: words.welcomeIntro },
+      { kind: 'steps', items: stepItems(state.locale, STEP_IDS) },
+      ...deadlineBlocks(state, actDates),
+    ],
+    signInLink,
+  );
+}
+
+/** A sign-in link the owner asked for (the "lost link" form, or a page without a session). */
+export function signInMail(state: CaseState, context: MailContext, signInLink: string) {
+  const words = WORDS[state.locale];
+  return mail(
+    state,
+    context,
+    words.signInSubject,
+    [{ kind: 'p', text: words.signInIntro }],
+    signInLink,
+  );
 }
 
 export function reminderMail(

@@ -1,5 +1,6 @@
 import { type CaseLog, casePrefix } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
+import { unindexCaseEmail } from '../email-index.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import type { Workflow } from '../ports/workflow.js';
@@ -9,6 +10,8 @@ export interface EraseCaseDeps {
   readonly store: BlobStore;
   readonly workflow: Workflow;
   readonly logger: Logger;
+  /** Cases are indexed by a hash of their address: remove this one's entry too. */
+  readonly emailIndex?: boolean;
 }
 
 /** A task of a stopped execution may still land a write: list again until nothing is left. */
@@ -28,6 +31,7 @@ export async function eraseCase(
   if (state.workflow.executionId) {
     await deps.workflow.stop(state.workflow.executionId, cause);
   }
+  if (deps.emailIndex) await unindexCaseEmail(deps.store, state.email, caseId);
   const prefix = casePrefix(caseId);
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
     const versions = await deps.store.listVersions(prefix);

@@ -114,7 +114,9 @@ export async function ingestEvidence(
   if (measured.truncated) return reject('too-large', { size: measured.size });
   if (measured.size === 0) return reject('empty', { size: 0 });
   const facts = { size: measured.size, sha256: measured.sha256 };
-  if (measured.size !== upload.size) return reject('size-mismatch', facts);
+  // A web page's form declares no size: the kind's limit (checked above) is the bound.
+  if (upload.size !== undefined && measured.size !== upload.size)
+    return reject('size-mismatch', facts);
   const verdict = await checkContent(upload.kind, measured);
   if (!verdict.ok) return reject(verdict.reason, { ...facts, detectedType: verdict.detectedType });
 
@@ -126,7 +128,10 @@ export async function ingestEvidence(
     sha256: measured.sha256,
     size: measured.size,
     contentType: verdict.contentType,
-    fileName: upload.fileName,
+    fileName:
+      upload.size === undefined
+        ? `${upload.fileName}.${extensionOf(verdict.contentType)}`
+        : upload.fileName,
     uploadedAt: new Date(object.eventTime).toISOString(),
     ...version,
   });
@@ -144,4 +149,20 @@ async function completeCertificateStep(deps: IngestEvidenceDeps, state: CaseStat
     stepId: 'medical-certificate',
     body: { status: 'done' },
   });
+}
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'video/quicktime': 'mov',
+  'application/pdf': 'pdf',
+};
+
+/** A page form never learns the file's name: the item is named after its kind and type. */
+function extensionOf(contentType: string): string {
+  return EXTENSIONS[contentType] ?? 'bin';
 }

@@ -3,7 +3,9 @@ import { hashAccessToken, newAccessToken } from '../domain/access-token.js';
 import { newCaseId } from '../domain/ids.js';
 import type { OpenCaseRequest } from '../domain/open-case.js';
 import type { WorkflowInput, WorkflowTiming } from '../domain/workflow-messages.js';
+import { indexCaseEmail } from '../email-index.js';
 import { errorName, type Logger } from '../logger.js';
+import type { BlobStore } from '../ports/blob-store.js';
 import type { Workflow } from '../ports/workflow.js';
 
 export interface OpenCaseDeps {
@@ -11,6 +13,9 @@ export interface OpenCaseDeps {
   readonly workflow: Workflow;
   readonly timing: WorkflowTiming;
   readonly logger: Logger;
+  /** With `emailIndex`, the case is indexed by a hash of its address (the "lost link" form). */
+  readonly store?: BlobStore;
+  readonly emailIndex?: boolean;
 }
 
 export interface OpenedCase {
@@ -37,6 +42,7 @@ export async function openCase(deps: OpenCaseDeps, request: OpenCaseRequest): Pr
     accessTokenHash: hashAccessToken(accessToken),
   });
   deps.logger.info('case opened', { caseId, eventType: 'case-opened' });
+  if (deps.emailIndex && deps.store) await indexCaseEmail(deps.store, request.email, caseId);
 
   const input: WorkflowInput = { caseId, timing: deps.timing };
   try {

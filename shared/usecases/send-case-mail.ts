@@ -6,6 +6,7 @@ import { dossierKey } from '../dossier/keys.js';
 import type { Logger } from '../logger.js';
 import {
   caseClosedMail,
+  casePageUrl,
   complaintFiledMail,
   dossierReadyMail,
   type MailContext,
@@ -14,11 +15,14 @@ import {
   prosecutorLetterMail,
   type RenderedMail,
   reminderMail,
+  signInMail,
+  signInUrl,
   stalledMail,
   welcomeMail,
 } from '../mail/templates.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type MailAttachment, type Mailer, MailRejectedError } from '../ports/mailer.js';
+import { issueSignInLink } from './sign-in.js';
 
 export interface SendCaseMailDeps {
   readonly log: CaseLog;
@@ -73,11 +77,14 @@ function render(
   context: MailContext,
   task: NotifyTask,
   pdf: PdfAttachment,
+  signInLink: string | undefined,
 ): RenderedMail {
   const acts = actDatesOf(state);
   switch (task.mail) {
     case 'welcome':
-      return welcomeMail(state, context, acts);
+      return welcomeMail(state, context, acts, signInLink);
+    case 'sign-in':
+      return signInMail(state, context, signInLink ?? casePageUrl(context, state.caseId));
     case 'reminder': {
       const number = task.reminderNumber ?? 1;
       return reminderMail(
@@ -122,12 +129,17 @@ export async function sendCaseMail(
     return { sent: false, reason: 'step-complete' };
   }
 
+  // The welcome mail carries a single-use sign-in link (never the access token).
+  const signInLink =
+    task.mail === 'welcome' || task.mail === 'sign-in'
+      ? signInUrl(deps.mail, caseId, await issueSignInLink(deps, caseId), state.locale)
+      : undefined;
   let result: SendCaseMailResult;
   try {
     const { pdf, attachments } = await dossierAttachment(deps, state, task);
     const { messageId } = await deps.mailer.send({
       to: state.email,
-      ...render(state, deps.mail, task, pdf),
+      ...render(state, deps.mail, task, pdf, signInLink),
       attachments,
     });
     await deps.log.append({

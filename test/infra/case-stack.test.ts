@@ -238,11 +238,15 @@ describe('the functions', () => {
     const senders = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
-    // The workflow's mails, and the retention warning.
-    expect(senders).toHaveLength(2);
-    expect(JSON.stringify(senders.map((p) => p.Properties.Roles))).toMatch(
-      /NotifyFunctionServiceRole.*RetentionSweepFunctionServiceRole/,
-    );
+    // The workflow's mails (notify), the retention warning, and sign-in links (the API).
+    expect(senders).toHaveLength(3);
+    const roles = JSON.stringify(senders.map((p) => p.Properties.Roles));
+    for (const role of [
+      'NotifyFunctionServiceRole',
+      'RetentionSweepFunctionServiceRole',
+      'ApiFunctionServiceRole',
+    ])
+      expect(roles).toContain(role);
   });
 
   it('send mail only from the configured SES identity, through the configuration set', () => {

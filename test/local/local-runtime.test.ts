@@ -59,7 +59,10 @@ describe('npm start (the local runtime)', () => {
     });
     expect(welcome.subject).toBe('Votre dossier est ouvert');
     expect(welcome.destination.to).toEqual(['victim@example.org']);
-    expect(welcome.body.text).toContain(`${runtime.apiUrl}/cases/${caseId}`);
+    // A single-use sign-in link (never the access token) to the page that signs in.
+    expect(welcome.body.text).toMatch(
+      new RegExp(`${runtime.apiUrl}/access/${caseId}\\?t=[\\w-]{43}&lang=fr`),
+    );
 
     // With no action, reminders follow and stop at the limit.
     await runtime.engine.listExecutions()[0]?.done;
@@ -82,7 +85,8 @@ describe('npm start (the local runtime)', () => {
 
     // The event log is real objects on disk, in the data folder.
     const eventFiles = readdirSync(join(dataDir, 's3', runtime.bucket, 'cases', caseId, 'events'));
-    expect(eventFiles.filter((f) => f.endsWith('.json._S3rver_object'))).toHaveLength(10);
+    // (10 events, plus the welcome mail's sign-in link.)
+    expect(eventFiles.filter((f) => f.endsWith('.json._S3rver_object'))).toHaveLength(11);
 
     // Nothing the victim wrote reached the logs.
     const logs = logger.lines.join('\n');

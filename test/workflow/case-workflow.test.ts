@@ -162,6 +162,8 @@ describe('the synthesized case workflow', () => {
     expect(types.filter((t) => t !== 'dossier-progress')).toEqual([
       'case-opened',
       'workflow-started',
+      // The welcome mail carries a sign-in link: its hash is recorded first.
+      'sign-in-link-issued',
       'mail-sent',
       'step-awaiting',
       'link-added',

@@ -1,0 +1,175 @@
+/**
+ * The pages' only stylesheet and script, served from the app (`script-src 'self'`): small,
+ * hand-written, no framework, no CDN. Every page works without the script.
+ */
+export const STYLESHEET = `
+:root{--accent:#1f4e79;--accent-dark:#163a5a;--ink:#1b1b1b;--muted:#4a4a4a;--line:#c9ced6;--soft:#f3f5f8;--ok:#1e5b2e;--warn:#7a4b00;--danger:#9b1c1c;font-size:112.5%}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;line-height:1.55;color:var(--ink);background:#fff}
+a{color:var(--accent)}
+a:focus,button:focus,input:focus,textarea:focus,select:focus,summary:focus{outline:3px solid #f2b600;outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
+.skip:focus{left:.5rem;z-index:10}
+.topbar{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line)}
+.topbar-inner{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;align-items:center;gap:.75rem;flex-wrap:wrap}
+.brand{font-weight:700;color:var(--ink);text-decoration:none;margin-right:auto}
+.lang{display:flex;gap:.25rem;align-items:center;font-size:.9rem}
+.lang a,.lang span{padding:.4rem .55rem;min-height:44px;display:inline-flex;align-items:center}
+.lang span[aria-current]{font-weight:700;text-decoration:underline}
+.quick-exit{display:inline-flex;align-items:center;justify-content:center;min-height:48px;padding:.5rem 1.1rem;background:var(--accent);color:#fff;font-weight:700;text-decoration:none;border-radius:.4rem;border:2px solid var(--accent-dark)}
+.quick-exit:hover{background:var(--accent-dark)}
+.exit-hint{max-width:46rem;margin:0 auto;padding:0 1rem .4rem;font-size:.85rem;color:var(--muted)}
+main{max-width:46rem;margin:0 auto;padding:1rem 1rem 3rem}
+h1{font-size:1.7rem;line-height:1.25;margin:1rem 0 .75rem}
+h2{font-size:1.3rem;line-height:1.3;margin:2.25rem 0 .75rem}
+h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
+p{margin:.5rem 0 1rem}
+.lead{font-size:1.1rem}
+.muted{color:var(--muted)}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:1rem;margin:1rem 0;background:#fff}
+.card.soft{background:var(--soft);border-color:var(--soft)}
+.card.now{border-left:.35rem solid var(--accent)}
+.emergency{background:var(--soft);border-left:.35rem solid var(--accent);padding:.75rem 1rem;border-radius:.25rem}
+.notice{border-left:.35rem solid var(--ok);background:#eef6f0;padding:.75rem 1rem;border-radius:.25rem;margin:1rem 0}
+.warning{border-left:.35rem solid var(--warn);background:#fdf6e9;padding:.75rem 1rem;border-radius:.25rem;margin:.75rem 0}
+.errors{border-left:.35rem solid var(--danger);background:#fcefef;padding:.75rem 1rem;border-radius:.25rem;margin:.75rem 0}
+.field-error{color:var(--danger);font-weight:600;margin:.25rem 0}
+ol.advice{padding-left:1.4rem}
+ol.advice li{margin:.4rem 0}
+label,legend{display:block;font-weight:600;margin:.9rem 0 .3rem}
+.hint{display:block;font-weight:400;color:var(--muted);font-size:.92rem;margin:-.1rem 0 .35rem}
+input[type=email],input[type=text],input[type=url],input[type=date],input[type=time],textarea,select{width:100%;font:inherit;padding:.6rem .7rem;border:2px solid #6b7280;border-radius:.35rem;background:#fff;min-height:48px}
+input[type=file]{font:inherit;max-width:100%;padding:.4rem 0}
+textarea{min-height:6rem}
+fieldset{border:0;padding:0;margin:0}
+.choice{display:flex;gap:.6rem;align-items:flex-start;margin:.35rem 0;font-weight:400}
+.choice input{width:1.4rem;height:1.4rem;margin:.2rem 0 0;flex:none}
+button,.button{display:inline-flex;align-items:center;justify-content:center;font:inherit;font-weight:700;min-height:48px;padding:.6rem 1.2rem;margin:.75rem .5rem 0 0;border-radius:.4rem;border:2px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none}
+button.secondary,.button.secondary{background:#fff;color:var(--accent)}
+button.danger{background:var(--danger);border-color:var(--danger)}
+.steps{list-style:none;padding:0;margin:1rem 0;counter-reset:step}
+.steps li{counter-increment:step;display:flex;gap:.75rem;align-items:center;padding:.55rem 0;border-bottom:1px solid var(--soft)}
+.steps li::before{content:counter(step);flex:none;width:2rem;height:2rem;border-radius:50%;display:inline-flex;align-items:center;justify-content:center;border:2px solid var(--line);font-weight:700;color:var(--muted)}
+.steps li.done::before{content:"✓";background:var(--ok);border-color:var(--ok);color:#fff}
+.steps li.skipped::before,.steps li.not-applicable::before{content:"–"}
+.steps li[aria-current]::before{border-color:var(--accent);background:var(--accent);color:#fff}
+.steps a{flex:1}
+.badge{font-size:.85rem;padding:.1rem .5rem;border-radius:1rem;background:var(--soft);color:var(--muted);white-space:nowrap}
+.badge.done{background:#e3f1e7;color:var(--ok)}
+.items{list-style:none;padding:0}
+.items li{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;margin:.6rem 0}
+.hash{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem;overflow-wrap:anywhere;word-break:break-all}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;margin:.4rem 0}
+dl.meta dt{color:var(--muted)}
+dl.meta dd{margin:0;overflow-wrap:anywhere}
+details{margin:1rem 0}
+summary{cursor:pointer;font-weight:700;color:var(--accent);min-height:44px;display:flex;align-items:center}
+progress{width:100%;height:1.2rem}
+.upload-status{font-weight:600}
+footer{border-top:1px solid var(--line);background:var(--soft)}
+footer p{max-width:46rem;margin:0 auto;padding:1rem;color:var(--muted);font-size:.92rem}
+@media (min-width:48rem){h1{font-size:2rem}main{padding-top:1.5rem}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}}
+`;
+
+export const SCRIPT = `
+(function () {
+  'use strict';
+  function leave() {
+    var exit = document.getElementById('quick-exit');
+    document.documentElement.hidden = true;
+    location.replace(exit ? exit.href : 'about:blank');
+  }
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') leave(); });
+
+  // Moving around the site replaces the history entry: after a quick exit, Back does
+  // not lead back here.
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[href]');
+    if (a && a.id === 'quick-exit') { e.preventDefault(); leave(); return; }
+    if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey ||
+        e.shiftKey || e.altKey || a.target || a.hasAttribute('data-download')) return;
+    var url = new URL(a.href, location.href);
+    if (url.origin !== location.origin) return;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+    e.preventDefault();
+    location.replace(url.href);
+  });
+
+  function show(html, url) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    document.title = doc.title;
+    document.body.replaceWith(doc.body);
+    history.replaceState(null, '', url);
+    var focus = document.querySelector('.errors, .notice, h1');
+    if (focus) { focus.setAttribute('tabindex', '-1'); focus.focus(); }
+  }
+
+  async function upload(form, submitter) {
+    var input = form.querySelector('input[type=file]');
+    var file = input && input.files && input.files[0];
+    if (!file) return false;
+    var status = form.querySelector('.upload-status');
+    var bar = form.querySelector('progress');
+    var issued = await fetch(form.getAttribute('data-issue'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': form.getAttribute('data-csrf') },
+      body: JSON.stringify({ kind: form.getAttribute('data-kind'), fileName: file.name || 'file',
+        contentType: (file.type || 'application/octet-stream').toLowerCase(), size: file.size })
+    });
+    if (!issued.ok) return false;
+    var post = (await issued.json()).upload;
+    var data = new FormData();
+    Object.keys(post.fields).forEach(function (k) { data.append(k, post.fields[k]); });
+    data.append('file', file);
+    if (bar) { bar.hidden = false; bar.value = 0; }
+    if (status) status.textContent = form.getAttribute('data-sending');
+    if (submitter) submitter.disabled = true;
+    return new Promise(function (resolve) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', post.url);
+      xhr.upload.addEventListener('progress', function (p) {
+        if (bar && p.lengthComputable) bar.value = Math.round((p.loaded / p.total) * 100);
+      });
+      xhr.addEventListener('load', function () {
+        if (xhr.status >= 200 && xhr.status < 300) {
+          if (bar) bar.value = 100;
+          location.replace(form.getAttribute('data-done'));
+          resolve(true);
+        } else { resolve(false); }
+      });
+      xhr.addEventListener('error', function () { resolve(false); });
+      xhr.send(data);
+    });
+  }
+
+  document.addEventListener('submit', async function (e) {
+    var form = e.target;
+    if (e.defaultPrevented || form.method.toLowerCase() !== 'post') return;
+    var submitter = e.submitter;
+    if (form.hasAttribute('data-kind')) {
+      e.preventDefault();
+      var done = false;
+      try { done = await upload(form, submitter); } catch (_) { done = false; }
+      // Without the enhancement, the form posts itself as it would with JavaScript off.
+      if (!done) form.submit();
+      return;
+    }
+    var action = new URL(form.action, location.href);
+    if (action.origin !== location.origin) return;
+    e.preventDefault();
+    if (submitter) submitter.disabled = true;
+    try {
+      var response = await fetch(action.href, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form, submitter)),
+        credentials: 'same-origin'
+      });
+      if (response.redirected) location.replace(response.url);
+      else show(await response.text(), location.href);
+    } catch (_) {
+      form.submit();
+    }
+  });
+})();
+`;

@@ -1,0 +1,95 @@
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import { LOCALES, type Locale } from '../../shared/domain/locale.js';
+import { TEXTS } from './texts.js';
+
+export interface PageFrame {
+  readonly locale: Locale;
+  readonly title: string;
+  /** The current URL, for the language switch (which keeps the page). */
+  readonly url: string;
+  /** The neutral page the quick exit leads to. */
+  readonly exitUrl: string;
+  /** Refresh to this same-site URL at once (a page reached from another site). */
+  readonly refreshTo?: string;
+}
+
+function languageHref(url: string, locale: Locale): string {
+  const target = new URL(url);
+  target.searchParams.delete('ok');
+  target.searchParams.delete('r');
+  target.searchParams.set('lang', locale);
+  return `${target.pathname}${target.search}`;
+}
+
+const LANGUAGE_NAME: Record<Locale, string> = { fr: 'Français', en: 'English' };
+
+/** Every page: quick exit first, language switch, content, emergency numbers. */
+export function Page(props: PageFrame & { children?: Child }) {
+  const t = TEXTS[props.locale];
+  return (
+    <>
+      {raw('<!doctype html>')}
+      <html lang={props.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="referrer" content="no-referrer" />
+          <meta name="robots" content="noindex, nofollow" />
+          {props.refreshTo ? (
+            <meta http-equiv="refresh" content={`0;url=${props.refreshTo}`} />
+          ) : null}
+          <title>{`${props.title} · ${t.serviceName}`}</title>
+          <link rel="stylesheet" href="/assets/app.css" />
+          <script src="/assets/app.js" defer></script>
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            {t.skip}
+          </a>
+          <header class="topbar">
+            <div class="topbar-inner">
+              <a class="brand" href="/">
+                {t.serviceName}
+              </a>
+              <nav class="lang" aria-label={t.language}>
+                {LOCALES.map((locale) =>
+                  locale === props.locale ? (
+                    <span lang={locale} aria-current="true">
+                      {LANGUAGE_NAME[locale]}
+                    </span>
+                  ) : (
+                    <a lang={locale} hreflang={locale} href={languageHref(props.url, locale)}>
+                      {LANGUAGE_NAME[locale]}
+                    </a>
+                  ),
+                )}
+              </nav>
+              <a id="quick-exit" class="quick-exit" href={props.exitUrl} rel="noreferrer">
+                {t.quickExit}
+              </a>
+            </div>
+            <p class="exit-hint">{t.quickExitHint}</p>
+          </header>
+          <main id="main">{props.children}</main>
+          <footer>
+            <p>{t.footer}</p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
+
+/** Hidden CSRF field of every form posting to the app. */
+export function Csrf(props: { token: string }) {
+  return <input type="hidden" name="csrf" value={props.token} />;
+}
+
+export function FieldError(props: { id: string; message?: string }) {
+  return props.message ? (
+    <p class="field-error" id={props.id}>
+      {props.message}
+    </p>
+  ) : null;
+}

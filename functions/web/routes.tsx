@@ -1,0 +1,689 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { monotonicFactory } from 'ulid';
+import { z } from 'zod';
+import { toCaseView } from '../../shared/domain/case-view.js';
+import {
+  EvidenceId,
+  factRequestSchema,
+  linkRequestSchema,
+  type UploadKind,
+  uploadRequestSchema,
+} from '../../shared/domain/evidence.js';
+import type { CaseState } from '../../shared/domain/fold.js';
+import { CaseId } from '../../shared/domain/ids.js';
+import { OpenCaseRequest } from '../../shared/domain/open-case.js';
+import { sha256Hex } from '../../shared/domain/sign-in.js';
+import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
+import { StepId } from '../../shared/domain/steps.js';
+import { casesByEmail } from '../../shared/email-index.js';
+import { errorName } from '../../shared/logger.js';
+import { completeStep } from '../../shared/usecases/complete-step.js';
+import { eraseCase } from '../../shared/usecases/erase-case.js';
+import { issueUpload, pageUploadForm } from '../../shared/usecases/issue-upload.js';
+import { openCase } from '../../shared/usecases/open-case.js';
+import { requestDossier } from '../../shared/usecases/request-dossier.js';
+import { resumeCase } from '../../shared/usecases/resume-case.js';
+import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
+import { clientAddress } from '../http/abuse-limits.js';
+import type { ApiDeps } from '../http/deps.js';
+import { FixedWindowCounter } from '../http/rate-limit.js';
+import { SCRIPT, STYLESHEET } from './assets.js';
+import { CasePage, type FormState } from './case-page.js';
+import { AccessPage, HomePage, LostLinkPage, MessagePage, SignedOutPage } from './pages.js';
+import {
+  allowUploadOrigin,
+  clearSession,
+  csrfToken,
+  fromOurPages,
+  pageHeaders,
+  pageLocale,
+  parisToIso,
+  sessionFor,
+  setSession,
+  todayInParis,
+} from './session.js';
+import { type NoticeCode, TEXTS } from './texts.js';
+
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
+/** Form bodies: short fields only, files go straight to storage. */
+const FORM_MAX_BYTES = 16 * 1024;
+const NOTICES: readonly NoticeCode[] = [
+  'step',
+  'fact',
+  'link',
+  'upload',
+  'dossier-requested',
+  'dossier-unavailable',
+  'signed-out',
+  'already-complete',
+];
+
+type Fields = Record<string, string | string[]>;
+
+function text(fields: Fields, name: string): string {
+  const value = fields[name];
+  return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).toString();
+}
+function optional(fields: Fields, name: string): string | undefined {
+  const value = text(fields, name).trim();
+  return value ? value : undefined;
+}
+
+/**
+ * The victim's web pages, server-rendered, each working without JavaScript. Pages accept
+ * the HttpOnly session cookie only (never a token in a URL); every form post carries a
+ * CSRF token and must come from these pages.
+ */
+export function webRoutes(deps: ApiDeps) {
+  const now = deps.now ?? (() => new Date());
+  const nextId = monotonicFactory();
+  const exitUrl = deps.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
+  const created = new FixedWindowCounter(deps.limits?.casesPerAddressPerHour ?? 20, 3600_000);
+  const signInFailures = new FixedWindowCounter(30, 900_000);
+  const linksByAddress = new FixedWindowCounter(10, 3600_000);
+  const linksByCase = new FixedWindowCounter(5, 3600_000);
+  const limit = bodyLimit({
+    maxSize: FORM_MAX_BYTES,
+    onError: (c) => c.text('Too large', 413),
+  });
+
+  const frame = (c: Context, locale: ReturnType<typeof pageLocale>) => ({
+    locale,
+    url: c.req.url,
+    exitUrl,
+  });
+
+  const forbidden = (c: Context) => {
+    const locale = pageLocale(c);
+    const t = TEXTS[locale].forbidden;
+    return c.html(
+      <MessagePage {...frame(c, locale)} title={t.title} body={t.body} role="alert" />,
+      403,
+    );
+  };
+
+  /** The case, if this browser's cookie opens it. */
+  const ownCase = async (c: Context): Promise<CaseState | undefined> => {
+    const caseId = c.req.param('caseId') ?? '';
+    const secret = sessionFor(c, caseId);
+    if (!secret) return undefined;
+    const state = await deps.log.load(caseId);
+    if (!state || !credentialOpens(state, secret, now())) return undefined;
+    return state;
+  };
+
+  const formFields = async (c: Context): Promise<Fields> =>
+    (await c.req.parseBody({ all: true })) as Fields;
+
+  const renderCase = async (
+    c: Context,
+    state: CaseState,
+    options: { notice?: NoticeCode; form?: FormState; status?: 200 | 409 | 422 } = {},
+  ) => {
+    const locale = pageLocale(c, state.locale);
+    const at = now();
+    const view = toCaseView(state, at);
+    const origin = new URL(c.req.url).origin;
+    const kinds: UploadKind[] = ['screenshot', 'document', 'video'];
+    if (['pending', 'awaiting'].includes(state.steps['medical-certificate'].status))
+      kinds.push('medical-certificate');
+    const uploads: Partial<Record<UploadKind, { url: string; fields: Record<string, string> }>> =
+      {};
+    for (const kind of kinds) {
+      const form = await pageUploadForm(deps, state, kind, {
+        successRedirect: `${origin}/cases/${state.caseId}?ok=upload`,
+        now: at,
+        nextId,
+      });
+      if (form.ok) {
+        uploads[kind] = form.upload;
+        allowUploadOrigin(c, form.upload.url);
+      }
+    }
+    return c.html(
+      <CasePage
+        {...frame(c, locale)}
+        csrf={csrfToken(c)}
+        view={view}
+        uploads={uploads}
+        notice={options.notice ? TEXTS[locale].case.notices[options.notice] : undefined}
+        form={options.form}
+        today={todayInParis(at)}
+      />,
+      options.status ?? 200,
+    );
+  };
+
+  /** A form sent back: messages for each invalid field, what was typed kept. */
+  const invalid = (
+    locale: ReturnType<typeof pageLocale>,
+    id: string,
+    fields: Fields,
+    issues: readonly { path: readonly PropertyKey[]; code: string }[],
+    rename: Record<string, string> = {},
+  ): FormState => {
+    const e = TEXTS[locale].case.errors;
+    const errors: Record<string, string> = {};
+    for (const issue of issues) {
+      const raw = String(issue.path[0] ?? 'step');
+      const field = rename[raw] ?? raw;
+      if (errors[field]) continue;
+      errors[field] = /date|At$/.test(field)
+        ? e.date
+        : field === 'url'
+          ? e.url
+          : field === 'email'
+            ? e.email
+            : issue.code === 'too_big'
+              ? e.tooLong
+              : issue.code === 'too_small' || issue.code === 'invalid_type'
+                ? e.required
+                : e.invalid;
+    }
+    const values = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([name]) => name !== 'csrf')
+        .map(([name, value]) => [name, Array.isArray(value) ? String(value[0]) : String(value)]),
+    );
+    return { id, errors, values };
+  };
+
+  const app = new Hono();
+
+  app.get('/assets/app.css', (c) =>
+    c.body(STYLESHEET, 200, {
+      'Content-Type': 'text/css; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    }),
+  );
+  app.get('/assets/app.js', (c) =>
+    c.body(SCRIPT, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    }),
+  );
+
+  const pages = new Hono();
+  pages.use(pageHeaders());
+
+  pages.get('/', (c) => {
+    const locale = pageLocale(c);
+    const ok = c.req.query('ok');
+    return c.html(
+      <HomePage
+        {...frame(c, locale)}
+        csrf={csrfToken(c)}
+        notice={ok === 'signed-out' ? TEXTS[locale].case.notices['signed-out'] : undefined}
+      />,
+    );
+  });
+
+  pages.post('/cases', limit, async (c) => {
+    const fields = await formFields(c);
+    if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+    const locale = pageLocale(c);
+    const kinds = ([] as string[]).concat(fields.kinds ?? []);
+    const request = {
+      email: text(fields, 'email').trim(),
+      locale: text(fields, 'locale') || locale,
+      harassmentKinds: kinds,
+      summary: optional(fields, 'summary'),
+    };
+    const parsed = OpenCaseRequest.safeParse(request);
+    if (!parsed.success) {
+      const e = TEXTS[locale].case.errors;
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        if (field === 'email') errors.email = e.email;
+        else if (field === 'summary') errors.summary = e.tooLong;
+        else errors.kinds = e.invalid;
+      }
+      return c.html(
+        <HomePage
+          {...frame(c, locale)}
+          csrf={csrfToken(c)}
+          form={{
+            email: request.email,
+            kinds,
+            summary: request.summary,
+            errors,
+          }}
+        />,
+        422,
+      );
+    }
+    if (!created.hit(clientAddress(c))) {
+      const t = TEXTS[locale];
+      return c.html(
+        <MessagePage {...frame(c, locale)} title={t.error.title} body={t.access.tooMany} />,
+        429,
+      );
+    }
+    const opened = await openCase(deps, parsed.data);
+    // The browser that opened the case is signed in to it.
+    setSession(c, opened.caseId, opened.accessToken);
+    return c.redirect(`/cases/${opened.caseId}`, 303);
+  });
+
+  pages.get('/access/lost', (c) => {
+    const locale = pageLocale(c);
+    return c.html(<LostLinkPage {...frame(c, locale)} csrf={csrfToken(c)} />);
+  });
+
+  pages.post('/access/lost', limit, async (c) => {
+    const fields = await formFields(c);
+    if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+    const locale = pageLocale(c);
+    const email = text(fields, 'email').trim();
+    if (!z.email().max(254).safeParse(email).success) {
+      return c.html(
+        <LostLinkPage
+          {...frame(c, locale)}
+          csrf={csrfToken(c)}
+          email={email}
+          error={TEXTS[locale].case.errors.email}
+        />,
+        422,
+      );
+    }
+    // The same answer whether or not a case matches, limited or not.
+    if (deps.emailIndex && deps.sendSignInLink && linksByAddress.hit(clientAddress(c))) {
+      for (const caseId of await casesByEmail(deps.store, email)) {
+        if (!linksByCase.hit(caseId)) continue;
+        const state = await deps.log.load(caseId);
+        if (
+          !state ||
+          sha256Hex(state.email.trim().toLowerCase()) !== sha256Hex(email.toLowerCase())
+        )
+          continue;
+        await sendLink(state);
+      }
+    }
+    const a = TEXTS[locale].access;
+    return c.html(
+      <MessagePage {...frame(c, locale)} title={a.sentTitle} body={a.sent} role="status" />,
+    );
+  });
+
+  const sendLink = async (state: CaseState) => {
+    try {
+      await deps.sendSignInLink?.(state);
+    } catch (error) {
+      deps.logger.error('sign-in link not sent', {
+        caseId: state.caseId,
+        errorName: errorName(error),
+      });
+    }
+  };
+
+  /** Opening the mailed link spends nothing: the page's button does (mail scanners GET). */
+  pages.get('/access/:caseId', (c) => {
+    const locale = pageLocale(c);
+    const token = c.req.query('t') ?? '';
+    return c.html(
+      <AccessPage
+        {...frame(c, locale)}
+        // The token stays out of the language links.
+        url={new URL(`/access/${c.req.param('caseId')}`, c.req.url).href}
+        csrf={csrfToken(c)}
+        caseId={CaseId.safeParse(c.req.param('caseId')).success ? c.req.param('caseId') : ''}
+        token={/^[A-Za-z0-9_-]{16,128}$/.test(token) ? token : ''}
+      />,
+    );
+  });
+
+  pages.post('/access/:caseId', limit, async (c) => {
+    const fields = await formFields(c);
+    if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+    const locale = pageLocale(c);
+    const address = clientAddress(c);
+    const caseId = c.req.param('caseId');
+    const token = text(fields, 't');
+    const state =
+      !signInFailures.isOver(address) && CaseId.safeParse(caseId).success && token
+        ? await deps.log.load(caseId)
+        : undefined;
+    const session = state ? await useSignInLink(deps, state, token, now()) : undefined;
+    if (!state || !session) {
+      signInFailures.hit(address);
+      return c.html(<LostLinkPage {...frame(c, locale)} csrf={csrfToken(c)} invalidLink />, 400);
+    }
+    setSession(c, state.caseId, session);
+    return c.redirect(`/cases/${state.caseId}`, 303);
+  });
+
+  pages.get('/erased', (c) => {
+    const locale = pageLocale(c);
+    const a = TEXTS[locale].access;
+    return c.html(
+      <MessagePage {...frame(c, locale)} title={a.erasedTitle} body={a.erased} role="status" />,
+    );
+  });
+
+  pages.get('/cases/:caseId', async (c) => {
+    const state = await ownCase(c);
+    const ok = c.req.query('ok') as NoticeCode | undefined;
+    if (!state) {
+      const locale = pageLocale(c);
+      const caseId = c.req.param('caseId');
+      // Arriving from another site (a mail, the upload's redirect), the browser holds back
+      // SameSite=Strict cookies: one same-site refresh brings them.
+      const url = new URL(c.req.url);
+      const refresh = url.searchParams.has('r')
+        ? undefined
+        : `${url.pathname}?${new URLSearchParams({ ...(ok ? { ok } : {}), r: '1' })}`;
+      return c.html(
+        <SignedOutPage
+          {...frame(c, locale)}
+          refreshTo={refresh}
+          csrf={csrfToken(c)}
+          caseId={CaseId.safeParse(caseId).success ? caseId : ''}
+        />,
+      );
+    }
+    return renderCase(c, state, { notice: ok && NOTICES.includes(ok) ? ok : undefined });
+  });
+
+  pages.post('/cases/:caseId/send-link', limit, async (c) => {
+    const fields = await formFields(c);
+    if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+    const locale = pageLocale(c);
+    const caseId = c.req.param('caseId');
+    if (
+      CaseId.safeParse(caseId).success &&
+      linksByAddress.hit(clientAddress(c)) &&
+      linksByCase.hit(caseId)
+    ) {
+      const state = await deps.log.load(caseId);
+      if (state) await sendLink(state);
+    }
+    const a = TEXTS[locale].access;
+    return c.html(
+      <MessagePage {...frame(c, locale)} title={a.sentTitle} body={a.sent} role="status" />,
+    );
+  });
+
+  /** Every other case form: CSRF first, then the session; a lost session goes back to the page. */
+  const caseForm =
+    (handle: (c: Context, state: CaseState, fields: Fields) => Promise<Response>) =>
+    async (c: Context) => {
+      const fields = await formFields(c);
+      if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+      const state = await ownCase(c);
+      if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
+      return handle(c, state, fields);
+    };
+
+  const back = (c: Context, caseId: string, notice: NoticeCode, anchor: string) =>
+    c.redirect(`/cases/${caseId}?ok=${notice}#${anchor}`, 303);
+
+  pages.post(
+    '/cases/:caseId/steps/:stepId',
+    limit,
+    caseForm(async (c, state, fields) => {
+      const locale = pageLocale(c, state.locale);
+      const stepId = StepId.safeParse(c.req.param('stepId'));
+      if (!stepId.success) return c.redirect(`/cases/${state.caseId}`, 303);
+      const id = stepId.data;
+      const rename: Record<string, string> = {};
+      let body: Record<string, unknown>;
+      switch (id) {
+        case 'report-content': {
+          const date = text(fields, 'reportedAt');
+          body = {
+            site: optional(fields, 'site'),
+            reportedAt: parisToIso(date) ?? (date ? 'invalid' : undefined),
+            reference: optional(fields, 'reference'),
+          };
+          break;
+        }
+        case 'file-complaint': {
+          const date = text(fields, 'filedAt');
+          body = {
+            outcome: optional(fields, 'outcome'),
+            reference: optional(fields, 'reference'),
+            policeStation: optional(fields, 'policeStation'),
+            filedAt: date ? (parisToIso(date) ?? 'invalid') : undefined,
+          };
+          break;
+        }
+        case 'write-prosecutor': {
+          const date = text(fields, 'sentAt');
+          body = {
+            status: 'done',
+            sentAt: date ? (parisToIso(date) ?? 'invalid') : undefined,
+            trackingNumber: optional(fields, 'trackingNumber'),
+          };
+          break;
+        }
+        default:
+          body = { status: text(fields, 'status') === 'skipped' ? 'skipped' : 'done' };
+      }
+      const clean = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+      const parsed = STEP_REQUESTS[id].safeParse(clean);
+      if (!parsed.success) {
+        let form = invalid(locale, id, fields, parsed.error.issues, rename);
+        if (id === 'file-complaint' && form.errors.reference)
+          form = {
+            ...form,
+            errors: { ...form.errors, reference: TEXTS[locale].case.errors.receipt },
+          };
+        return renderCase(c, state, { form, status: 422 });
+      }
+      const result = await completeStep(deps, state, {
+        stepId: id,
+        body: parsed.data,
+      } as StepRequest);
+      const e = TEXTS[locale].case.errors;
+      switch (result.outcome) {
+        case 'missing':
+          return renderCase(c, state, {
+            form: {
+              id,
+              errors: { step: result.missing === 'evidence' ? e.evidence : e.certificate },
+              values: {},
+            },
+            status: 409,
+          });
+        case 'conflict':
+          return renderCase(c, state, {
+            form: { id, errors: { step: e.conflict, outcome: e.conflict }, values: {} },
+            status: 409,
+          });
+        case 'not-applicable':
+          return renderCase(c, state, {
+            form: { id, errors: { step: e.notApplicable }, values: {} },
+            status: 409,
+          });
+        case 'already-complete':
+          return back(c, state.caseId, 'already-complete', `step-${id}`);
+      }
+      // Coming back to a stalled case picks it up, as the API does.
+      if (state.workflow.status === 'stalled' || state.workflow.status === 'start-failed') {
+        try {
+          const fresh = await deps.log.load(state.caseId);
+          if (fresh) await resumeCase(deps, fresh);
+        } catch (error) {
+          deps.logger.error('resume after step failed', {
+            caseId: state.caseId,
+            errorName: errorName(error),
+          });
+        }
+      }
+      return back(c, state.caseId, 'step', `step-${id}`);
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/facts',
+    limit,
+    caseForm(async (c, state, fields) => {
+      const locale = pageLocale(c, state.locale);
+      const date = text(fields, 'date');
+      const occurredAt = parisToIso(date, text(fields, 'time'));
+      const parsed = factRequestSchema(() => now().getTime()).safeParse(
+        Object.fromEntries(
+          Object.entries({
+            occurredAt: occurredAt ?? (date ? 'invalid' : undefined),
+            description: optional(fields, 'description'),
+            platform: optional(fields, 'platform'),
+            authorPseudonym: optional(fields, 'authorPseudonym'),
+            url: optional(fields, 'url'),
+          }).filter(([, v]) => v !== undefined),
+        ),
+      );
+      if (!parsed.success || state.evidence.facts.length >= 1000) {
+        const issues = parsed.success
+          ? [{ path: ['description'], code: 'too_big' }]
+          : parsed.error.issues;
+        return renderCase(c, state, {
+          form: invalid(locale, 'fact', fields, issues, { occurredAt: 'date' }),
+          status: 422,
+        });
+      }
+      const factId = nextId(now().getTime());
+      await deps.log.append({
+        type: 'fact-recorded',
+        caseId: state.caseId,
+        factId,
+        ...parsed.data,
+      });
+      deps.logger.info('fact recorded', { caseId: state.caseId, eventType: 'fact-recorded' });
+      return back(c, state.caseId, 'fact', 'facts');
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/links',
+    limit,
+    caseForm(async (c, state, fields) => {
+      const locale = pageLocale(c, state.locale);
+      const parsed = linkRequestSchema(() => now().getTime()).safeParse(
+        Object.fromEntries(
+          Object.entries({
+            url: optional(fields, 'url'),
+            description: optional(fields, 'description'),
+          }).filter(([, v]) => v !== undefined),
+        ),
+      );
+      if (!parsed.success)
+        return renderCase(c, state, {
+          form: invalid(locale, 'link', fields, parsed.error.issues),
+          status: 422,
+        });
+      const evidenceId = nextId(now().getTime());
+      await deps.log.append({
+        type: 'link-added',
+        caseId: state.caseId,
+        evidenceId,
+        ...parsed.data,
+      });
+      deps.logger.info('link added', { caseId: state.caseId, evidenceId, eventType: 'link-added' });
+      return back(c, state.caseId, 'link', 'evidence');
+    }),
+  );
+
+  /** The pages' script asks for an exact-size form, to show the upload's progress. */
+  pages.post('/cases/:caseId/upload-form', limit, async (c) => {
+    if (!fromOurPages(c, c.req.header('x-csrf-token'))) return c.json({ error: 'forbidden' }, 403);
+    const state = await ownCase(c);
+    if (!state) return c.json({ error: 'not-found' }, 404);
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'invalid' }, 400);
+    }
+    const parsed = uploadRequestSchema(() => now().getTime()).safeParse(body);
+    if (!parsed.success) return c.json({ error: 'invalid' }, 422);
+    const issued = await issueUpload(deps, state, parsed.data, { now: now(), nextId });
+    if (!issued.ok) return c.json({ error: issued.reason }, 409);
+    return c.json({ evidenceId: issued.evidenceId, upload: issued.upload }, 201);
+  });
+
+  pages.get('/cases/:caseId/evidence/:evidenceId', async (c) => {
+    const state = await ownCase(c);
+    if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
+    const evidenceId = EvidenceId.safeParse(c.req.param('evidenceId'));
+    const item = state.evidence.items.find(
+      (i) => evidenceId.success && i.evidenceId === evidenceId.data,
+    );
+    if (!item || item.kind === 'link') return c.redirect(`/cases/${state.caseId}#evidence`, 303);
+    const url = await deps.store.presignGet(`cases/${state.caseId}/evidence/${item.evidenceId}`, {
+      expiresSeconds: 60,
+      fileName: item.fileName,
+      contentType: item.contentType,
+    });
+    deps.logger.info('evidence download', { caseId: state.caseId, evidenceId: item.evidenceId });
+    return c.redirect(url, 302);
+  });
+
+  pages.get('/cases/:caseId/dossier/:version/:name', async (c) => {
+    const state = await ownCase(c);
+    if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
+    const version = Number(c.req.param('version'));
+    const name = c.req.param('name');
+    const dossier = state.dossiers.find((d) => d.version === version);
+    const file = dossier?.files.find((f) => f.name === name);
+    if (!file) return c.redirect(`/cases/${state.caseId}#dossier`, 303);
+    const url = await deps.store.presignGet(
+      `cases/${state.caseId}/dossiers/${version}/${file.name}`,
+      { expiresSeconds: 60, fileName: file.name },
+    );
+    deps.logger.info('dossier download', { caseId: state.caseId });
+    return c.redirect(url, 302);
+  });
+
+  pages.post(
+    '/cases/:caseId/dossier',
+    limit,
+    caseForm(async (c, state) => {
+      const result = await requestDossier(deps, state);
+      deps.logger.info('dossier requested', { caseId: state.caseId });
+      return back(
+        c,
+        state.caseId,
+        result.outcome === 'unavailable' ? 'dossier-unavailable' : 'dossier-requested',
+        'dossier',
+      );
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/sign-out',
+    limit,
+    caseForm(async (c, state) => {
+      const secret = sessionFor(c, state.caseId);
+      if (secret && state.signIn.sessions.some((s) => s.sessionHash === sha256Hex(secret)))
+        await deps.log.append({
+          type: 'session-ended',
+          caseId: state.caseId,
+          sessionHash: sha256Hex(secret),
+        });
+      clearSession(c);
+      return c.redirect('/?ok=signed-out', 303);
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/erase',
+    limit,
+    caseForm(async (c, state, fields) => {
+      if (text(fields, 'confirm') !== 'yes') {
+        const locale = pageLocale(c, state.locale);
+        return renderCase(c, state, {
+          form: { id: 'erase', errors: { confirm: TEXTS[locale].case.errors.confirm }, values: {} },
+          status: 422,
+        });
+      }
+      await eraseCase(deps, state);
+      clearSession(c);
+      return c.redirect('/erased', 303);
+    }),
+  );
+
+  app.route('/', pages);
+  return app;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../functions/http/app.js';
+import { parisToIso } from '../../functions/web/session.js';
+import { CaseLog } from '../../shared/case-log.js';
+import { sha256Hex } from '../../shared/domain/sign-in.js';
+import { issueSignInLink, useSignInLink } from '../../shared/usecases/sign-in.js';
+import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
+import { MemoryBlobStore } from '../support/memory-blob-store.js';
+
+function harness() {
+  const store = new MemoryBlobStore();
+  const log = new CaseLog(store);
+  const logger = capturingLogger();
+  const sent: string[] = [];
+  const app = createApp({
+    store,
+    log,
+    workflow: new RecordingWorkflow(),
+    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+    logger,
+    sendSignInLink: async (state) => {
+      sent.push(state.caseId);
+    },
+  });
+  return { store, log, logger, app, sent };
+}
+
+/** A browser's first visit: the CSRF cookie and the form's token. */
+async function visit(app: ReturnType<typeof harness>['app']) {
+  const home = await app.request('http://localhost/');
+  const cookie = (home.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await home.text())?.[1] as string;
+  return { cookie, csrf };
+}
+
+function post(
+  app: ReturnType<typeof harness>['app'],
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string>,
+) {
+  return app.request(`http://localhost${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+describe('the web pages', () => {
+  it('open a case from the home form and sign that browser in, with no token in the URL', async () => {
+    const { app } = harness();
+    const { cookie, csrf } = await visit(app);
+    const response = await post(
+      app,
+      '/cases',
+      { csrf, email: 'victim@example.org', locale: 'fr', kinds: 'rumours' },
+      { cookie, 'sec-fetch-site': 'same-origin' },
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/^\/cases\/[0-9A-Z]{26}$/);
+    expect(response.headers.get('set-cookie')).toMatch(
+      /^hd_session=[0-9A-Z]{26}\.[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+    );
+  });
+
+  it('refuse form posts without the CSRF token or from another site', async () => {
+    const { app, store } = harness();
+    const { cookie, csrf } = await visit(app);
+    const fields = { email: 'victim@example.org', locale: 'fr' };
+    for (const [extra, headers] of [
+      [{}, { cookie }],
+      [{ csrf: 'x'.repeat(43) }, { cookie }],
+      [{ csrf }, { cookie, 'sec-fetch-site': 'cross-site' }],
+      [{ csrf }, { cookie, origin: 'https://evil.example' }],
+      [{ csrf }, {}],
+    ] as const) {
+      const response = await post(app, '/cases', { ...fields, ...extra }, headers);
+      expect(response.status).toBe(403);
+    }
+    expect(store.json('cases/')).toEqual([]);
+  });
+
+  it('send strict headers on every page', async () => {
+    const { app } = harness();
+    const response = await app.request('http://localhost/access/lost');
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /default-src 'self'; script-src 'self'; .*frame-ancestors 'none'; base-uri 'none'; object-src 'none'/,
+    );
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(await response.text()).not.toMatch(/<script>|<style>| style="| on\w+="/);
+  });
+
+  it('answer a case page without a session the same for any id, and never show the case', async () => {
+    const { app } = harness();
+    const a = await app.request('http://localhost/cases/0123456789ABCDEFGHJKMNPQRS?r=1');
+    const b = await app.request('http://localhost/cases/not-a-case?r=1');
+    expect(a.status).toBe(200);
+    expect(b.status).toBe(200);
+    expect(await a.text()).toContain('/send-link');
+  });
+});
+
+describe('sign-in links', () => {
+  it('work once, within 24 hours, and store only hashes', async () => {
+    const { store, log, logger } = harness();
+    const caseId = '0123456789ABCDEFGHJKMNPQRS';
+    await log.append({
+      type: 'case-opened',
+      caseId,
+      email: 'victim@example.org',
+      locale: 'fr',
+      harassmentKinds: [],
+      accessTokenHash: 'a'.repeat(64),
+    });
+    const token = await issueSignInLink({ log }, caseId);
+    expect(JSON.stringify(store.json('cases/'))).not.toContain(token);
+    expect(JSON.stringify(store.json('cases/'))).toContain(sha256Hex(token));
+
+    const later = new Date(Date.now() + 25 * 3600_000);
+    expect(await useSignInLink({ log, logger }, (await log.load(caseId))!, token, later)).toBe(
+      undefined,
+    );
+    const session = await useSignInLink({ log, logger }, (await log.load(caseId))!, token);
+    expect(session).toMatch(/^[\w-]{43}$/);
+    const state = (await log.load(caseId))!;
+    expect(state.signIn.sessions.map((s) => s.sessionHash)).toEqual([sha256Hex(session!)]);
+    expect(await useSignInLink({ log, logger }, state, token)).toBe(undefined);
+  });
+});
+
+describe('dates typed in a page', () => {
+  it('are read as Paris wall-clock time, summer and winter', () => {
+    expect(parisToIso('2026-07-14', '21:30')).toBe('2026-07-14T19:30:00.000Z');
+    expect(parisToIso('2026-01-10', '08:00')).toBe('2026-01-10T07:00:00.000Z');
+    expect(parisToIso('2026-01-10')).toBe('2026-01-10T11:00:00.000Z');
+    expect(parisToIso('10/01/2026')).toBe(undefined);
+  });
+});
