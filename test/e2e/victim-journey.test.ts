@@ -269,6 +269,19 @@ async function journey(options: Options) {
   expect(sha256(readFileSync(path))).toBe(sha256(pdf));
   expect(await item.locator('[data-sha256]').textContent()).toBe(sha256(pdf));
 
+  // The dossier the workflow compiled: its PDF downloads with the hash the page shows.
+  const dossierPdf = victim.locator('#dossier a[href$="/dossier.pdf"]').first();
+  await reloadUntil(victim, async () => (await dossierPdf.count()) > 0, 'the dossier PDF');
+  const [dossierDownload] = await Promise.all([
+    victim.waitForEvent('download'),
+    dossierPdf.click(),
+  ]);
+  const dossierBytes = readFileSync(await dossierDownload.path());
+  expect(dossierBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(await dossierPdf.locator('xpath=..').locator('.hash').textContent()).toContain(
+    sha256(dossierBytes),
+  );
+
   // Erase, with a confirmation.
   await victim.locator('#erase summary').click();
   // Not without ticking the confirmation (the browser holds the form back).
