@@ -12,7 +12,7 @@ import { stepsRoutes } from './steps-routes.js';
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono();
-  app.use(secureHeaders({ referrerPolicy: 'no-referrer' }));
+  app.use(secureHeaders({ referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
