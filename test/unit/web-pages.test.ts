@@ -118,14 +118,17 @@ describe('sign-in links', () => {
     expect(JSON.stringify(store.json('cases/'))).not.toContain(token);
     expect(JSON.stringify(store.json('cases/'))).toContain(sha256Hex(token));
 
+    const load = async () => {
+      const loaded = await log.load(caseId);
+      if (!loaded) throw new Error('the case vanished');
+      return loaded;
+    };
     const later = new Date(Date.now() + 25 * 3600_000);
-    expect(await useSignInLink({ log, logger }, (await log.load(caseId))!, token, later)).toBe(
-      undefined,
-    );
-    const session = await useSignInLink({ log, logger }, (await log.load(caseId))!, token);
+    expect(await useSignInLink({ log, logger }, await load(), token, later)).toBe(undefined);
+    const session = await useSignInLink({ log, logger }, await load(), token);
     expect(session).toMatch(/^[\w-]{43}$/);
-    const state = (await log.load(caseId))!;
-    expect(state.signIn.sessions.map((s) => s.sessionHash)).toEqual([sha256Hex(session!)]);
+    const state = await load();
+    expect(state.signIn.sessions.map((s) => s.sessionHash)).toEqual([sha256Hex(session ?? '')]);
     expect(await useSignInLink({ log, logger }, state, token)).toBe(undefined);
   });
 });
