@@ -4,6 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { CaseId } from '../../shared/domain/ids.js';
 import { LOCALES, type Locale } from '../../shared/domain/locale.js';
 import { SESSION_TTL_MS } from '../../shared/domain/sign-in.js';
+import { longDate, longDateTime } from '../../shared/i18n/dates.js';
 
 /** `{caseId}.{secret}`: the access token (the browser that opened the case) or a session secret. */
 export const SESSION_COOKIE = 'hd_session';
@@ -117,29 +118,12 @@ export function pageHeaders(): MiddlewareHandler {
   };
 }
 
-const DATE_TIME: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Paris',
-  }),
-};
-const DATE: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-};
-
 /** A date and time as a person in France reads it. */
 export function formatDateTime(locale: Locale, iso: string): string {
-  return DATE_TIME[locale].format(new Date(iso));
+  return longDateTime(locale, iso);
 }
 export function formatDate(locale: Locale, iso: string): string {
-  return DATE[locale].format(new Date(iso));
+  return longDate(locale, iso);
 }
 
 /** Today in Paris, `YYYY-MM-DD`, the `max` of date fields. */

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/locale.js';
+import { longDate as longDateIn } from '../i18n/dates.js';
 
 const PARIS: Record<Locale, Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat('fr-FR', {
@@ -11,10 +12,6 @@ const PARIS: Record<Locale, Intl.DateTimeFormat> = {
     dateStyle: 'short',
     timeStyle: 'medium',
   }),
-};
-const LONG_DATE: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', dateStyle: 'long' }),
 };
 const OFFSET = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',
@@ -39,12 +36,12 @@ export function bothTimes(iso: string, locale: Locale): string {
 }
 
 export function longDate(iso: string, locale: Locale): string {
-  return LONG_DATE[locale].format(new Date(iso));
+  return longDateIn(locale, iso);
 }
 
 /** A date without time (`YYYY-MM-DD`), written out. */
 export function calendarDate(day: string, locale: Locale): string {
-  return LONG_DATE[locale].format(new Date(`${day}T12:00:00Z`));
+  return longDateIn(locale, `${day}T12:00:00Z`);
 }
 
 export function byteSize(bytes: number, locale: Locale): string {

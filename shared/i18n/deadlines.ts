@@ -1,14 +1,10 @@
 import type { Deadline } from '../domain/deadlines.js';
 import type { Locale } from '../domain/locale.js';
-
-const DATE: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-};
+import { longDate } from './dates.js';
 
 /** One sentence per deadline, in the case's language. */
 export function deadlineText(locale: Locale, deadline: Deadline): string {
-  const date = (iso: string | null | undefined) => (iso ? DATE[locale].format(new Date(iso)) : '');
+  const date = (iso: string | null | undefined) => (iso ? longDate(locale, iso) : '');
   if (deadline.id === 'public-insult-defamation') {
     if (locale === 'fr') {
       return deadline.dueBy
