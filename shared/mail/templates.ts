@@ -2,6 +2,7 @@ import { deadlines } from '../domain/deadlines.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Locale } from '../domain/locale.js';
 import { STEP_IDS, type StepId } from '../domain/steps.js';
+import { longDate } from '../i18n/dates.js';
 import { deadlineText } from '../i18n/deadlines.js';
 import { STEP_TEXT } from '../i18n/steps.js';
 import { layout, type MailBlock } from './layout.js';
@@ -316,11 +317,6 @@ export function caseClosedMail(state: CaseState, context: MailContext): Rendered
   return mail(state, context, words.closedSubject, [{ kind: 'p', text: words.closedIntro }]);
 }
 
-const ERASE_DATE: Record<Locale, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }),
-};
-
 const RETENTION_WORDS = {
   fr: {
     subject: 'Votre dossier sera bientôt effacé',
@@ -350,7 +346,7 @@ export function retentionWarningMail(
 ): RenderedMail {
   const words = RETENTION_WORDS[state.locale];
   return mail(state, context, words.subject, [
-    { kind: 'p', text: words.intro(ERASE_DATE[state.locale].format(eraseAt)) },
+    { kind: 'p', text: words.intro(longDate(state.locale, eraseAt.toISOString())) },
     list(words.keep),
   ]);
 }

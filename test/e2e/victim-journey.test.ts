@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awsRuntime } from '../../functions/environment.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
-import { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
+import type { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { waitFor } from '../support/wait-for.js';
@@ -34,17 +34,8 @@ beforeAll(async () => {
     logger,
     quickExitUrl: neutral.url,
   });
-  store = new S3BlobStore(
-    new S3Client({
-      endpoint: runtime.s3Url,
-      forcePathStyle: true,
-      region: 'eu-west-3',
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    }),
-    runtime.bucket,
-  );
+  // The same store the functions use, built from the same environment.
+  store = awsRuntime(runtime.environment, logger).store;
   browser = await launchChromium();
 }, 60_000);
 

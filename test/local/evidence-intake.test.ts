@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awsRuntime } from '../../functions/environment.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import type { CaseView } from '../../shared/domain/case-view.js';
-import { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
+import type { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
 import {
   type HostileUpload,
   hostileCorpus,
@@ -28,17 +28,8 @@ beforeAll(async () => {
     stepTimeoutSeconds: 3600,
     logger,
   });
-  store = new S3BlobStore(
-    new S3Client({
-      endpoint: runtime.s3Url,
-      forcePathStyle: true,
-      region: 'eu-west-3',
-      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    }),
-    runtime.bucket,
-  );
+  // The same store the functions use, built from the same environment.
+  store = awsRuntime(runtime.environment, logger).store;
 });
 afterAll(async () => {
   await runtime?.stop();
