@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseLog } from '../shared/case-log.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { S3BlobStore } from '../shared/ports/s3-blob-store.js';

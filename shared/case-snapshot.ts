@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseState } from './domain/fold.js';
 import type { BlobStore } from './ports/blob-store.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { fieldErrors, type Problem, problems } from './problem.js';
 
 export type Parsed<T> =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventEnvelope } from './event-envelope.js';
 
 export const DOSSIER_STAGES = [

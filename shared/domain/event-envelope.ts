@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseId, EventId } from './ids.js';
 
 /** Fields every event of the case log has; `id` and `at` are set by the log. */

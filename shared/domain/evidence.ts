@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CaseId } from './ids.js';
 
 const MB = 1000 * 1000;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The forms of online harassment listed by the advice page. */
 export const HARASSMENT_KINDS = [

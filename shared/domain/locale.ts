@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LOCALES = ['fr', 'en'] as const;
 export const Locale = z.enum(LOCALES);

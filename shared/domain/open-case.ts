@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HarassmentKind } from './harassment-kinds.js';
 import { Locale } from './locale.js';
 

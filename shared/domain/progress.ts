@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseState } from './fold.js';
 import type { StepId } from './steps.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eventEnvelope } from './event-envelope.js';
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StepId } from './steps.js';
 
 /** Clock skew tolerated on dates the victim gives. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The steps of the advice page, in the order a victim meets them. */
 export const STEP_IDS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MailKind } from './events.js';
 import { CaseId } from './ids.js';
 import { ResumePoint } from './progress.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HarassmentKind } from '../domain/harassment-kinds.js';
 import { CaseId } from '../domain/ids.js';
 import { Locale } from '../domain/locale.js';
