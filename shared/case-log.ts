@@ -13,8 +13,24 @@ import type { BlobStore } from './ports/blob-store.js';
 
 /** How many event objects are fetched at once when a case is read. */
 const READ_CONCURRENCY = 16;
-/** Snapshots kept in memory, for the cases this instance served last. */
-const REMEMBERED_SNAPSHOTS = 200;
+/** Snapshots and states kept in memory, for the cases this instance served last. */
+const REMEMBERED_CASES = 200;
+
+export interface LoadOptions {
+  /**
+   * Accept the state this instance last read if it was checked against the log at most
+   * this long ago. Writes through this instance always show at once; writes by others
+   * (ingest, the workflow, another instance) show within this bound.
+   * @default 0 (always check the log)
+   */
+  readonly maxStalenessMs?: number;
+}
+
+interface RecentState {
+  readonly state: CaseState | undefined;
+  /** When the read that built it started: everything written before is in it. */
+  readonly checkedAt: number;
+}
 
 /** Every object of a case lives under this prefix. */
 export function casePrefix(caseId: string): string {
@@ -34,6 +50,12 @@ export class CaseLog {
   private readonly nextId = monotonicFactory();
   /** Snapshots read or written by this instance, most recent last. */
   private readonly snapshots = new Map<string, StoredSnapshot>();
+  /** The last state read per case, for reads that accept a bounded staleness. */
+  private readonly recent = new Map<string, RecentState>();
+  /** Reads under way per case, shared by the callers that accept staleness. */
+  private readonly reading = new Map<string, Promise<CaseState | undefined>>();
+  /** Bumped by each append through this instance: a read started before is not kept. */
+  private appends = 0;
 
   constructor(
     private readonly store: BlobStore,
@@ -52,7 +74,16 @@ export class CaseLog {
       JSON.stringify(stored),
       { contentType: 'application/json' },
     );
+    this.appends++;
+    this.recent.delete(stored.caseId);
+    this.reading.delete(stored.caseId);
     return stored;
+  }
+
+  /** Drops what this instance remembers of a case, e.g. once it is erased. */
+  forget(caseId: string): void {
+    this.recent.delete(caseId);
+    this.snapshots.delete(caseId);
   }
 
   /** Every event of the case, in key (id) order. */
@@ -65,8 +96,39 @@ export class CaseLog {
    * then reads only the events after its watermark, so a case costs a few requests
    * whether it has 10 events or 1,000; folds settled events into a new snapshot as they
    * accumulate. Same result as `fold(read())`.
+   *
+   * With `maxStalenessMs`, answers from memory while this instance's last read is recent
+   * enough: for views polled often, never for decisions.
    */
-  async load(caseId: string): Promise<CaseState | undefined> {
+  async load(caseId: string, options: LoadOptions = {}): Promise<CaseState | undefined> {
+    const maxStalenessMs = options.maxStalenessMs ?? 0;
+    if (maxStalenessMs <= 0) return this.check(caseId);
+    const recent = this.recent.get(caseId);
+    if (recent && this.now().getTime() - recent.checkedAt <= maxStalenessMs) return recent.state;
+    // Concurrent views of one case share one read of the log.
+    const under = this.reading.get(caseId);
+    if (under) return under;
+    const read = this.check(caseId).finally(() => {
+      if (this.reading.get(caseId) === read) this.reading.delete(caseId);
+    });
+    this.reading.set(caseId, read);
+    return read;
+  }
+
+  private async check(caseId: string): Promise<CaseState | undefined> {
+    const startedAt = this.now().getTime();
+    const appendsBefore = this.appends;
+    const state = await this.readLog(caseId);
+    // A read overtaken by an append here may have missed it: keeping it would hide the write.
+    if (this.appends === appendsBefore) {
+      this.recent.delete(caseId);
+      this.recent.set(caseId, { state, checkedAt: startedAt });
+      evictOldest(this.recent);
+    }
+    return state;
+  }
+
+  private async readLog(caseId: string): Promise<CaseState | undefined> {
     const prefix = caseEventsPrefix(caseId);
     const remembered = this.snapshots.get(caseId);
     if (remembered) {
@@ -99,10 +161,7 @@ export class CaseLog {
   private remember(caseId: string, snapshot: StoredSnapshot): void {
     this.snapshots.delete(caseId);
     this.snapshots.set(caseId, snapshot);
-    if (this.snapshots.size > REMEMBERED_SNAPSHOTS) {
-      const oldest = this.snapshots.keys().next().value;
-      if (oldest !== undefined) this.snapshots.delete(oldest);
-    }
+    evictOldest(this.snapshots);
   }
 
   private async maybeSnapshot(
@@ -144,4 +203,11 @@ export class CaseLog {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, keys.length) }, worker));
     return events;
   }
+}
+
+/** Keeps a map, in insertion order, to the cases served last. */
+function evictOldest(map: Map<string, unknown>): void {
+  if (map.size <= REMEMBERED_CASES) return;
+  const oldest = map.keys().next().value;
+  if (oldest !== undefined) map.delete(oldest);
 }

@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
 import { webRoutes } from '../web/routes.js';
 import { abuseLimits } from './abuse-limits.js';
+import { apiHeaders } from './api-headers.js';
 import { casesRoutes } from './cases-routes.js';
 import type { ApiDeps } from './deps.js';
 import { dossierRoutes } from './dossier-routes.js';
@@ -12,11 +13,11 @@ import { stepsRoutes } from './steps-routes.js';
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono();
-  app.use(secureHeaders({ referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
+  // JSON answers get the API's headers, everything else the pages'.
+  const pageSecurity = secureHeaders({ referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' });
+  app.use((c, next) =>
+    c.req.path.startsWith('/api/') ? apiHeaders(c, next) : pageSecurity(c, next),
+  );
   const limits = abuseLimits(deps.limits);
   app.post('/api/v1/cases', limits.creation);
   // Also matches /api/v1/cases/:caseId itself.

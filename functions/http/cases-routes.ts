@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { toCaseView } from '../../shared/domain/case-view.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { openCase } from '../../shared/usecases/open-case.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
@@ -8,11 +7,16 @@ import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
+import { renderedCaseViews } from './rendered-case-views.js';
 
 /** A case-opening body is a few short fields; 16 KiB leaves room for a long summary. */
 export const OPEN_CASE_MAX_BYTES = 16 * 1024;
 
+/** Views polled while an upload is ingested see it within a second, at one log read a second. */
+export const CASE_VIEW_MAX_STALENESS_MS = 1000;
+
 export function casesRoutes(deps: ApiDeps) {
+  const caseView = renderedCaseViews();
   return new Hono()
     .post(
       '/',
@@ -28,8 +32,14 @@ export function casesRoutes(deps: ApiDeps) {
       },
     )
     .get('/:caseId', async (c) => {
-      const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
+      const revalidate = /\bno-cache\b/i.test(c.req.header('Cache-Control') ?? '');
+      const maxStalenessMs = revalidate
+        ? 0
+        : (deps.caseViewMaxStalenessMs ?? CASE_VIEW_MAX_STALENESS_MS);
+      const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c), {
+        maxStalenessMs,
+      });
       if (!state) return caseNotFound(c);
-      return c.json(toCaseView(state));
+      return caseView(c, state, maxStalenessMs);
     });
 }

@@ -17,6 +17,12 @@ export interface ApiDeps {
   readonly store: BlobStore;
   /** @default DEFAULT_ABUSE_LIMITS */
   readonly limits?: AbuseLimits;
+  /**
+   * How stale `GET /api/v1/cases/{id}` may be about writes made elsewhere (ingest, the
+   * workflow, another instance); this instance's own writes always show. A request with
+   * `Cache-Control: no-cache` always reads the log. @default 1000
+   */
+  readonly caseViewMaxStalenessMs?: number;
   /** @default () => new Date() */
   readonly now?: () => Date;
   /** Starts `POST …/dossier` compilations; without it that route answers 503. */

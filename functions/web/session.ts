@@ -97,7 +97,9 @@ export function pageHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const upload = uploadOriginOfRequest.get(c.req.raw) ?? '';
-    c.header(
+    // Not `c.header`: on a finished response it copies the body through a stream.
+    const headers = c.res.headers;
+    headers.set(
       'Content-Security-Policy',
       [
         "default-src 'self'",
@@ -111,10 +113,10 @@ export function pageHeaders(): MiddlewareHandler {
         "object-src 'none'",
       ].join('; '),
     );
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
+    headers.set('Cache-Control', 'no-store');
+    headers.set('X-Content-Type-Options', 'nosniff');
+    headers.set('Referrer-Policy', 'no-referrer');
+    headers.set('X-Frame-Options', 'DENY');
   };
 }
 

@@ -48,5 +48,6 @@ export async function eraseCase(
 }
 
 function erased(deps: EraseCaseDeps, caseId: string): void {
+  deps.log.forget(caseId);
   deps.logger.info('case erased', { caseId });
 }

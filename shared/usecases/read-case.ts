@@ -1,19 +1,21 @@
-import type { CaseLog } from '../case-log.js';
+import type { CaseLog, LoadOptions } from '../case-log.js';
 import { accessTokenMatches } from '../domain/access-token.js';
 import type { CaseState } from '../domain/fold.js';
 import { CaseId } from '../domain/ids.js';
 
 /**
  * The case, if `accessToken` opens it. An unknown case and a wrong token both give
- * `undefined`, so callers cannot tell which ids exist.
+ * `undefined`, so callers cannot tell which ids exist. `options` as `CaseLog.load`'s: only
+ * views may accept a stale state, never the step that acts on it.
  */
 export async function readOwnCase(
   log: CaseLog,
   caseId: string,
   accessToken: string | undefined,
+  options?: LoadOptions,
 ): Promise<CaseState | undefined> {
   if (!accessToken || !CaseId.safeParse(caseId).success) return undefined;
-  const state = await log.load(caseId);
+  const state = await log.load(caseId, options);
   if (!state || !accessTokenMatches(accessToken, state.accessTokenHash)) return undefined;
   return state;
 }

@@ -140,3 +140,87 @@ describe('CaseLog.load with snapshots', () => {
     expect(state?.email).toBe('victim@example.org');
   });
 });
+
+describe('CaseLog.load with a bounded staleness', () => {
+  it('answers from memory within the bound, then sees what another instance wrote', async () => {
+    // Prepare
+    const s = setup();
+    await s.log.append(s.opened);
+    const elsewhere = new CaseLog(s.store);
+    await s.log.load(caseId, { maxStalenessMs: 1000 });
+    const listsBefore = s.store.lists.length;
+
+    // Act
+    await elsewhere.append(s.fact(1));
+    const within = await s.log.load(caseId, { maxStalenessMs: 1000 });
+    s.tick(1001);
+    const after = await s.log.load(caseId, { maxStalenessMs: 1000 });
+
+    // Assess
+    expect(within?.evidence.facts).toHaveLength(0);
+    expect(after?.evidence.facts).toHaveLength(1);
+    expect(s.store.lists.length).toBe(listsBefore + 1);
+  });
+
+  it("shows this instance's own writes at once", async () => {
+    const s = setup();
+    await s.log.append(s.opened);
+    await s.log.load(caseId, { maxStalenessMs: 60_000 });
+
+    await s.log.append(s.fact(1));
+
+    expect((await s.log.load(caseId, { maxStalenessMs: 60_000 }))?.evidence.facts).toHaveLength(1);
+  });
+
+  it('does not keep a read that an append overtook', async () => {
+    // Prepare: a store whose listing waits until an append has landed.
+    const s = setup();
+    await s.log.append(s.opened);
+    let releaseList = () => {};
+    const listHeld = new Promise<void>((resolve) => {
+      releaseList = resolve;
+    });
+    const list = s.store.list.bind(s.store);
+    s.store.list = async (prefix, options) => {
+      const keys = await list(prefix, options);
+      await listHeld;
+      return keys;
+    };
+
+    // Act
+    const slowView = s.log.load(caseId, { maxStalenessMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await s.log.append(s.fact(1));
+    releaseList();
+    await slowView;
+    s.store.list = list;
+
+    // Assess
+    expect((await s.log.load(caseId, { maxStalenessMs: 60_000 }))?.evidence.facts).toHaveLength(1);
+  });
+
+  it('shares one read of the log among concurrent views, never with a strict read', async () => {
+    const s = setup();
+    await s.log.append(s.opened);
+    const listsBefore = s.store.lists.length;
+
+    const views = await Promise.all(
+      Array.from({ length: 10 }, () => s.log.load(caseId, { maxStalenessMs: 1000 })),
+    );
+    await s.log.load(caseId);
+
+    expect(new Set(views).size).toBe(1);
+    expect(s.store.lists.length - listsBefore).toBe(2);
+  });
+
+  it('forgets an erased case', async () => {
+    const s = setup();
+    await s.log.append(s.opened);
+    await s.log.load(caseId, { maxStalenessMs: 60_000 });
+    await s.store.delete(await s.store.list(`cases/${caseId}/`));
+
+    s.log.forget(caseId);
+
+    expect(await s.log.load(caseId, { maxStalenessMs: 60_000 })).toBeUndefined();
+  });
+});

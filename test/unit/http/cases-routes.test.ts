@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/http/app.js';
 import { CaseLog } from '../../../shared/case-log.js';
@@ -192,6 +193,81 @@ describe('GET /api/v1/cases/{id}', () => {
     );
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
     expect(bodies[0]).toEqual({ status: 404, title: 'Case not found' });
+  });
+});
+
+describe('GET /api/v1/cases/{id}, polled', () => {
+  async function opened() {
+    const s = setup();
+    const { caseId, accessToken } = (await (await s.post(JSON.stringify(validBody))).json()) as {
+      caseId: string;
+      accessToken: string;
+    };
+    const view = (headers: Record<string, string> = {}) =>
+      s.app.request(`/api/v1/cases/${caseId}`, {
+        headers: { authorization: `Bearer ${accessToken}`, ...headers },
+      });
+    // Another instance (ingest, the workflow) writing to the same bucket.
+    const elsewhere = new CaseLog(s.store);
+    const factElsewhere = () =>
+      elsewhere.append({
+        type: 'fact-recorded',
+        caseId,
+        factId: '01JB0000000000000000000001',
+        occurredAt: '2026-10-01T10:00:00.000Z',
+        description: 'Un message de menace',
+        evidenceIds: [],
+      });
+    return { view, factElsewhere };
+  }
+  const factsOf = async (response: Response) =>
+    ((await response.json()) as { facts: unknown[] }).facts;
+
+  it('may lag a write made elsewhere by a second, unless asked with no-cache', async () => {
+    // Prepare
+    const c = await opened();
+    await c.view();
+
+    // Act
+    await c.factElsewhere();
+    const polled = await c.view();
+    const revalidated = await c.view({ 'cache-control': 'no-cache' });
+
+    // Assess
+    expect(await factsOf(polled)).toHaveLength(0);
+    expect(await factsOf(revalidated)).toHaveLength(1);
+  });
+
+  it('sends the same view gzipped to a client that accepts it', async () => {
+    const c = await opened();
+    await c.factElsewhere();
+    const plain = await (await c.view({ 'cache-control': 'no-cache' })).text();
+
+    const response = await c.view({ 'accept-encoding': 'gzip, deflate, br' });
+
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    const body = gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8');
+    expect(JSON.parse(body)).toEqual(JSON.parse(plain));
+    expect((await c.view({ 'accept-encoding': 'gzip;q=0' })).headers.get('content-encoding')).toBe(
+      null,
+    );
+  });
+
+  it("carries the API's security headers, and none meant for HTML pages", async () => {
+    const c = await opened();
+
+    const response = await c.view();
+
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      'cache-control': 'no-store',
+      'content-security-policy': "frame-ancestors 'none'",
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+    });
+    expect(response.headers.get('cross-origin-opener-policy')).toBeNull();
   });
 });
 
