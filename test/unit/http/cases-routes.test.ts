@@ -209,8 +209,9 @@ describe('GET /api/v1/cases/{id}, polled', () => {
       s.app.request(`/api/v1/cases/${caseId}`, {
         headers: { authorization: `Bearer ${accessToken}`, ...headers },
       });
-    // Another instance (ingest, the workflow) writing to the same bucket.
-    const elsewhere = new CaseLog(s.store);
+    // Another instance (ingest, the workflow) writing to the same bucket, a second later:
+    // events of one millisecond from two instances may sort either way.
+    const elsewhere = new CaseLog(s.store, () => new Date(Date.now() + 1000));
     const factElsewhere = () =>
       elsewhere.append({
         type: 'fact-recorded',
