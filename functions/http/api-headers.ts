@@ -13,6 +13,8 @@ const API_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
+const API_HEADER_ENTRIES = Object.entries(API_HEADERS);
+
 const builtWithApiHeaders = new WeakSet<Response>();
 
 /**
@@ -33,5 +35,5 @@ export const apiHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   if (builtWithApiHeaders.has(c.res)) return;
   // Not `c.header`: on a finished response it copies the body through a stream.
-  for (const [name, value] of Object.entries(API_HEADERS)) c.res.headers.set(name, value);
+  for (const [name, value] of API_HEADER_ENTRIES) c.res.headers.set(name, value);
 };
