@@ -3,6 +3,7 @@ import { DOSSIER_FILES, dossierKey } from '../../shared/dossier/keys.js';
 import { dossierStatus } from '../../shared/dossier/status.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
+import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
@@ -15,7 +16,7 @@ export function dossierRoutes(deps: ApiDeps) {
   return new Hono()
     .post('/:caseId/dossier', async (c) => {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       const location = `/api/v1/cases/${state.caseId}/dossier`;
       const result = await requestDossier(deps, state);
       if (result.outcome === 'unavailable')
@@ -30,12 +31,12 @@ export function dossierRoutes(deps: ApiDeps) {
     })
     .get('/:caseId/dossier', async (c) => {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       return c.json(dossierStatus(state));
     })
     .get('/:caseId/dossier/:version/:name', async (c) => {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
-      if (!state) return problemResponse(c, problems.caseNotFound());
+      if (!state) return caseNotFound(c);
       const version = Number(c.req.param('version'));
       const name = c.req.param('name') as (typeof DOSSIER_FILES)[number];
       const dossier = state.dossiers.find((d) => d.version === version);

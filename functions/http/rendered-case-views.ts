@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import { toCaseView } from '../../shared/domain/case-view.js';
 import type { CaseState } from '../../shared/domain/fold.js';
-import { apiResponse } from './api-headers.js';
+import { apiResponse, withApiHeaders } from './api-headers.js';
 
 interface Rendered {
   readonly json: string;
@@ -11,6 +11,8 @@ interface Rendered {
 }
 
 const JSON_HEADERS = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
+const IDENTITY_HEADERS = withApiHeaders(JSON_HEADERS);
+const GZIP_HEADERS = withApiHeaders({ ...JSON_HEADERS, 'Content-Encoding': 'gzip' });
 
 /** Below this, gzip's header costs more than it saves. */
 const GZIP_MIN_BYTES = 1024;
@@ -35,18 +37,29 @@ export function renderedCaseViews() {
     const view = render(state, maxStalenessMs);
     if (view.json.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
       view.gzipped ??= gzipSync(view.json);
-      return apiResponse(view.gzipped as Uint8Array<ArrayBuffer>, 200, {
-        ...JSON_HEADERS,
-        'Content-Encoding': 'gzip',
-      });
+      return apiResponse(view.gzipped as Uint8Array<ArrayBuffer>, 200, GZIP_HEADERS);
     }
-    return apiResponse(view.json, 200, JSON_HEADERS);
+    return apiResponse(view.json, 200, IDENTITY_HEADERS);
   };
 }
 
-/** `gzip` listed, and not refused with `q=0`. */
+/** Browsers send a handful of distinct Accept-Encoding values: each is parsed once. */
+const gzipAccepted = new Map<string, boolean>();
+const GZIP_ACCEPTED_MAX_ENTRIES = 64;
+
 function acceptsGzip(header: string | undefined): boolean {
   if (!header) return false;
+  let accepted = gzipAccepted.get(header);
+  if (accepted === undefined) {
+    accepted = listsGzip(header);
+    if (gzipAccepted.size >= GZIP_ACCEPTED_MAX_ENTRIES) gzipAccepted.clear();
+    gzipAccepted.set(header, accepted);
+  }
+  return accepted;
+}
+
+/** `gzip` listed, and not refused with `q=0`. */
+function listsGzip(header: string): boolean {
   return header.split(',').some((part) => {
     const [coding, ...parameters] = part.trim().toLowerCase().split(';');
     if (coding?.trim() !== 'gzip' && coding?.trim() !== '*') return false;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A bearer token for one case: 256 random bits, base64url. Only its hash is stored. */
 export function newAccessToken(): string {
@@ -6,12 +6,12 @@ export function newAccessToken(): string {
 }
 
 export function hashAccessToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** Constant-time check of a presented token against the stored hash. */
 export function accessTokenMatches(token: string, storedHash: string): boolean {
-  const presented = Buffer.from(hashAccessToken(token), 'hex');
+  const presented = hash('sha256', token, 'buffer');
   const stored = Buffer.from(storedHash, 'hex');
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/http/app.js';
 import { CaseLog } from '../../../shared/case-log.js';
+import { CASE_ROUTES } from '../../support/case-routes.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
 
@@ -27,7 +28,16 @@ function setup(
     });
   const view = (address: string, caseId: string, token: string) =>
     from(address, `/api/v1/cases/${caseId}`, { headers: { authorization: `Bearer ${token}` } });
-  return { store, open, view };
+  const call = (address: string, method: string, path: string, token: string, body?: unknown) =>
+    from(address, path, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return { store, open, view, call };
 }
 
 describe('abuse limits', () => {
@@ -56,6 +66,34 @@ describe('abuse limits', () => {
 
     expect(answers).toEqual([404, 404, 404, 404, 404, 429, 429]);
   });
+
+  it.each(CASE_ROUTES.map((route) => [`${route.method} ${route.path('{id}')}`, route] as const))(
+    'count a wrong token presented to %s',
+    async (_, route) => {
+      // Prepare
+      const s = setup({
+        casesPerAddressPerHour: 3,
+        authFailuresPerAddress: 1,
+        authFailuresPerCase: 8,
+      });
+      const { caseId } = (await (await s.open('203.0.113.1')).json()) as { caseId: string };
+      const guess = 'guess-guess-guess-guess';
+
+      // Act
+      const first = await s.call(
+        '198.51.100.66',
+        route.method,
+        route.path(caseId),
+        guess,
+        route.body,
+      );
+      const next = await s.view('198.51.100.66', caseId, guess);
+
+      // Assess
+      expect(first.status).toBe(404);
+      expect(next.status).toBe(429);
+    },
+  );
 
   it('turn guesses on one case into 429 from anywhere, but never refuse the right token', async () => {
     const s = setup();

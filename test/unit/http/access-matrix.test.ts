@@ -1,36 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiHarness } from '../../support/api-harness.js';
-
-/** Every route that reads or changes a case, with a body it would accept. */
-const ROUTES: { method: string; path: (caseId: string) => string; body?: unknown }[] = [
-  { method: 'GET', path: (id) => `/api/v1/cases/${id}` },
-  {
-    method: 'POST',
-    path: (id) => `/api/v1/cases/${id}/steps/stop-contact`,
-    body: { status: 'done' },
-  },
-  { method: 'POST', path: (id) => `/api/v1/cases/${id}/resume` },
-  {
-    method: 'POST',
-    path: (id) => `/api/v1/cases/${id}/uploads`,
-    body: { kind: 'screenshot', fileName: 'a.png', contentType: 'image/png', size: 1000 },
-  },
-  {
-    method: 'POST',
-    path: (id) => `/api/v1/cases/${id}/links`,
-    body: { url: 'https://forum.example/t/1' },
-  },
-  {
-    method: 'POST',
-    path: (id) => `/api/v1/cases/${id}/facts`,
-    body: { occurredAt: '2026-11-01T10:00:00Z', description: 'Message menaçant' },
-  },
-  { method: 'GET', path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000` },
-  { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier` },
-  { method: 'POST', path: (id) => `/api/v1/cases/${id}/dossier` },
-  { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier/1/dossier.pdf` },
-  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
-];
+import { CASE_ROUTES as ROUTES } from '../../support/case-routes.js';
 
 describe('the access matrix', () => {
   for (const route of ROUTES) {

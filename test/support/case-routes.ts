@@ -1,0 +1,37 @@
+export interface CaseRoute {
+  readonly method: string;
+  readonly path: (caseId: string) => string;
+  /** A body the route would accept. */
+  readonly body?: unknown;
+}
+
+/** Every route that reads or changes a case, with a body it would accept. */
+export const CASE_ROUTES: readonly CaseRoute[] = [
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}` },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/steps/stop-contact`,
+    body: { status: 'done' },
+  },
+  { method: 'POST', path: (id) => `/api/v1/cases/${id}/resume` },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/uploads`,
+    body: { kind: 'screenshot', fileName: 'a.png', contentType: 'image/png', size: 1000 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/links`,
+    body: { url: 'https://forum.example/t/1' },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/facts`,
+    body: { occurredAt: '2026-11-01T10:00:00Z', description: 'Message menaçant' },
+  },
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000` },
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier` },
+  { method: 'POST', path: (id) => `/api/v1/cases/${id}/dossier` },
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier/1/dossier.pdf` },
+  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
+];
