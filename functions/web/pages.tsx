@@ -117,7 +117,7 @@ export function HomePage(props: Frame & { csrf: string; form?: HomeForm; notice?
         </form>
       </section>
       <p>
-        {h.already} <a href="/access/lost">{h.lostLink}</a>
+        {h.already} <a href="/lost-link">{h.lostLink}</a>
       </p>
     </Page>
   );
@@ -149,7 +149,7 @@ export function LostLinkPage(
       <h1>{props.invalidLink ? a.invalidTitle : a.lostTitle}</h1>
       {props.invalidLink ? <p class="lead">{a.invalid}</p> : null}
       <p>{a.lostIntro}</p>
-      <form method="post" action="/access/lost" novalidate>
+      <form method="post" action="/lost-link" novalidate>
         <Csrf token={props.csrf} />
         <label for="lost-email">{t.home.email}</label>
         <FieldError id="lost-email-error" message={props.error} />

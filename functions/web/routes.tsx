@@ -267,12 +267,12 @@ export function webRoutes(deps: ApiDeps) {
     return c.redirect(`/cases/${opened.caseId}`, 303);
   });
 
-  pages.get('/access/lost', (c) => {
+  pages.get('/lost-link', (c) => {
     const locale = pageLocale(c);
     return c.html(<LostLinkPage {...frame(c, locale)} csrf={csrfToken(c)} />);
   });
 
-  pages.post('/access/lost', limit, async (c) => {
+  pages.post('/lost-link', limit, async (c) => {
     const fields = await formFields(c);
     if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
     const locale = pageLocale(c);

@@ -290,10 +290,10 @@ async function journey(options: Options) {
   await audit(victim, 'signed-out', options);
   if (options.audit) {
     // The "lost link" form, and its answer, the same whether or not a case matches.
-    await victim.goto(`${app}/access/lost`);
+    await victim.goto(`${app}/lost-link`);
     await audit(victim, 'lost-link', options);
     await victim.fill('#lost-email', email);
-    await submit(victim, 'form[action="/access/lost"]');
+    await submit(victim, 'form[action="/lost-link"]');
     expect((await victim.locator('h1').textContent())?.trim()).toBe('Regardez votre boîte e-mail');
     await expectAccessible(victim, 'link sent');
     await screenshots(victim, 'link-sent-fr');
@@ -308,7 +308,7 @@ describe('the victim’s pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${runtime.apiUrl}/`);
     // Moving around the site adds no history entry either.
-    await page.locator('a[href="/access/lost"]').click();
+    await page.locator('a[href="/lost-link"]').click();
     await page.waitForURL(/\/access\/lost/);
     await page.keyboard.press('Escape');
     await page.waitForURL(neutral.url);

@@ -82,7 +82,7 @@ describe('the web pages', () => {
 
   it('send strict headers on every page', async () => {
     const { app } = harness();
-    const response = await app.request('http://localhost/access/lost');
+    const response = await app.request('http://localhost/lost-link');
     expect(response.headers.get('content-security-policy')).toMatch(
       /default-src 'self'; script-src 'self'; .*frame-ancestors 'none'; base-uri 'none'; object-src 'none'/,
     );
