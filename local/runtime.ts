@@ -77,11 +77,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const started: { close(): Promise<unknown> }[] = [];
   try {
     // Bound first, so that mails and CORS name the port actually bound (0 in tests).
-    let app: { fetch: (request: Request) => Response | Promise<Response> } | undefined;
+    let app:
+      | { fetch: (request: Request, env: unknown) => Response | Promise<Response> }
+      | undefined;
     const apiServer = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const server = serve(
         {
-          fetch: (request) => app?.fetch(request) ?? new Response(null, { status: 503 }),
+          // The bindings carry the socket, whose address the abuse limits count by.
+          fetch: (request, env) => app?.fetch(request, env) ?? new Response(null, { status: 503 }),
           port: ports.api,
           hostname: host,
         },

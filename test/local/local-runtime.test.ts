@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,6 +35,18 @@ async function openCase(apiUrl: string, body: Record<string, unknown>) {
   });
   expect(response.status).toBe(201);
   return (await response.json()) as { caseId: string; accessToken: string };
+}
+
+/** A GET whose TCP connection comes from `localAddress` (any of 127.0.0.0/8 on loopback). */
+function statusFrom(localAddress: string, url: string, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const sent = request(url, { localAddress, headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
 }
 
 describe('npm start (the local runtime)', () => {
@@ -105,6 +118,22 @@ describe('npm start (the local runtime)', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ caseId, displayName: 'Zoé' });
   }, 30_000);
+
+  it("counts wrong tokens by the caller's address, as API Gateway's source IP is on AWS", async () => {
+    // Prepare: 30 wrong tokens per address per 15 minutes is the default limit.
+    const runtime = await start(mkdtempSync(join(tmpdir(), 'harassment-local-')));
+    const url = `${runtime.apiUrl.replace('localhost', '127.0.0.1')}/api/v1/cases/01JB0000000000000000000000`;
+    const wrongToken = { authorization: `Bearer ${'A'.repeat(43)}` };
+    for (let i = 0; i < 30; i++) expect(await statusFrom('127.0.0.1', url, wrongToken)).toBe(404);
+
+    // Act
+    const sameAddress = await statusFrom('127.0.0.1', url, wrongToken);
+    const otherAddress = await statusFrom('127.0.0.2', url, wrongToken);
+
+    // Assess
+    expect(sameAddress).toBe(429);
+    expect(otherAddress).toBe(404);
+  });
 
   it('answers bad input with problem+json and keeps nothing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'harassment-local-'));
