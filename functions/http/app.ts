@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
-import { webRoutes } from '../web/routes.js';
+import { pageNotFound, webRoutes } from '../web/routes.js';
 import { abuseLimits } from './abuse-limits.js';
 import { apiHeaders } from './api-headers.js';
 import { casesRoutes } from './cases-routes.js';
@@ -28,7 +28,10 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', dossierRoutes(deps));
   // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
   app.route('/', webRoutes(deps));
-  app.notFound((c) => problemResponse(c, problems.routeNotFound()));
+  const notFoundPage = pageNotFound(deps);
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? problemResponse(c, problems.routeNotFound()) : notFoundPage(c),
+  );
   app.onError((error, c) => {
     deps.logger.error('request failed', { errorName: errorName(error) });
     return problemResponse(c, problems.internal());

@@ -71,6 +71,28 @@ function optional(fields: Fields, name: string): string | undefined {
 }
 
 /**
+ * The page for an address that leads nowhere, such as a link cut by a mail client. API
+ * paths keep their problem+json answer.
+ */
+export function pageNotFound(deps: Pick<ApiDeps, 'quickExitUrl'>) {
+  const exitUrl = deps.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
+  return (c: Context) => {
+    const locale = pageLocale(c);
+    const a = TEXTS[locale].access;
+    return c.html(
+      <MessagePage
+        locale={locale}
+        url={c.req.url}
+        exitUrl={exitUrl}
+        title={a.notFoundTitle}
+        body={a.notFound}
+      />,
+      404,
+    );
+  };
+}
+
+/**
  * The victim's web pages, server-rendered, each working without JavaScript. Pages accept
  * the HttpOnly session cookie only (never a token in a URL); every form post carries a
  * CSRF token and must come from these pages.

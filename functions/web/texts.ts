@@ -81,6 +81,9 @@ const fr = {
     erased:
       'Votre dossier, vos preuves et vos informations ont été supprimés. Prenez soin de vous. Le 3018 reste joignable, gratuitement et anonymement.',
     tooMany: 'Trop de demandes depuis cet appareil. Réessayez dans une heure.',
+    notFoundTitle: 'Page introuvable',
+    notFound:
+      'Cette adresse ne mène à aucune page. Si elle vient d’un lien reçu par e-mail, il a peut-être été coupé : copiez-le en entier, ou demandez un nouveau lien depuis l’accueil.',
   },
   case: {
     title: 'Votre dossier',
@@ -307,6 +310,9 @@ const en: Texts = {
     erased:
       'Your case, your evidence and your details have been deleted. Take care of yourself. 3018 is still there for you, free and anonymous.',
     tooMany: 'Too many requests from this device. Try again in an hour.',
+    notFoundTitle: 'Page not found',
+    notFound:
+      'This address leads to no page. If it comes from a link in an email, the link may have been cut: copy it whole, or ask for a new link from the home page.',
   },
   case: {
     title: 'Your case',

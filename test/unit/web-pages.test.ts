@@ -80,6 +80,28 @@ describe('the web pages', () => {
     expect(store.json('cases/')).toEqual([]);
   });
 
+  it("answer an unknown page address with a page in the reader's language, and API paths with problem+json", async () => {
+    // Prepare
+    const { app } = harness();
+
+    // Act
+    const french = await app.request('http://localhost/aide');
+    const english = await app.request('http://localhost/nowhere', {
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    const api = await app.request('http://localhost/api/v1/nowhere');
+
+    // Assess
+    expect(french.status).toBe(404);
+    expect(french.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(french.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(await french.text()).toContain('Page introuvable');
+    expect(english.status).toBe(404);
+    expect(await english.text()).toContain('Page not found');
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toBe('application/problem+json');
+  });
+
   it('send strict headers on every page', async () => {
     const { app } = harness();
     const response = await app.request('http://localhost/lost-link');
