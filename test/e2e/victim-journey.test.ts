@@ -297,6 +297,10 @@ async function journey(options: Options) {
     expect((await victim.locator('h1').textContent())?.trim()).toBe('Regardez votre boîte e-mail');
     await expectAccessible(victim, 'link sent');
     await screenshots(victim, 'link-sent-fr');
+    // A link cut by a mail client leads to a page, not to raw JSON.
+    expect((await victim.goto(`${app}/cases`))?.status()).toBe(404);
+    expect((await victim.locator('h1').textContent())?.trim()).toBe('Page introuvable');
+    await audit(victim, 'not-found', options);
   }
   await device.close();
   return Date.now() - started;
@@ -309,7 +313,7 @@ describe('the victim’s pages in Chromium', () => {
     await page.goto(`${runtime.apiUrl}/`);
     // Moving around the site adds no history entry either.
     await page.locator('a[href="/lost-link"]').click();
-    await page.waitForURL(/\/access\/lost/);
+    await page.waitForURL(/\/lost-link/);
     await page.keyboard.press('Escape');
     await page.waitForURL(neutral.url);
     await page.goBack().catch(() => null);
