@@ -18,6 +18,17 @@ export class FileBlobStore implements BlobStore {
     await writeFile(this.path(key), body);
   }
 
+  async putIfAbsent(key: string, body: string | Uint8Array): Promise<boolean> {
+    await mkdir(dirname(this.path(key)), { recursive: true });
+    return writeFile(this.path(key), body, { flag: 'wx' }).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') return false;
+        throw error;
+      },
+    );
+  }
+
   async get(key: string): Promise<Uint8Array | undefined> {
     return readFile(this.path(key)).catch(() => undefined);
   }

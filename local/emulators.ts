@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sesServer from 'aws-ses-v2-local';
 import S3rver from 's3rver';
+import { enforceConditionalWrites } from './s3-conditional-writes.js';
 
 type SesServer = (config: { host: string; port: number }) => Promise<Server>;
 
@@ -38,6 +39,7 @@ export async function startLocalS3(
     vhostBuckets: false,
     configureBuckets: [{ name: options.bucket, configs: [cors] }],
   });
+  enforceConditionalWrites(s3rver);
   const { port } = await s3rver.run();
   return { s3rver, url: `http://${options.host}:${port}`, close: () => s3rver.close() };
 }

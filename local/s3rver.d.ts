@@ -13,8 +13,26 @@ declare module 's3rver' {
     configureBuckets?: { name: string; configs?: (string | Buffer)[] }[];
   }
 
+  /** A Koa middleware, on s3rver's Koa context. */
+  type Middleware = (ctx: KoaContext, next: () => Promise<void>) => Promise<void>;
+
+  interface KoaContext {
+    method: string;
+    path: string;
+    querystring: string;
+    get(header: string): string;
+    status: number;
+    type: string;
+    body: unknown;
+  }
+
+  export type { KoaContext, Middleware };
+
   export default class S3rver extends EventEmitter {
     constructor(options?: S3rverOptions);
+    /** s3rver is a Koa app: its middleware stack, composed when it starts listening. */
+    readonly middleware: Middleware[];
+    readonly store: { existsObject(bucket: string, key: string): Promise<boolean> };
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }

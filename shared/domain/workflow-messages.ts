@@ -80,7 +80,8 @@ export const StepCompletion = z.object({
 export const CompileDossierTask = z.object({
   caseId: CaseId,
   purpose: z.enum(['complaint', 'prosecutor-letter']),
-  /** Set by `POST …/dossier`, which records the version as queued; else the next one. */
+  /** Set by `POST …/dossier`, which claims the version and records it queued; else the
+   * task claims the next free one. */
   version: z.number().int().positive().optional(),
 });
 export type CompileDossierTask = z.infer<typeof CompileDossierTask>;

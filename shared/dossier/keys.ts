@@ -6,3 +6,8 @@ export type DossierFileName = (typeof DOSSIER_FILES)[number];
 export function dossierKey(caseId: string, version: number, name: DossierFileName): string {
   return `cases/${caseId}/dossiers/${version}/${name}`;
 }
+
+/** An empty object whose first writer owns the version (see `claimDossierVersion`). */
+export function dossierClaimKey(caseId: string, version: number): string {
+  return `cases/${caseId}/dossiers/${version}/claim`;
+}

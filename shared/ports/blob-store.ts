@@ -3,6 +3,11 @@ import type { Readable } from 'node:stream';
 /** Object storage for the case event log, evidence and dossiers. */
 export interface BlobStore {
   put(key: string, body: string | Uint8Array, options?: PutOptions): Promise<void>;
+  /**
+   * Writes only if no object has this key, atomically: of concurrent writers exactly one
+   * gets `true`. `false` when the key was taken.
+   */
+  putIfAbsent(key: string, body: string | Uint8Array): Promise<boolean>;
   /** The object's bytes, or `undefined` when there is no such key. */
   get(key: string): Promise<Uint8Array | undefined>;
   /**

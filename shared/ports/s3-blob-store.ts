@@ -32,6 +32,9 @@ function isMissing(error: unknown): boolean {
 /** S3 `DeleteObjects` takes at most this many keys a call. */
 const DELETE_BATCH = 1000;
 
+/** Tries of a conditional write that S3 keeps answering 409 (a concurrent write). */
+const CONDITIONAL_WRITE_ATTEMPTS = 3;
+
 /** Multipart parts of a streamed upload: 8 MiB, two in flight (16 MiB held at most). */
 export const UPLOAD_PART_BYTES = 8 * 1024 * 1024;
 const UPLOAD_QUEUE = 2;
@@ -51,6 +54,24 @@ export class S3BlobStore implements BlobStore {
         ContentType: options.contentType,
       }),
     );
+  }
+
+  async putIfAbsent(key: string, body: string | Uint8Array): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.s3.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, IfNoneMatch: '*' }),
+        );
+        return true;
+      } catch (error) {
+        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata
+          ?.httpStatusCode;
+        if (status === 412) return false;
+        // S3 answers 409 to a conditional write racing another on the same key: asked
+        // again, it answers 412 to the loser.
+        if (status !== 409 || attempt >= CONDITIONAL_WRITE_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async stream(

@@ -1,13 +1,13 @@
 import { fold } from '../domain/fold.js';
 import type { CompileDossierTask } from '../domain/workflow-messages.js';
+import { claimDossierVersion } from '../dossier/claim-version.js';
 import { dossierInputFromCase } from '../dossier/from-case.js';
 import { dossierKey } from '../dossier/keys.js';
-import { nextDossierVersion } from '../dossier/status.js';
 import { type CompileDossierDeps, compileDossier } from './compile-dossier.js';
 
 /**
  * The compile-dossier task: reads the case, maps it onto the dossier input and compiles
- * the next version (or the one `POST …/dossier` queued).
+ * a newly claimed version (or the one `POST …/dossier` claimed and queued).
  */
 export async function compileCaseDossier(
   deps: CompileDossierDeps & { readonly now?: () => Date },
@@ -16,7 +16,7 @@ export async function compileCaseDossier(
   const events = await deps.log.read(task.caseId);
   const state = fold(events);
   if (!state) return { version: null, reason: 'case-gone' };
-  const version = task.version ?? nextDossierVersion(state);
+  const version = task.version ?? (await claimDossierVersion(deps.store, state));
   const input = dossierInputFromCase(state, events, task.purpose, deps.now?.() ?? new Date());
   await compileDossier(deps, { caseId: task.caseId, purpose: task.purpose, version }, input);
   return { version };

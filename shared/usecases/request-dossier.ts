@@ -1,11 +1,14 @@
 import type { CaseLog } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
-import { dossierStatus, nextDossierVersion } from '../dossier/status.js';
+import { claimDossierVersion } from '../dossier/claim-version.js';
+import { dossierStatus } from '../dossier/status.js';
 import { errorName, type Logger } from '../logger.js';
+import type { BlobStore } from '../ports/blob-store.js';
 import type { DossierCompiler } from '../ports/dossier-compiler.js';
 
 export interface RequestDossierDeps {
   readonly log: CaseLog;
+  readonly store: BlobStore;
   readonly logger: Logger;
   /** Without a compiler, no compilation can start here. */
   readonly dossierCompiler?: DossierCompiler;
@@ -38,7 +41,7 @@ export async function requestDossier(
   }
   if (!deps.dossierCompiler) return { outcome: 'unavailable' };
   const purpose = state.complaint?.outcome === 'refused' ? 'prosecutor-letter' : 'complaint';
-  const version = nextDossierVersion(state);
+  const version = await claimDossierVersion(deps.store, state);
   const progress = { type: 'dossier-progress', caseId: state.caseId, version, purpose } as const;
   await deps.log.append({ ...progress, stage: 'queued', progress: 0 });
   try {

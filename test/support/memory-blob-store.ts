@@ -18,6 +18,12 @@ export class MemoryBlobStore implements BlobStore {
     this.objects.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body);
   }
 
+  async putIfAbsent(key: string, body: string | Uint8Array): Promise<boolean> {
+    if (this.objects.has(key)) return false;
+    await this.put(key, body);
+    return true;
+  }
+
   async get(key: string): Promise<Uint8Array | undefined> {
     return this.objects.get(key);
   }

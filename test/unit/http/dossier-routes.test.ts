@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/http/app.js';
 import { CaseLog } from '../../../shared/case-log.js';
@@ -92,6 +93,34 @@ describe('the dossier routes', () => {
     expect(view.versions.map((v) => v.version)).toEqual([2, 1]);
     expect((await s.call('GET', '/dossier/1/dossier.zip')).status).toBe(303);
     expect((await s.call('GET', '/dossier/2/dossier.zip')).status).toBe(303);
+  });
+
+  it("gives the button's compilation and the workflow's, started together, a version each", async () => {
+    // Prepare
+    const s = await setup();
+
+    // Act: the workflow's task carries no version; both read the log before either writes.
+    const [button] = await Promise.all([
+      s.call('POST', '/dossier'),
+      compileCaseDossier(
+        { store: s.store, log: s.log, logger: s.logger },
+        { caseId: s.caseId, purpose: 'complaint' },
+      ),
+    ]);
+    await s.settled();
+
+    // Assess: two versions, each file the one its version recorded
+    expect(button.status).toBe(202);
+    const view = (await (await s.call('GET', '/dossier')).json()) as {
+      versions: { version: number; files: { name: 'dossier.pdf'; sha256: string }[] }[];
+    };
+    expect(view.versions.map((v) => v.version)).toEqual([2, 1]);
+    for (const { version, files } of view.versions) {
+      for (const file of files) {
+        const stored = s.store.objects.get(dossierKey(s.caseId, version, file.name));
+        expect(stored && createHash('sha256').update(stored).digest('hex')).toBe(file.sha256);
+      }
+    }
   });
 
   it('answers the same 404 for a wrong token and an unknown case', async () => {

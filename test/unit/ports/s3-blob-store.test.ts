@@ -8,6 +8,7 @@ import {
   NoSuchKey,
   PutObjectCommand,
   S3Client,
+  S3ServiceException,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -20,6 +21,14 @@ const s3Mock = mockClient(S3Client);
 function streamOf(text: string) {
   return { transformToByteArray: async () => new TextEncoder().encode(text) } as never;
 }
+const s3Error = (name: string, status: number) =>
+  new S3ServiceException({
+    name,
+    message: name,
+    $fault: status < 500 ? 'client' : 'server',
+    $metadata: { httpStatusCode: status },
+  });
+
 const client = new S3Client({
   region: 'eu-west-3',
   credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
@@ -43,6 +52,48 @@ describe('S3BlobStore', () => {
       Body: '{}',
       ContentType: 'application/json',
     });
+  });
+
+  it('writes only an absent key, and tells when it was taken', async () => {
+    // Prepare
+    s3Mock
+      .on(PutObjectCommand, { Key: 'free' })
+      .resolves({})
+      .on(PutObjectCommand, { Key: 'taken' })
+      .rejects(s3Error('PreconditionFailed', 412));
+
+    // Act
+    const free = await store.putIfAbsent('free', '');
+    const taken = await store.putIfAbsent('taken', '');
+
+    // Assess
+    expect([free, taken]).toEqual([true, false]);
+    expect(s3Mock).toReceiveCommandWith(PutObjectCommand, {
+      Bucket: 'case-bucket',
+      Key: 'free',
+      IfNoneMatch: '*',
+    });
+  });
+
+  it('asks again when S3 reports a conditional write racing another (409)', async () => {
+    // Prepare
+    s3Mock
+      .on(PutObjectCommand)
+      .rejectsOnce(s3Error('ConditionalRequestConflict', 409))
+      .rejectsOnce(s3Error('PreconditionFailed', 412));
+
+    // Act
+    const written = await store.putIfAbsent('contended', '');
+
+    // Assess
+    expect(written).toBe(false);
+    expect(s3Mock).toHaveReceivedCommandTimes(PutObjectCommand, 2);
+  });
+
+  it('lets other failures of a conditional write through', async () => {
+    s3Mock.on(PutObjectCommand).rejects(s3Error('InternalError', 500));
+
+    await expect(store.putIfAbsent('key', '')).rejects.toThrow(S3ServiceException);
   });
 
   it('reads an object, and answers undefined for a missing key', async () => {
