@@ -49,12 +49,19 @@ button,.button{display:inline-flex;align-items:center;justify-content:center;fon
 button.secondary,.button.secondary{background:#fff;color:var(--accent)}
 button.danger{background:var(--danger);border-color:var(--danger)}
 .steps{list-style:none;padding:0;margin:1rem 0;counter-reset:step}
-.steps li{counter-increment:step;display:flex;gap:.75rem;align-items:center;padding:.55rem 0;border-bottom:1px solid var(--soft)}
-.steps li::before{content:counter(step);flex:none;width:2rem;height:2rem;border-radius:50%;display:inline-flex;align-items:center;justify-content:center;border:2px solid var(--line);font-weight:700;color:var(--muted)}
-.steps li.done::before{content:"✓";background:var(--ok);border-color:var(--ok);color:#fff}
-.steps li.skipped::before,.steps li.not-applicable::before{content:"–"}
-.steps li[aria-current]::before{border-color:var(--accent);background:var(--accent);color:#fff}
-.steps a{flex:1}
+.steps>li{counter-increment:step;margin:.6rem 0}
+.step{margin:0;border:1px solid var(--line);border-radius:.5rem;background:#fff}
+.steps>li[aria-current]>.step{border-color:var(--accent);box-shadow:inset .3rem 0 0 var(--accent)}
+.step>summary{display:grid;grid-template-columns:2rem 1fr auto;column-gap:.75rem;row-gap:.2rem;align-items:center;min-height:3.5rem;padding:.6rem .9rem;color:var(--ink)}
+.step>summary::before{content:counter(step);grid-row:1/span 2;width:2rem;height:2rem;border-radius:50%;display:inline-flex;align-items:center;justify-content:center;border:2px solid var(--line);font-weight:700;color:var(--muted)}
+.steps>li.done>.step>summary::before{content:"✓";background:var(--ok);border-color:var(--ok);color:#fff}
+.steps>li.skipped>.step>summary::before,.steps>li.not-applicable>.step>summary::before{content:"–"}
+.steps>li[aria-current]>.step>summary::before{border-color:var(--accent);background:var(--accent);color:#fff}
+.step>summary h3{grid-column:2;margin:0;font-size:1.05rem;line-height:1.35;color:var(--accent)}
+.step>summary .badge{grid-column:2;justify-self:start;font-weight:400}
+.step>summary::after{grid-column:3;grid-row:1/span 2;margin:0 .3rem}
+.step-body{padding:.25rem 1rem 1rem;border-top:1px solid var(--line)}
+.step-body>p:first-child{margin-top:.75rem}
 .badge{font-size:.85rem;padding:.1rem .5rem;border-radius:1rem;background:var(--soft);color:var(--muted);white-space:nowrap}
 .badge.done{background:#e3f1e7;color:var(--ok)}
 .items{list-style:none;padding:0}
@@ -64,7 +71,10 @@ dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;mar
 dl.meta dt{color:var(--muted)}
 dl.meta dd{margin:0;overflow-wrap:anywhere}
 details{margin:1rem 0}
-summary{cursor:pointer;font-weight:700;color:var(--accent);min-height:44px;display:flex;align-items:center}
+summary{cursor:pointer;font-weight:700;color:var(--accent);min-height:44px;display:flex;align-items:center;gap:.75rem;list-style:none}
+summary::-webkit-details-marker{display:none}
+summary::after{content:"";flex:none;width:.6rem;height:.6rem;margin-left:auto;border:solid currentColor;border-width:0 3px 3px 0;transform:translateY(-25%) rotate(45deg)}
+details[open]>summary::after{transform:translateY(25%) rotate(-135deg)}
 progress{width:100%;height:1.2rem}
 .upload-status{font-weight:600}
 footer{border-top:1px solid var(--line);background:var(--soft)}

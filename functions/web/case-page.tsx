@@ -1,7 +1,8 @@
+import type { Child } from 'hono/jsx';
 import type { CaseView } from '../../shared/domain/case-view.js';
 import type { UploadKind } from '../../shared/domain/evidence.js';
 import type { Locale } from '../../shared/domain/locale.js';
-import { STEP_IDS, type StepId } from '../../shared/domain/steps.js';
+import type { StepId } from '../../shared/domain/steps.js';
 import { deadlineText } from '../../shared/i18n/deadlines.js';
 import { REJECTION_TEXT } from '../../shared/i18n/evidence.js';
 import { STEP_TEXT } from '../../shared/i18n/steps.js';
@@ -22,6 +23,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly view: CaseView;
   readonly uploads: Partial<Record<UploadKind, PresignedPost>>;
   readonly notice?: string;
+  /** The step the notice is about (a redirect after its form): shown open with the current one. */
+  readonly openStep?: StepId;
   readonly form?: FormState;
   readonly today: string;
 }
@@ -98,17 +101,11 @@ export function CasePage(props: CasePageProps) {
         <ol class="steps">
           {view.steps.map((s) => (
             <li class={s.status} aria-current={s.id === now ? 'step' : undefined}>
-              <a href={`#step-${s.id}`}>{STEP_TEXT[locale][s.id].title}</a>
-              <span class={`badge ${s.status === 'done' ? 'done' : ''}`}>
-                {s.id === now ? c.current : c.status[s.status]}
-              </span>
+              <StepSection id={s.id} current={s.id === now} {...ctx} />
             </li>
           ))}
         </ol>
       </section>
-      {STEP_IDS.map((id) => (
-        <StepSection id={id} {...ctx} />
-      ))}
       <EvidenceSection {...ctx} />
       <FactsSection {...ctx} />
       <DossierSection {...ctx} />
@@ -247,14 +244,52 @@ function UploadForm(props: { ctx: Ctx; kind: UploadKind; title: string }) {
   );
 }
 
-function StepSection(props: Ctx & { id: StepId }) {
+/**
+ * One step of the list: closed to its number, title and status, so the list reads as a
+ * tracker on a phone; open when it is the current step, the one a notice is about, or the
+ * one whose form came back with errors.
+ */
+function StepSection(props: Ctx & { id: StepId; current: boolean }) {
   const { id, view, locale } = props;
   const c = props.t.case;
   const step = view.steps.find((s) => s.id === id);
   if (!step) return null;
   const text = STEP_TEXT[locale][id];
-  const open = OPEN.has(step.status);
-  let action: unknown = null;
+  const toDo = OPEN.has(step.status);
+  const expanded = props.current || props.openStep === id || props.formOf(id) !== undefined;
+  return (
+    <details id={`step-${id}`} class="step" open={expanded ? true : undefined}>
+      <summary>
+        <h3>{text.title}</h3>
+        <span class={`badge ${step.status === 'done' ? 'done' : ''}`}>
+          {props.current ? c.current : c.status[step.status]}
+        </span>
+      </summary>
+      <div class="step-body">
+        {step.updatedAt && !toDo ? (
+          <p class="muted">
+            {c.status[step.status]} · {formatDateTime(locale, step.updatedAt)}
+          </p>
+        ) : null}
+        <p>{text.advice}</p>
+        {id === 'file-complaint' && view.complaint ? (
+          <p class="notice">
+            {view.complaint.outcome === 'filed'
+              ? c.complaintFiled(view.complaint.reference ?? '')
+              : c.complaintRefused}
+          </p>
+        ) : null}
+        <StepAction {...props} toDo={toDo} />
+      </div>
+    </details>
+  );
+}
+
+/** What a step asks for: its form while it is to do (reports at any time), else nothing. */
+function StepAction(props: Ctx & { id: StepId; toDo: boolean }) {
+  const { id, view, locale } = props;
+  const c = props.t.case;
+  let action: Child = null;
   if (id === 'report-content') {
     const f = 'report-content';
     action = (
@@ -295,7 +330,7 @@ function StepSection(props: Ctx & { id: StepId }) {
         </form>
       </>
     );
-  } else if (!open) {
+  } else if (!props.toDo) {
     action = null;
   } else if (id === 'stop-contact' || id === 'lock-accounts') {
     action = <StepButtons ctx={props} id={id} />;
@@ -385,26 +420,7 @@ function StepSection(props: Ctx & { id: StepId }) {
         <p class="muted">{c.letterOnlyIfRefused}</p>
       );
   }
-  return (
-    <section id={`step-${id}`} class="card" aria-labelledby={`step-${id}-title`}>
-      <h3 id={`step-${id}-title`}>{text.title}</h3>
-      <p>
-        <span class={`badge ${step.status === 'done' ? 'done' : ''}`}>{c.status[step.status]}</span>
-        {step.updatedAt && !open ? (
-          <span class="muted"> · {formatDateTime(locale, step.updatedAt)}</span>
-        ) : null}
-      </p>
-      <p>{text.advice}</p>
-      {id === 'file-complaint' && view.complaint ? (
-        <p class="notice">
-          {view.complaint.outcome === 'filed'
-            ? c.complaintFiled(view.complaint.reference ?? '')
-            : c.complaintRefused}
-        </p>
-      ) : null}
-      {action}
-    </section>
-  );
+  return <>{action}</>;
 }
 
 function EvidenceSection(props: Ctx) {

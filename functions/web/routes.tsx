@@ -141,7 +141,12 @@ export function webRoutes(deps: ApiDeps) {
   const renderCase = async (
     c: Context,
     state: CaseState,
-    options: { notice?: NoticeCode; form?: FormState; status?: 200 | 409 | 422 } = {},
+    options: {
+      notice?: NoticeCode;
+      openStep?: StepId;
+      form?: FormState;
+      status?: 200 | 409 | 422;
+    } = {},
   ) => {
     const locale = pageLocale(c, state.locale);
     const at = now();
@@ -170,6 +175,7 @@ export function webRoutes(deps: ApiDeps) {
         view={view}
         uploads={uploads}
         notice={options.notice ? TEXTS[locale].case.notices[options.notice] : undefined}
+        openStep={options.openStep}
         form={options.form}
         today={todayInParis(at)}
       />,
@@ -405,7 +411,11 @@ export function webRoutes(deps: ApiDeps) {
         />,
       );
     }
-    return renderCase(c, state, { notice: ok && NOTICES.includes(ok) ? ok : undefined });
+    const step = StepId.safeParse(c.req.query('step'));
+    return renderCase(c, state, {
+      notice: ok && NOTICES.includes(ok) ? ok : undefined,
+      openStep: step.success ? step.data : undefined,
+    });
   });
 
   pages.post('/cases/:caseId/send-link', limit, async (c) => {
@@ -440,6 +450,13 @@ export function webRoutes(deps: ApiDeps) {
 
   const back = (c: Context, caseId: string, notice: NoticeCode, anchor: string) =>
     c.redirect(`/cases/${caseId}?ok=${notice}#${anchor}`, 303);
+
+  /**
+   * Back to a step after its form, with the step named in the query: a fragment alone opens
+   * no closed <details> in Chromium, and the script's fetch drops it from the redirect.
+   */
+  const backToStep = (c: Context, caseId: string, notice: NoticeCode, id: StepId) =>
+    c.redirect(`/cases/${caseId}?ok=${notice}&step=${id}#step-${id}`, 303);
 
   pages.post(
     '/cases/:caseId/steps/:stepId',
@@ -520,7 +537,7 @@ export function webRoutes(deps: ApiDeps) {
             status: 409,
           });
         case 'already-complete':
-          return back(c, state.caseId, 'already-complete', `step-${id}`);
+          return backToStep(c, state.caseId, 'already-complete', id);
       }
       // Coming back to a stalled case picks it up, as the API does.
       if (state.workflow.status === 'stalled' || state.workflow.status === 'start-failed') {
@@ -534,7 +551,7 @@ export function webRoutes(deps: ApiDeps) {
           });
         }
       }
-      return back(c, state.caseId, 'step', `step-${id}`);
+      return backToStep(c, state.caseId, 'step', id);
     }),
   );
 

@@ -124,6 +124,21 @@ async function submit(page: Page, formSelector: string, button = 'button[type=su
   );
 }
 
+const isOpen = async (page: Page, step: string) =>
+  (await page.locator(`#step-${step}`).getAttribute('open')) !== null;
+
+/** The ids of the steps shown open, in the page's order. */
+async function openSteps(page: Page): Promise<string[]> {
+  const open = await page.locator('.steps details[open]').all();
+  return Promise.all(open.map(async (d) => (await d.getAttribute('id')) ?? ''));
+}
+
+/** Opens a step as a user would, by tapping its summary, unless it is open already. */
+async function openStep(page: Page, step: string) {
+  if (!(await isOpen(page, step))) await page.locator(`#step-${step} > summary`).click();
+  expect(await isOpen(page, step)).toBe(true);
+}
+
 async function upload(page: Page, kind: string, name: string, bytes: Buffer, mime: string) {
   const before = await page.locator('[data-sha256]').count();
   await page.setInputFiles(`#upload-${kind}-file`, { name, mimeType: mime, buffer: bytes });
@@ -193,6 +208,14 @@ async function journey(options: Options) {
   );
   await again.close();
 
+  // Only the current step is open: the others read as a tracker, number, title and status.
+  expect(await openSteps(victim)).toEqual(['step-stop-contact']);
+  expect(await victim.locator('li[aria-current=step] > #step-stop-contact').count()).toBe(1);
+  expect(await victim.locator('#step-lock-accounts > summary').textContent()).toContain(
+    options.locale === 'fr' ? 'À faire' : 'To do',
+  );
+  expect(await victim.locator('#form-lock-accounts button').isVisible()).toBe(false);
+
   await audit(victim, 'case', options);
 
   // Evidence: a screenshot, straight to S3.
@@ -206,10 +229,16 @@ async function journey(options: Options) {
   );
 
   // Steps of the advice page.
+  await openStep(victim, 'stop-contact');
   await submit(victim, '#form-stop-contact', 'button[value=done]');
   await victim.locator('.notice').waitFor({ state: 'visible', timeout: 5000 });
+  // The step just saved stays open beside the next current one; the rest stay closed.
+  expect(await openSteps(victim)).toEqual(['step-stop-contact', 'step-report-content']);
+  await openStep(victim, 'lock-accounts');
   await submit(victim, '#form-lock-accounts', 'button[value=done]');
+  await openStep(victim, 'seek-support');
   await submit(victim, '#form-seek-support', 'button[value=skipped]');
+  await openStep(victim, 'report-content');
   await victim.fill('#report-content-site', 'jeuxvideo.com');
   await victim.fill('#report-content-reportedAt', daysAgo(2));
   await victim.fill('#report-content-reference', 'SIG-42');
@@ -229,10 +258,12 @@ async function journey(options: Options) {
     'https://www.jeuxvideo.com/forums/message/123',
   );
 
+  await openStep(victim, 'collect-evidence');
   await submit(victim, '#form-collect-evidence', 'button[value=done]');
 
   // The medical certificate completes its step; the workflow then compiles the dossier.
   const pdf = makePdf(`Certificat ${options.locale}`);
+  await openStep(victim, 'medical-certificate');
   await upload(victim, 'medical-certificate', 'certificat.pdf', pdf, 'application/pdf');
   await reloadUntil(
     victim,
@@ -242,11 +273,13 @@ async function journey(options: Options) {
   if (options.audit) await screenshots(victim, `case-dossier-${options.locale}`);
 
   // The complaint was refused: the letter to the Procureur comes next.
+  await openStep(victim, 'file-complaint');
   await victim.check('#form-file-complaint input[value=refused]');
   await victim.fill('#file-complaint-policeStation', 'Commissariat de Bron');
   await submit(victim, '#form-file-complaint');
   await victim.locator('#step-file-complaint .notice').waitFor({ state: 'visible', timeout: 5000 });
   await victim.locator('#form-write-prosecutor').waitFor({ state: 'visible', timeout: 5000 });
+  expect(await openSteps(victim)).toEqual(['step-file-complaint', 'step-write-prosecutor']);
 
   // The certificate downloads with the hash shown on the page.
   const item = victim.locator('li[data-evidence-id]', {

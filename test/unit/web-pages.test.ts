@@ -124,6 +124,96 @@ describe('the web pages', () => {
   });
 });
 
+/** A case opened from the home form, and the cookies of the browser that opened it. */
+async function openedCase(app: ReturnType<typeof harness>['app']) {
+  const { cookie, csrf } = await visit(app);
+  const opened = await post(
+    app,
+    '/cases',
+    { csrf, email: 'victim@example.org', locale: 'fr' },
+    { cookie, 'sec-fetch-site': 'same-origin' },
+  );
+  const session = (opened.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const path = opened.headers.get('location') as string;
+  return {
+    path,
+    csrf,
+    headers: { cookie: `${cookie}; ${session}`, 'sec-fetch-site': 'same-origin' },
+  };
+}
+
+/** The steps a case page shows open, in its order. */
+function openSteps(html: string): string[] {
+  return [...html.matchAll(/<details id="step-([a-z-]+)"([^>]*)>/g)]
+    .filter(([, , attributes]) => / open(=|\s|$)/.test(attributes ?? ''))
+    .map(([, id]) => id as string);
+}
+
+describe('the case page’s steps', () => {
+  it('show only the current step open, the others closed to their title and status', async () => {
+    // Prepare
+    const { app } = harness();
+    const { path, headers } = await openedCase(app);
+
+    // Act
+    const html = await (await app.request(`http://localhost${path}`, { headers })).text();
+
+    // Assess
+    expect(openSteps(html)).toEqual(['stop-contact']);
+    expect(html.match(/<details id="step-/g)).toHaveLength(8);
+    const closed = /<details id="step-lock-accounts"[^>]*><summary>(.*?)<\/summary>/.exec(html);
+    expect(closed?.[1]).toContain('Verrouiller vos réseaux sociaux');
+    expect(closed?.[1]).toContain('À faire');
+  });
+
+  it('open the step a notice is about after its form, beside the next current one', async () => {
+    // Prepare
+    const { app } = harness();
+    const { path, csrf, headers } = await openedCase(app);
+
+    // Act
+    const saved = await post(app, `${path}/steps/stop-contact`, { csrf, status: 'done' }, headers);
+    const location = saved.headers.get('location') as string;
+    const html = await (await app.request(`http://localhost${location}`, { headers })).text();
+
+    // Assess
+    expect(location).toBe(`${path}?ok=step&step=stop-contact#step-stop-contact`);
+    expect(openSteps(html)).toEqual(['stop-contact', 'report-content']);
+  });
+
+  it('open a step whose form comes back with an error', async () => {
+    // Prepare
+    const { app } = harness();
+    const { path, csrf, headers } = await openedCase(app);
+
+    // Act
+    const refused = await post(
+      app,
+      `${path}/steps/collect-evidence`,
+      { csrf, status: 'done' },
+      headers,
+    );
+
+    // Assess
+    expect(refused.status).toBe(409);
+    expect(openSteps(await refused.text())).toEqual(['stop-contact', 'collect-evidence']);
+  });
+
+  it('ignore a step name that is not one of the steps', async () => {
+    // Prepare
+    const { app } = harness();
+    const { path, headers } = await openedCase(app);
+
+    // Act
+    const html = await (
+      await app.request(`http://localhost${path}?ok=step&step=nonsense`, { headers })
+    ).text();
+
+    // Assess
+    expect(openSteps(html)).toEqual(['stop-contact']);
+  });
+});
+
 describe('sign-in links', () => {
   it('work once, within 24 hours, and store only hashes', async () => {
     const { store, log, logger } = harness();
