@@ -153,6 +153,18 @@ export const SCRIPT = `
     });
   }
 
+  // form.submit() sends no clicked button: its name and value go in a hidden field.
+  function submitPlainly(form, submitter) {
+    if (submitter && submitter.name) {
+      var field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = submitter.name;
+      field.value = submitter.value;
+      form.appendChild(field);
+    }
+    form.submit();
+  }
+
   document.addEventListener('submit', async function (e) {
     var form = e.target;
     if (e.defaultPrevented || form.method.toLowerCase() !== 'post') return;
@@ -162,23 +174,25 @@ export const SCRIPT = `
       var done = false;
       try { done = await upload(form, submitter); } catch (_) { done = false; }
       // Without the enhancement, the form posts itself as it would with JavaScript off.
-      if (!done) form.submit();
+      if (!done) submitPlainly(form, submitter);
       return;
     }
     var action = new URL(form.action, location.href);
     if (action.origin !== location.origin) return;
     e.preventDefault();
+    // Read before disabling: a disabled button's value ("skipped") is left out of the form.
+    var body = new URLSearchParams(new FormData(form, submitter));
     if (submitter) submitter.disabled = true;
     try {
       var response = await fetch(action.href, {
         method: 'POST',
-        body: new URLSearchParams(new FormData(form, submitter)),
+        body: body,
         credentials: 'same-origin'
       });
       if (response.redirected) location.replace(response.url);
       else show(await response.text(), location.href);
     } catch (_) {
-      form.submit();
+      submitPlainly(form, submitter);
     }
   });
 })();
