@@ -498,7 +498,10 @@ export function webRoutes(deps: ApiDeps) {
           break;
         }
         default:
-          body = { status: text(fields, 'status') === 'skipped' ? 'skipped' : 'done' };
+          // The clicked button says done or skipped; without it nothing is recorded, since a
+          // skip saved as done would put a false line in the dossier.
+          body = { status: optional(fields, 'status') };
+          rename.status = 'step';
       }
       const clean = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
       const parsed = STEP_REQUESTS[id].safeParse(clean);

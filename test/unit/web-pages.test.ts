@@ -199,6 +199,21 @@ describe('the case page’s steps', () => {
     expect(openSteps(await refused.text())).toEqual(['stop-contact', 'collect-evidence']);
   });
 
+  it('record nothing when a step form comes without its button (done or skipped)', async () => {
+    // Prepare
+    const { app, store } = harness();
+    const { path, csrf, headers } = await openedCase(app);
+
+    // Act
+    const refused = await post(app, `${path}/steps/seek-support`, { csrf }, headers);
+
+    // Assess
+    expect(refused.status).toBe(422);
+    expect(openSteps(await refused.text())).toEqual(['stop-contact', 'seek-support']);
+    const types = (store.json('cases/') as { type?: string }[]).map((event) => event.type);
+    expect(types).not.toContain('step-updated');
+  });
+
   it('ignore a step name that is not one of the steps', async () => {
     // Prepare
     const { app } = harness();
