@@ -1,21 +1,25 @@
-import type { S3Event } from 'aws-lambda';
+import * as z from 'zod';
 import { type IngestResult, ingestEvidence } from '../shared/usecases/ingest-evidence.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 
-/** S3 event keys are URL-encoded, with `+` for spaces. */
-export function decodeS3Key(key: string): string {
-  const spaced = key.replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return spaced;
-  }
-}
+/**
+ * What EventBridge delivers when an object is created in the bucket (S3's "Object
+ * Created" event); only the fields ingestion reads.
+ */
+export const ObjectCreatedEvent = z.object({
+  source: z.literal('aws.s3'),
+  'detail-type': z.literal('Object Created'),
+  time: z.string(),
+  detail: z.object({
+    object: z.object({ key: z.string(), 'version-id': z.string().optional() }),
+  }),
+});
+export type ObjectCreatedEvent = z.infer<typeof ObjectCreatedEvent>;
 
 /**
- * Target of the bucket's object-created notifications (and, locally, of s3rver's events):
- * checks each new evidence object and records it, or deletes it and records why. Other
- * keys under `cases/` (the event log itself) are ignored without a read.
+ * Target of the rule for evidence objects (and, locally, of s3rver's events given the
+ * same shape and filter): checks the new object and records it, or deletes it and
+ * records why.
  */
 export function createIngestEvidenceHandler(runtime: AwsRuntime) {
   const deps = {
@@ -24,19 +28,13 @@ export function createIngestEvidenceHandler(runtime: AwsRuntime) {
     workflow: runtime.workflow(),
     logger: runtime.logger,
   };
-  return async (event: S3Event): Promise<IngestResult[]> => {
-    const results: IngestResult[] = [];
-    for (const record of event.Records ?? []) {
-      if (!record.eventName?.startsWith('ObjectCreated:')) continue;
-      results.push(
-        await ingestEvidence(deps, {
-          key: decodeS3Key(record.s3.object.key),
-          eventTime: record.eventTime,
-          versionId: record.s3.object.versionId || undefined,
-        }),
-      );
-    }
-    return results;
+  return async (event: unknown): Promise<IngestResult> => {
+    const { time, detail } = ObjectCreatedEvent.parse(event);
+    return ingestEvidence(deps, {
+      key: detail.object.key,
+      eventTime: time,
+      versionId: detail.object['version-id'] || undefined,
+    });
   };
 }
 

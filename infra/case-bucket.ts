@@ -65,6 +65,8 @@ export class CaseBucket extends Construct {
       bucketKeyEnabled: true,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       versioned: true,
+      // Object events go to EventBridge, where a rule can pick evidence keys alone.
+      eventBridgeEnabled: true,
       removalPolicy,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'cases-bucket/',

@@ -42,7 +42,7 @@ export interface CaseFunctionProps {
    */
   readonly copiedFiles?: Readonly<Record<string, string>>;
   /**
-   * For a function invoked asynchronously (S3 notifications, schedules): where events
+   * For a function invoked asynchronously (EventBridge rules): where events
    * land once the retries are spent.
    * @default no dead-letter queue
    */

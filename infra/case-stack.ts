@@ -2,12 +2,11 @@ import { ArnFormat, CfnOutput, Duration, Stack, type StackProps, Token } from 'a
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { Match as EventMatch, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { EventType, HttpMethods } from 'aws-cdk-lib/aws-s3';
-import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { HttpMethods } from 'aws-cdk-lib/aws-s3';
 import {
   CloudWatchDimensionSource,
   ConfigurationSet,
@@ -24,6 +23,7 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { EVIDENCE_KEY_WILDCARD } from '../shared/domain/evidence.js';
 import { caseWorkflowDefinition } from '../workflows/case-workflow.js';
 import { CaseAlarms } from './case-alarms.js';
 import { CaseBucket } from './case-bucket.js';
@@ -303,13 +303,26 @@ export class CaseStack extends Stack {
       ingestEvidence.addToRolePolicy(statement);
     // A medical certificate received completes its step, resuming the waiting workflow.
     this.stateMachine.grantTaskResponse(ingestEvidence);
-    // Every object created under cases/; the function ignores all but evidence keys (S3
-    // filters take a prefix and a suffix, and evidence keys have the case id in between).
-    this.bucket.addEventNotification(
-      EventType.OBJECT_CREATED,
-      new LambdaDestination(ingestEvidence),
-      { prefix: 'cases/' },
-    );
+    // Evidence objects only: S3's own notifications filter by prefix and suffix, and
+    // evidence keys have the case id in between, so every write of the event log would
+    // invoke the function for nothing.
+    new Rule(this, 'EvidenceUploaded', {
+      description: 'Evidence uploaded to a harassment case: check and record it',
+      eventPattern: {
+        source: ['aws.s3'],
+        detailType: ['Object Created'],
+        detail: {
+          bucket: { name: [this.bucket.bucketName] },
+          object: { key: EventMatch.wildcard(EVIDENCE_KEY_WILDCARD) },
+        },
+      },
+      targets: [
+        new LambdaFunction(ingestEvidence, {
+          deadLetterQueue: this.deadLetterQueues.ingestEvidence,
+          maxEventAge: Duration.hours(24),
+        }),
+      ],
+    });
     // Browsers post their files straight to the bucket, from the app's origin only.
     this.bucket.addCorsRule({
       allowedOrigins: [originOf(props.publicBaseUrl ?? this.httpApi.apiEndpoint)],

@@ -14,7 +14,7 @@ import { jsonLogger, type Logger } from '../shared/logger.js';
 import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
-import { forwardS3Events } from './s3-events.js';
+import { forwardEvidenceEvents } from './s3-events.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
 import { synthesizeWorkflow } from './synthesized-workflow.js';
@@ -142,7 +142,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     handlers.awaitStep = createAwaitStepHandler(awsRuntime(environment, logger));
     handlers.compileDossier = createCompileDossierHandler(awsRuntime(environment, logger));
     // Uploads, browser POSTs included, reach the same ingest handler as on AWS.
-    const ingestion = forwardS3Events(
+    const ingestion = forwardEvidenceEvents(
       s3.s3rver,
       createIngestEvidenceHandler(awsRuntime(environment, logger)),
       logger,

@@ -49,6 +49,9 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 export const EvidenceId = z.string().regex(ULID, 'must be an evidence id (26 characters)');
 
+/** Evidence keys as an EventBridge wildcard (`*` matches any run, `/` included). */
+export const EVIDENCE_KEY_WILDCARD = 'cases/*/evidence/*';
+
 export function evidenceKey(caseId: string, evidenceId: string): string {
   return `cases/${caseId}/evidence/${evidenceId}`;
 }

@@ -280,24 +280,41 @@ describe('the functions', () => {
 });
 
 describe('evidence uploads', () => {
-  it('notify the ingest function of every object created under cases/', () => {
+  it('reach the ingest function through EventBridge, for evidence keys only', () => {
+    // Prepare: the bucket's events go to EventBridge instead of straight to a function.
     template.hasResourceProperties('Custom::S3BucketNotifications', {
-      NotificationConfiguration: {
-        LambdaFunctionConfigurations: [
-          Match.objectLike({
-            Events: ['s3:ObjectCreated:*'],
-            Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'cases/' }] } },
-            LambdaFunctionArn: {
-              'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceFunction'), 'Arn'],
-            },
-          }),
-        ],
+      NotificationConfiguration: { EventBridgeConfiguration: {} },
+    });
+    const notifications = template.findResources('Custom::S3BucketNotifications');
+    for (const resource of Object.values(notifications))
+      expect(resource.Properties.NotificationConfiguration).not.toHaveProperty(
+        'LambdaFunctionConfigurations',
+      );
+
+    // Assess: one rule picks this bucket's evidence objects, with a dead-letter queue.
+    template.hasResourceProperties('AWS::Events::Rule', {
+      State: 'ENABLED',
+      EventPattern: {
+        source: ['aws.s3'],
+        'detail-type': ['Object Created'],
+        detail: {
+          bucket: { name: [{ Ref: Match.stringLikeRegexp('^CasesBucket') }] },
+          object: { key: [{ wildcard: 'cases/*/evidence/*' }] },
+        },
       },
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceFunction'), 'Arn'] },
+          DeadLetterConfig: {
+            Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceDeadLetters'), 'Arn'] },
+          },
+          RetryPolicy: { MaximumEventAgeInSeconds: 24 * 3600 },
+        }),
+      ],
     });
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
-      Principal: 's3.amazonaws.com',
-      SourceAccount: '123456789012',
+      Principal: 'events.amazonaws.com',
       FunctionName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IngestEvidenceFunction'), 'Arn'] },
     });
   });

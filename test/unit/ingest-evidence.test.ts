@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { S3Event } from 'aws-lambda';
 import { ulid } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
-import { createIngestEvidenceHandler, decodeS3Key } from '../../functions/ingest-evidence.js';
-import { encodeS3EventKey } from '../../local/s3-events.js';
+import { createIngestEvidenceHandler } from '../../functions/ingest-evidence.js';
+import { matchesWildcard } from '../../local/s3-events.js';
 import { CaseLog } from '../../shared/case-log.js';
-import { evidenceKey, type UploadKind } from '../../shared/domain/evidence.js';
+import {
+  EVIDENCE_KEY_WILDCARD,
+  evidenceKey,
+  type UploadKind,
+} from '../../shared/domain/evidence.js';
 import { newCaseId } from '../../shared/domain/ids.js';
 import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
 import { checkContent, measure } from '../../shared/usecases/inspect-object.js';
@@ -228,26 +231,38 @@ describe('checkContent', () => {
 });
 
 describe('the ingest Lambda handler', () => {
-  it('decodes S3 keys and skips removal events', async () => {
-    // Prepare: an S3 event as AWS sends it, a key with a space.
-    const runtime = awsRuntime({ BUCKET_NAME: 'bucket' });
-    const handler = createIngestEvidenceHandler(runtime);
-    const record = (eventName: string, key: string) =>
-      ({ eventName, eventTime: T0.toISOString(), s3: { object: { key } } }) as never;
+  it("reads EventBridge's Object Created event, and refuses any other shape", async () => {
+    // Prepare
+    const handler = createIngestEvidenceHandler(awsRuntime({ BUCKET_NAME: 'bucket' }));
+    const objectCreated = (key: string) => ({
+      version: '0',
+      source: 'aws.s3',
+      'detail-type': 'Object Created',
+      time: T0.toISOString(),
+      detail: { bucket: { name: 'bucket' }, object: { key, size: 10, etag: 'e' } },
+    });
 
     // Act
-    const results = await handler({
-      Records: [
-        record('ObjectRemoved:Delete', 'cases/x/evidence/y'),
-        record('ObjectCreated:Put', 'dossiers/a+b%C3%A9.pdf'),
-      ],
-    } as S3Event);
+    const notEvidence = await handler(objectCreated('cases/x/events/y.json'));
+    const s3Notification = handler({ Records: [{ eventName: 'ObjectCreated:Put' }] });
 
     // Assess
-    expect(results).toEqual([{ outcome: 'ignored' }]);
-    expect(decodeS3Key('cases/a+b%C3%A9')).toBe('cases/a bé');
-    expect(decodeS3Key(encodeS3EventKey('cases/x/evidence/a b+c%'))).toBe(
-      'cases/x/evidence/a b+c%',
+    expect(notEvidence).toEqual({ outcome: 'ignored' });
+    await expect(s3Notification).rejects.toThrow(/detail-type/);
+  });
+});
+
+describe("the rule's key filter, as the local runtime applies it", () => {
+  it('passes evidence keys and nothing else under cases/', () => {
+    const CASE = newCaseId();
+    const EVIDENCE = ulid();
+    expect(matchesWildcard(EVIDENCE_KEY_WILDCARD, evidenceKey(CASE, EVIDENCE))).toBe(true);
+    expect(matchesWildcard(EVIDENCE_KEY_WILDCARD, `cases/${CASE}/events/${EVIDENCE}.json`)).toBe(
+      false,
     );
+    expect(matchesWildcard(EVIDENCE_KEY_WILDCARD, `cases/${CASE}/dossiers/1/dossier.pdf`)).toBe(
+      false,
+    );
+    expect(matchesWildcard('cases/a.b/*', 'cases/axb/c')).toBe(false);
   });
 });
