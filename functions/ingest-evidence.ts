@@ -4,7 +4,8 @@ import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 
 /**
  * What EventBridge delivers when an object is created in the bucket (S3's "Object
- * Created" event); only the fields ingestion reads.
+ * Created" event); only the fields ingestion reads. The key is used as it comes: the keys
+ * we issue hold ids and slashes only, which no URL encoding changes.
  */
 export const ObjectCreatedEvent = z.object({
   source: z.literal('aws.s3'),
