@@ -1,7 +1,7 @@
 import type { CaseLog, LoadOptions } from '../case-log.js';
 import { accessTokenMatches } from '../domain/access-token.js';
 import type { CaseState } from '../domain/fold.js';
-import { CaseId } from '../domain/ids.js';
+import { isCaseId } from '../domain/ids.js';
 
 /**
  * The case, if `accessToken` opens it. An unknown case and a wrong token both give
@@ -14,7 +14,7 @@ export async function readOwnCase(
   accessToken: string | undefined,
   options?: LoadOptions,
 ): Promise<CaseState | undefined> {
-  if (!accessToken || !CaseId.safeParse(caseId).success) return undefined;
+  if (!accessToken || !isCaseId(caseId)) return undefined;
   const state = await log.load(caseId, options);
   if (!state || !accessTokenMatches(accessToken, state.accessTokenHash)) return undefined;
   return state;
