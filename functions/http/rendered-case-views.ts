@@ -5,14 +5,17 @@ import type { CaseState } from '../../shared/domain/fold.js';
 import { apiResponse, withApiHeaders } from './api-headers.js';
 
 interface Rendered {
-  readonly json: string;
-  gzipped?: Uint8Array;
+  /** The JSON, UTF-8 encoded once: a string body would be encoded again for each answer. */
+  readonly json: Uint8Array<ArrayBuffer>;
+  gzipped?: Uint8Array<ArrayBuffer>;
   readonly at: number;
 }
 
 const JSON_HEADERS = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
 const IDENTITY_HEADERS = withApiHeaders(JSON_HEADERS);
 const GZIP_HEADERS = withApiHeaders({ ...JSON_HEADERS, 'Content-Encoding': 'gzip' });
+
+const utf8 = new TextEncoder();
 
 /** Below this, gzip's header costs more than it saves. */
 const GZIP_MIN_BYTES = 1024;
@@ -29,15 +32,16 @@ export function renderedCaseViews() {
     const at = Date.now();
     const reused = rendered.get(state);
     if (reused && at - reused.at <= maxStalenessMs) return reused;
-    const fresh: Rendered = { json: JSON.stringify(toCaseView(state, new Date(at))), at };
+    const json = utf8.encode(JSON.stringify(toCaseView(state, new Date(at))));
+    const fresh: Rendered = { json, at };
     rendered.set(state, fresh);
     return fresh;
   };
   return (c: Context, state: CaseState, maxStalenessMs: number): Response => {
     const view = render(state, maxStalenessMs);
-    if (view.json.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
-      view.gzipped ??= gzipSync(view.json);
-      return apiResponse(view.gzipped as Uint8Array<ArrayBuffer>, 200, GZIP_HEADERS);
+    if (view.json.byteLength >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
+      view.gzipped ??= gzipSync(view.json) as Uint8Array<ArrayBuffer>;
+      return apiResponse(view.gzipped, 200, GZIP_HEADERS);
     }
     return apiResponse(view.json, 200, IDENTITY_HEADERS);
   };
