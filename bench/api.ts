@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
@@ -52,15 +53,33 @@ function loadTimeMs(file: string, runs = 15): number {
   return times[Math.floor(times.length / 2)] as number;
 }
 
-async function serve(which: 'bare' | 'case') {
-  const child = spawn(
+/**
+ * Where `taskset` exists and there are two CPUs or more, the load generator (this process,
+ * every thread) runs on CPU 0 and the servers on CPU 1: sharing both, each round measured
+ * mostly how the scheduler split them (ratios moved by ±7 points between runs).
+ */
+function pinCpus(): { server: string[] } | undefined {
+  if (availableParallelism() < 2) return undefined;
+  const pinned = spawnSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)], {
+    stdio: 'ignore',
+  });
+  return pinned.status === 0 ? { server: ['taskset', '-c', '1'] } : undefined;
+}
+
+async function serve(which: 'bare' | 'case', pinned: { server: string[] } | undefined) {
+  const command = [
+    ...(pinned?.server ?? []),
     process.execPath,
-    ['--openssl-legacy-provider', '--import', 'tsx', `${root}bench/serve.ts`, which],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    },
-  );
+    '--openssl-legacy-provider',
+    '--import',
+    'tsx',
+    `${root}bench/serve.ts`,
+    which,
+  ];
+  const child = spawn(command[0] as string, command.slice(1), {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
   const line = await new Promise<string>((resolve) => {
     let buffer = '';
     child.stdout.on('data', (chunk) => {
@@ -120,8 +139,9 @@ const apiLoad = loadTimeMs(api);
 const bareLoad = loadTimeMs(bare);
 // As browsers and fetch() send it: the view is then gzipped once per rendering.
 const gzip = { 'accept-encoding': 'gzip, deflate, br' };
-const caseServer = await serve('case');
-const bareServer = await serve('bare');
+const pinned = pinCpus();
+const caseServer = await serve('case', pinned);
+const bareServer = await serve('bare', pinned);
 const rps = await throughputs(
   {
     case: { url: caseServer.url, headers: caseServer.headers ?? {} },
@@ -137,6 +157,11 @@ const rps = await throughputs(
 
 const row = (what: string, ours: string, reference: string, ratio: string, target: string) =>
   `${what.padEnd(34)} ${ours.padStart(12)} ${reference.padStart(12)} ${ratio.padStart(8)}   ${target}`;
+console.log(
+  pinned
+    ? 'Load generator on CPU 0, servers on CPU 1 (taskset).'
+    : 'Load generator and servers share every CPU (no taskset, or a single CPU): expect noise.',
+);
 console.log(row('', 'API', 'bare Hono', 'ratio', 'target'));
 console.log(
   row(
