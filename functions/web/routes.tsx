@@ -11,7 +11,7 @@ import {
   uploadRequestSchema,
 } from '../../shared/domain/evidence.js';
 import type { CaseState } from '../../shared/domain/fold.js';
-import { CaseId } from '../../shared/domain/ids.js';
+import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { sha256Hex } from '../../shared/domain/sign-in.js';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
@@ -356,7 +356,7 @@ export function webRoutes(deps: ApiDeps) {
         // The token stays out of the language links.
         url={new URL(`/access/${c.req.param('caseId')}`, c.req.url).href}
         csrf={csrfToken(c)}
-        caseId={CaseId.safeParse(c.req.param('caseId')).success ? c.req.param('caseId') : ''}
+        caseId={isCaseId(c.req.param('caseId')) ? c.req.param('caseId') : ''}
         token={/^[A-Za-z0-9_-]{16,128}$/.test(token) ? token : ''}
       />,
     );
@@ -370,7 +370,7 @@ export function webRoutes(deps: ApiDeps) {
     const caseId = c.req.param('caseId');
     const token = text(fields, 't');
     const state =
-      !signInFailures.isOver(address) && CaseId.safeParse(caseId).success && token
+      !signInFailures.isOver(address) && isCaseId(caseId) && token
         ? await deps.log.load(caseId)
         : undefined;
     const session = state ? await useSignInLink(deps, state, token, now()) : undefined;
@@ -407,7 +407,7 @@ export function webRoutes(deps: ApiDeps) {
           {...frame(c, locale)}
           refreshTo={refresh}
           csrf={csrfToken(c)}
-          caseId={CaseId.safeParse(caseId).success ? caseId : ''}
+          caseId={isCaseId(caseId) ? caseId : ''}
         />,
       );
     }
@@ -423,11 +423,7 @@ export function webRoutes(deps: ApiDeps) {
     if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
     const locale = pageLocale(c);
     const caseId = c.req.param('caseId');
-    if (
-      CaseId.safeParse(caseId).success &&
-      linksByAddress.hit(clientAddress(c)) &&
-      linksByCase.hit(caseId)
-    ) {
+    if (isCaseId(caseId) && linksByAddress.hit(clientAddress(c)) && linksByCase.hit(caseId)) {
       const state = await deps.log.load(caseId);
       if (state) await sendLink(state);
     }

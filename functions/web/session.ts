@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { CaseId } from '../../shared/domain/ids.js';
+import { isCaseId } from '../../shared/domain/ids.js';
 import { LOCALES, type Locale } from '../../shared/domain/locale.js';
 import { SESSION_TTL_MS } from '../../shared/domain/sign-in.js';
 import { longDate, longDateTime } from '../../shared/i18n/dates.js';
@@ -29,7 +29,7 @@ export function clearSession(c: Context): void {
 export function sessionFor(c: Context, caseId: string): string | undefined {
   const value = getCookie(c, SESSION_COOKIE);
   const match = value?.match(/^([0-9A-HJKMNP-TV-Z]{26})\.([A-Za-z0-9_-]{16,128})$/);
-  if (!match || match[1] !== caseId || !CaseId.safeParse(caseId).success) return undefined;
+  if (!match || match[1] !== caseId || !isCaseId(caseId)) return undefined;
   return match[2];
 }
 

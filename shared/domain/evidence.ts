@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CaseId } from './ids.js';
+import { isCaseId } from './ids.js';
 
 const MB = 1000 * 1000;
 
@@ -68,8 +68,7 @@ export function parseEvidenceKey(key: string): ParsedEvidenceKey {
   const match = /^cases\/([^/]*)\/evidence\/(.*)$/s.exec(key);
   if (!match) return { kind: 'other' };
   const [, caseId = '', evidenceId = ''] = match;
-  const validCase = CaseId.safeParse(caseId).success;
-  if (!validCase) return { kind: 'malformed' };
+  if (!isCaseId(caseId)) return { kind: 'malformed' };
   if (!ULID.test(evidenceId)) return { kind: 'malformed', caseId };
   return { kind: 'evidence', caseId, evidenceId };
 }
