@@ -1,16 +1,19 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
+import type { CapturedAnswer, ServedTargets } from './serve.js';
 
 /**
  * `npm run bench:api`: the API Lambda next to a bare Hono app, measured in one run.
  * - bundle size, minified, bundled as the CDK app bundles it (ESM, AWS SDK external);
  * - module load time of each bundle (median of fresh Node processes);
- * - requests/s of `GET /api/v1/cases/{id}` (local runtime, a 40-event case) next to a
- *   bare Hono route, both on @hono/node-server, loaded by autocannon from this process.
+ * - requests/s of `GET /api/v1/cases/{id}` (local runtime: a case of 40 events, and one
+ *   just opened) next to a bare Hono route, both on @hono/node-server, loaded by autocannon
+ *   from this process; and a bare route answering the 40-event view's very bytes and
+ *   headers, which tells what those cost apart from what our code costs.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}bench/.out`;
@@ -66,7 +69,7 @@ function pinCpus(): { server: string[] } | undefined {
   return pinned.status === 0 ? { server: ['taskset', '-c', '1'] } : undefined;
 }
 
-async function serve(which: 'bare' | 'case', pinned: { server: string[] } | undefined) {
+async function serve(args: string[], pinned: { server: string[] } | undefined) {
   const command = [
     ...(pinned?.server ?? []),
     process.execPath,
@@ -74,7 +77,7 @@ async function serve(which: 'bare' | 'case', pinned: { server: string[] } | unde
     '--import',
     'tsx',
     `${root}bench/serve.ts`,
-    which,
+    ...args,
   ];
   const child = spawn(command[0] as string, command.slice(1), {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -88,10 +91,32 @@ async function serve(which: 'bare' | 'case', pinned: { server: string[] } | unde
       if (end >= 0) resolve(buffer.slice(0, end));
     });
   });
-  return { child, ...(JSON.parse(line) as { url: string; headers?: Record<string, string> }) };
+  return { child, targets: JSON.parse(line) as ServedTargets };
 }
 
+/** An answer as our code makes it (never compressed), for a bare route to repeat. */
+async function captureAnswer(target: Target): Promise<CapturedAnswer> {
+  const response = await fetch(target.url, {
+    headers: { ...target.headers, 'accept-encoding': 'identity' },
+  });
+  if (!response.ok || response.headers.has('content-encoding'))
+    throw new Error(`${target.url}: ${response.status}, not an identity answer`);
+  const body = Buffer.from(await response.arrayBuffer());
+  // The HTTP server adds these itself.
+  const added = new Set(['date', 'connection', 'keep-alive', 'content-length']);
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => !added.has(name)));
+  return { body: body.toString('base64'), headers };
+}
+
+const byteLength = (answer: CapturedAnswer) => Buffer.from(answer.body, 'base64').byteLength;
+
 type Target = { url: string; headers: Record<string, string> };
+
+function targetIn(targets: ServedTargets, name: string): Target {
+  const target = targets[name];
+  if (!target) throw new Error(`no target ${name} in ${JSON.stringify(targets)}`);
+  return { url: target.url, headers: target.headers ?? {} };
+}
 
 async function requestsPerSecond(target: Target, seconds: number): Promise<number> {
   const result = await autocannon({ ...target, connections: 10, duration: seconds });
@@ -140,19 +165,39 @@ const bareLoad = loadTimeMs(bare);
 // As browsers and fetch() send it: the view is then gzipped once per rendering.
 const gzip = { 'accept-encoding': 'gzip, deflate, br' };
 const pinned = pinCpus();
-const caseServer = await serve('case', pinned);
-const bareServer = await serve('bare', pinned);
-const rps = await throughputs(
-  {
-    case: { url: caseServer.url, headers: caseServer.headers ?? {} },
-    bare: { url: bareServer.url, headers: {} },
-    caseGzip: { url: caseServer.url, headers: { ...caseServer.headers, ...gzip } },
-    bareGzip: { url: bareServer.url, headers: gzip },
-  },
-  seconds,
-).finally(() => {
-  caseServer.child.kill('SIGTERM');
-  bareServer.child.kill('SIGTERM');
+const servers: ChildProcess[] = [];
+async function started(...args: string[]): Promise<ServedTargets> {
+  const { child, targets } = await serve(args, pinned);
+  servers.push(child);
+  return targets;
+}
+const withGzip = (target: Target) => ({ ...target, headers: { ...target.headers, ...gzip } });
+const viewBytes = { withFacts: 0, justOpened: 0 };
+const rps = await (async () => {
+  const cases = await started('case');
+  const withFacts = targetIn(cases, 'withFacts');
+  const justOpened = targetIn(cases, 'justOpened');
+  const bare = targetIn(await started('bare'), 'bare');
+  const captured = await captureAnswer(withFacts);
+  viewBytes.withFacts = byteLength(captured);
+  viewBytes.justOpened = byteLength(await captureAnswer(justOpened));
+  const capturedFile = `${out}/view-with-facts.json`;
+  writeFileSync(capturedFile, JSON.stringify(captured));
+  const sameBytes = targetIn(await started('same-bytes', capturedFile), 'sameBytes');
+  return throughputs(
+    {
+      withFacts,
+      withFactsGzip: withGzip(withFacts),
+      justOpened,
+      justOpenedGzip: withGzip(justOpened),
+      bare,
+      bareGzip: withGzip(bare),
+      sameBytes,
+    },
+    seconds,
+  );
+})().finally(() => {
+  for (const server of servers) server.kill('SIGTERM');
 });
 
 const row = (what: string, ours: string, reference: string, ratio: string, target: string) =>
@@ -191,5 +236,21 @@ const throughput = (what: string, ours: number, reference: number) =>
       `>= 50% of bare Hono: ${ours / reference >= 0.5 ? 'met' : 'NOT met'}`,
     ),
   );
-throughput('GET /api/v1/cases/{id} (req/s)', rps.case, rps.bare);
-throughput('  same, accepting gzip (req/s)', rps.caseGzip, rps.bareGzip);
+console.log('GET /api/v1/cases/{id} (req/s)');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+throughput(`  40 events, ${kb(viewBytes.withFacts)} of JSON`, rps.withFacts, rps.bare);
+throughput('    same, accepting gzip', rps.withFactsGzip, rps.bareGzip);
+throughput(`  just opened, ${kb(viewBytes.justOpened)} of JSON`, rps.justOpened, rps.bare);
+throughput('    same, accepting gzip', rps.justOpenedGzip, rps.bareGzip);
+console.log(
+  `What the 40-event view's bytes and headers alone allow: a bare Hono route answering them`,
+);
+console.log(
+  row(
+    '  (req/s)',
+    rps.sameBytes.toFixed(0),
+    rps.bare.toFixed(0),
+    `${((rps.sameBytes / rps.bare) * 100).toFixed(1)}%`,
+    `ours reach ${((rps.withFacts / rps.sameBytes) * 100).toFixed(1)}% of it`,
+  ),
+);
