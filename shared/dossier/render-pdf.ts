@@ -17,6 +17,7 @@ import type { DossierEvidence, DossierInput } from './dossier-input.js';
 import { fontBytes } from './fonts.js';
 import type { JpegHeader } from './jpeg.js';
 import { A4, COLORS, CONTENT_WIDTH, type FontSet, MARGIN, Pen } from './layout.js';
+import { displayedSize, orientedImageMatrix } from './orientation.js';
 import { type DeferredStream, deferStream } from './pdf-stream-writer.js';
 import { flattenedPngData, type PngHeader, pngImageData } from './png.js';
 import { DOSSIER_TEXTS, type DossierTexts } from './texts.js';
@@ -329,7 +330,9 @@ export async function renderDossierPdf(
     plan: ImagePlan,
     box: { x: number; y: number; width: number; height: number },
   ): Promise<void> {
-    const { width, height } = plan.format === 'png-decode' ? plan : plan.header;
+    const orientation = plan.format === 'jpeg' ? plan.header.orientation : 1;
+    const stored = plan.format === 'png-decode' ? plan : plan.header;
+    const { width, height } = displayedSize(stored, orientation);
     const scale = Math.min(box.width / width, box.height / height, 1);
     const w = width * scale;
     const h = height * scale;
@@ -345,7 +348,9 @@ export async function renderDossierPdf(
     const name = page.node.newXObject('Im', stream.ref);
     page.pushOperators(
       pushGraphicsState(),
-      concatTransformationMatrix(w, 0, 0, h, x, y),
+      concatTransformationMatrix(
+        ...orientedImageMatrix(orientation, { x, y, width: w, height: h }),
+      ),
       drawObject(name),
       popGraphicsState(),
     );

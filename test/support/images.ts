@@ -71,3 +71,46 @@ export function encodeJpeg(width: number, height: number, paint: Painter, qualit
     }
   return jpeg.encode({ data, width, height }, quality).data;
 }
+
+/**
+ * `jpeg` with an EXIF segment (APP1) right after its start marker, as cameras write it:
+ * a Model tag, then Orientation, in the given byte order.
+ */
+export function withExifOrientation(
+  jpegBytes: Uint8Array,
+  orientation: number,
+  byteOrder: 'II' | 'MM' = 'II',
+): Buffer {
+  const little = byteOrder === 'II';
+  const tiff = Buffer.alloc(8 + 2 + 2 * 12 + 4);
+  const u16 = (value: number, at: number) =>
+    little ? tiff.writeUInt16LE(value, at) : tiff.writeUInt16BE(value, at);
+  const u32 = (value: number, at: number) =>
+    little ? tiff.writeUInt32LE(value, at) : tiff.writeUInt32BE(value, at);
+  tiff.write(byteOrder, 0, 'latin1');
+  u16(42, 2);
+  u32(8, 4); // the first directory follows the header
+  u16(2, 8);
+  u16(0x0110, 10); // Model, ASCII, 4 bytes held in the entry itself
+  u16(2, 12);
+  u32(4, 14);
+  tiff.write('Pix\0', 18, 'latin1');
+  u16(0x0112, 22); // Orientation, SHORT
+  u16(3, 24);
+  u32(1, 26);
+  u16(orientation, 30);
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(payload.length + 2);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1]), length, payload]);
+  return Buffer.concat([jpegBytes.subarray(0, 2), app1, jpegBytes.subarray(2)]);
+}
+
+/** An XMP segment (also APP1), which carries no orientation the reader should take. */
+export function withXmpSegment(jpegBytes: Uint8Array): Buffer {
+  const payload = Buffer.from('http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>', 'latin1');
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(payload.length + 2);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1]), length, payload]);
+  return Buffer.concat([jpegBytes.subarray(0, 2), app1, jpegBytes.subarray(2)]);
+}
