@@ -2,6 +2,7 @@ import type { CaseEvent } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Locale } from './locale.js';
+import { type RetentionClock, tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
 
@@ -77,6 +78,7 @@ export interface CaseState {
   readonly signIn: SignInState;
   /** The latest `dossier-progress` of any compilation (see `shared/dossier/status.ts`). */
   readonly dossierProgress?: DossierProgressRecord;
+  readonly retention: RetentionClock;
 }
 
 export interface DossierProgressRecord {
@@ -128,6 +130,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       dossiers: [],
       evidence: emptyEvidence(),
       signIn: emptySignIn(),
+      retention: { lastActivityAt: event.at },
     };
   }
   if (!state) return undefined;
@@ -263,5 +266,10 @@ function withStep(state: CaseState, stepId: StepId, status: StepStatus, at: stri
 }
 
 function touch(state: CaseState, event: CaseEvent): CaseState {
-  return { ...state, lastEventAt: event.at, watermark: event.id };
+  return {
+    ...state,
+    lastEventAt: event.at,
+    watermark: event.id,
+    retention: tickRetentionClock(state.retention, event),
+  };
 }

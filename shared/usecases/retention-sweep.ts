@@ -1,21 +1,11 @@
 import type { CaseLog } from '../case-log.js';
-import type { CaseEvent } from '../domain/events.js';
-import { fold } from '../domain/fold.js';
+import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
 import { errorName, type Logger } from '../logger.js';
 import { type MailContext, retentionWarningMail } from '../mail/templates.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type Mailer, MailRejectedError } from '../ports/mailer.js';
 import type { Workflow } from '../ports/workflow.js';
 import { eraseCase } from './erase-case.js';
-
-const DAY_MS = 24 * 3600 * 1000;
-
-export interface RetentionPolicy {
-  /** Days without activity after which a case is erased. */
-  readonly retentionDays: number;
-  /** Days between the warning mail and the erasure, at least. */
-  readonly warningDays: number;
-}
 
 export interface RetentionSweepDeps {
   readonly log: CaseLog;
@@ -25,14 +15,6 @@ export interface RetentionSweepDeps {
   readonly mail: MailContext;
   readonly logger: Logger;
   readonly now?: () => Date;
-}
-
-export type RetentionAction = 'keep' | 'warn' | 'erase';
-
-export interface RetentionStatus {
-  readonly action: RetentionAction;
-  /** When the case is (or would be) erased. */
-  readonly eraseAt: Date;
 }
 
 export interface RetentionSweepResult {
@@ -45,47 +27,6 @@ export interface RetentionSweepResult {
 /** The sweep could not handle every case; it handled all the others. */
 export class RetentionSweepError extends Error {
   override readonly name = 'RetentionSweepError';
-}
-
-function isRetentionWarning(event: CaseEvent): boolean {
-  return (
-    (event.type === 'mail-sent' || event.type === 'mail-failed') &&
-    event.mail === 'retention-warning'
-  );
-}
-
-/**
- * What the retention policy asks for a case, from its events. Pure.
- *
- * Activity is any event but the retention warning itself (a victim who comes back writes
- * events and restarts the clock, and a new warning is due next time). A case is erased
- * `retentionDays` after its last activity, and never less than `warningDays` after the
- * warning was sent (or refused by the mail service, when the address no longer works).
- */
-export function retentionStatus(
-  events: readonly CaseEvent[],
-  policy: RetentionPolicy,
-  now: Date,
-): RetentionStatus {
-  const ordered = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  let lastActivity: number | undefined;
-  let warnedAt: number | undefined;
-  for (const event of ordered) {
-    if (isRetentionWarning(event)) {
-      warnedAt = Date.parse(event.at);
-    } else {
-      lastActivity = Date.parse(event.at);
-      warnedAt = undefined;
-    }
-  }
-  const due = (lastActivity ?? now.getTime()) + policy.retentionDays * DAY_MS;
-  const warning = policy.warningDays * DAY_MS;
-  if (warnedAt === undefined) {
-    if (now.getTime() < due - warning) return { action: 'keep', eraseAt: new Date(due) };
-    return { action: 'warn', eraseAt: new Date(Math.max(due, now.getTime() + warning)) };
-  }
-  const eraseAt = Math.max(due, warnedAt + warning);
-  return { action: now.getTime() >= eraseAt ? 'erase' : 'keep', eraseAt: new Date(eraseAt) };
 }
 
 /** Case ids under `cases/`, from the keys of their objects. */
@@ -117,14 +58,14 @@ export async function sweepRetention(
   let failed = 0;
   for (const caseId of ids) {
     try {
-      const events = await deps.log.read(caseId);
-      const state = fold(events);
+      // The snapshot and the events after it: a few reads per case, however long its log.
+      const state = await deps.log.load(caseId);
       if (!state) {
         // Objects without a case-opened event (an erase cut short): left for a person.
         deps.logger.warn('objects without a case', { caseId, code: 'no-case' });
         continue;
       }
-      const status = retentionStatus(events, policy, now());
+      const status = retentionStatus(state.retention, policy, now());
       if (status.action === 'warn') {
         try {
           const { messageId } = await deps.mailer.send({

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CaseLog } from '../../shared/case-log.js';
+import { fold } from '../../shared/domain/fold.js';
+import { retentionStatus } from '../../shared/domain/retention.js';
 import { retentionWarningMail } from '../../shared/mail/templates.js';
 import { MailRejectedError } from '../../shared/ports/mailer.js';
-import {
-  RetentionSweepError,
-  retentionStatus,
-  sweepRetention,
-} from '../../shared/usecases/retention-sweep.js';
+import { RetentionSweepError, sweepRetention } from '../../shared/usecases/retention-sweep.js';
 import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
 
@@ -59,32 +57,66 @@ function setup() {
 }
 
 describe('retention status', () => {
-  const opened = (at: string) => ({
-    id: '01JB0000000000000000000001',
+  let id = 0;
+  const event = <E extends object>(at: Date, body: E) => ({
+    id: `01JB00000000000000000000${String(++id).padStart(2, '0')}`,
     caseId: CASE_A,
-    at,
-    type: 'case-opened' as const,
-    email: 'victim@example.org',
-    locale: 'en' as const,
-    harassmentKinds: [],
-    accessTokenHash: 'a'.repeat(64),
+    at: at.toISOString(),
+    ...body,
   });
+  const opened = (at: Date) =>
+    event(at, {
+      type: 'case-opened' as const,
+      email: 'victim@example.org',
+      locale: 'en' as const,
+      harassmentKinds: [],
+      accessTokenHash: 'a'.repeat(64),
+    });
+  const warned = (at: Date) =>
+    event(at, { type: 'mail-sent' as const, mail: 'retention-warning' as const, messageId: 'm' });
+  const day = (n: number) => new Date(T0.getTime() + n * DAY);
+  const clockOf = (events: Parameters<typeof fold>[0]) => {
+    const state = fold(events);
+    if (!state) throw new Error('no case');
+    return state.retention;
+  };
 
   it('keeps a case until 30 days before its retention, then warns', () => {
-    const events = [opened(T0.toISOString())];
+    const clock = clockOf([opened(T0)]);
 
-    expect(retentionStatus(events, POLICY, new Date(T0.getTime() + 334 * DAY)).action).toBe('keep');
-    const due = retentionStatus(events, POLICY, new Date(T0.getTime() + 335 * DAY));
+    expect(retentionStatus(clock, POLICY, day(334)).action).toBe('keep');
+    const due = retentionStatus(clock, POLICY, day(335));
     expect(due.action).toBe('warn');
-    expect(due.eraseAt.toISOString()).toBe(new Date(T0.getTime() + 365 * DAY).toISOString());
+    expect(due.eraseAt.toISOString()).toBe(day(365).toISOString());
   });
 
   it('never erases sooner than 30 days after the warning, even when overdue', () => {
-    const events = [opened(T0.toISOString())];
+    const clock = clockOf([opened(T0)]);
 
-    const late = retentionStatus(events, POLICY, new Date(T0.getTime() + 500 * DAY));
+    const late = retentionStatus(clock, POLICY, day(500));
     expect(late.action).toBe('warn');
-    expect(late.eraseAt.toISOString()).toBe(new Date(T0.getTime() + 530 * DAY).toISOString());
+    expect(late.eraseAt.toISOString()).toBe(day(530).toISOString());
+  });
+
+  it('counts every event but the warning as activity, and forgets a warning after one', () => {
+    const step = (at: Date) =>
+      event(at, {
+        type: 'step-updated' as const,
+        stepId: 'stop-contact' as const,
+        status: 'done' as const,
+      });
+
+    expect(clockOf([opened(T0), warned(day(340))])).toEqual({
+      lastActivityAt: T0.toISOString(),
+      warnedAt: day(340).toISOString(),
+    });
+    expect(retentionStatus(clockOf([opened(T0), warned(day(340))]), POLICY, day(370))).toEqual({
+      action: 'erase',
+      eraseAt: day(370),
+    });
+    expect(clockOf([opened(T0), warned(day(340)), step(day(350))])).toEqual({
+      lastActivityAt: day(350).toISOString(),
+    });
   });
 });
 
@@ -158,6 +190,36 @@ describe('the retention sweep', () => {
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 0, erased: 0 });
     t.at(370);
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 1 });
+  });
+
+  it('reads a long case from its snapshot, not event by event', async () => {
+    // Prepare: 200 events, then a first sweep that folds them into a snapshot.
+    const t = setup();
+    await t.openCase(CASE_A);
+    for (let i = 0; i < 198; i++)
+      await t.log.append({
+        type: 'step-updated',
+        caseId: CASE_A,
+        stepId: 'stop-contact',
+        status: i % 2 ? 'done' : 'skipped',
+      });
+    t.at(1);
+    await sweepRetention(t.deps, POLICY);
+    const reads: string[] = [];
+    const get = t.store.get.bind(t.store);
+    t.store.get = (key: string) => {
+      reads.push(key);
+      return get(key);
+    };
+
+    // Act: the next day's sweep, in a fresh Lambda instance (nothing remembered).
+    t.at(2);
+    const result = await sweepRetention({ ...t.deps, log: new CaseLog(t.store, () => T0) }, POLICY);
+
+    // Assess
+    expect(result).toMatchObject({ scanned: 1, warned: 0, erased: 0 });
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/snapshot/);
   });
 
   it('goes on past a failing case, then throws; logs ids only', async () => {
