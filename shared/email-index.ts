@@ -25,6 +25,11 @@ export async function casesByEmail(store: BlobStore, email: string): Promise<str
   return (await store.list(prefix)).map((key) => key.slice(prefix.length)).slice(0, 10);
 }
 
+/** How many cases this address has (each erase removes its entry). */
+export async function caseCountByEmail(store: BlobStore, email: string): Promise<number> {
+  return (await store.list(emailIndexPrefix(email))).length;
+}
+
 export async function unindexCaseEmail(store: BlobStore, email: string, caseId: string) {
   const key = emailIndexKey(email, caseId);
   const versions = await store.listVersions(key);

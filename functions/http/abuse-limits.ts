@@ -9,12 +9,19 @@ export interface AbuseLimits {
   readonly authFailuresPerAddress: number;
   /** Wrong tokens presented for one case id per hour, from anywhere. @default 100 */
   readonly authFailuresPerCase: number;
+  /**
+   * Cases one email address may have at once, from anywhere (with the address index):
+   * each case mails its address, so this bounds what a stranger can send a victim.
+   * @default 5
+   */
+  readonly casesPerEmail: number;
 }
 
 export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   casesPerAddressPerHour: 20,
   authFailuresPerAddress: 30,
   authFailuresPerCase: 100,
+  casesPerEmail: 5,
 };
 
 const failedRequests = new WeakSet<Request>();

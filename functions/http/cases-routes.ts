@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
-import { openCase } from '../../shared/usecases/open-case.js';
+import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-case.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
-import { caseNotFound } from './abuse-limits.js';
+import { caseNotFound, DEFAULT_ABUSE_LIMITS } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
@@ -27,8 +27,14 @@ export function casesRoutes(deps: ApiDeps) {
       async (c) => {
         const parsed = await parseJsonBody(c, OpenCaseRequest);
         if (!parsed.ok) return problemResponse(c, parsed.problem);
-        const opened = await openCase(deps, parsed.value);
-        return c.json(opened, 201, { Location: `/api/v1/cases/${opened.caseId}` });
+        const { casesPerEmail } = deps.limits ?? DEFAULT_ABUSE_LIMITS;
+        try {
+          const opened = await openCase({ ...deps, casesPerEmail }, parsed.value);
+          return c.json(opened, 201, { Location: `/api/v1/cases/${opened.caseId}` });
+        } catch (error) {
+          if (!(error instanceof TooManyCasesForEmailError)) throw error;
+          return problemResponse(c, problems.tooManyCasesForEmail(error.limit));
+        }
       },
     )
     .get('/:caseId', async (c) => {

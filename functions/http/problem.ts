@@ -103,6 +103,13 @@ export const problems = {
     detail:
       'The step is recorded, but the workflow could not be restarted now. Try resuming later.',
   }),
+  tooManyCasesForEmail: (limit: number): Problem => ({
+    type: '/problems/too-many-cases-for-email',
+    title: 'Too many cases for this address',
+    status: 422,
+    detail: `email: this address already has ${limit} cases. Erase one, or ask for a sign-in link to the existing ones.`,
+    errors: [{ field: 'email', detail: `This address already has ${limit} cases.` }],
+  }),
   tooManyRequests: (what: string): Problem => ({
     type: '/problems/too-many-requests',
     title: 'Too many requests',

@@ -21,11 +21,11 @@ import { errorName } from '../../shared/logger.js';
 import { completeStep } from '../../shared/usecases/complete-step.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { issueUpload, pageUploadForm } from '../../shared/usecases/issue-upload.js';
-import { openCase } from '../../shared/usecases/open-case.js';
+import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-case.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
-import { clientAddress } from '../http/abuse-limits.js';
+import { clientAddress, DEFAULT_ABUSE_LIMITS } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
 import { FixedWindowCounter } from '../http/rate-limit.js';
 import { SCRIPT, STYLESHEET } from './assets.js';
@@ -101,7 +101,8 @@ export function webRoutes(deps: ApiDeps) {
   const now = deps.now ?? (() => new Date());
   const nextId = monotonicFactory();
   const exitUrl = deps.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
-  const created = new FixedWindowCounter(deps.limits?.casesPerAddressPerHour ?? 20, 3600_000);
+  const limits = deps.limits ?? DEFAULT_ABUSE_LIMITS;
+  const created = new FixedWindowCounter(limits.casesPerAddressPerHour, 3600_000);
   const signInFailures = new FixedWindowCounter(30, 900_000);
   const linksByAddress = new FixedWindowCounter(10, 3600_000);
   const linksByCase = new FixedWindowCounter(5, 3600_000);
@@ -259,8 +260,17 @@ export function webRoutes(deps: ApiDeps) {
       summary: optional(fields, 'summary'),
     };
     const parsed = OpenCaseRequest.safeParse(request);
+    const refused = (errors: Record<string, string>) =>
+      c.html(
+        <HomePage
+          {...frame(c, locale)}
+          csrf={csrfToken(c)}
+          form={{ email: request.email, kinds, summary: request.summary, errors }}
+        />,
+        422,
+      );
+    const e = TEXTS[locale].case.errors;
     if (!parsed.success) {
-      const e = TEXTS[locale].case.errors;
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0]);
@@ -268,19 +278,7 @@ export function webRoutes(deps: ApiDeps) {
         else if (field === 'summary') errors.summary = e.tooLong;
         else errors.kinds = e.invalid;
       }
-      return c.html(
-        <HomePage
-          {...frame(c, locale)}
-          csrf={csrfToken(c)}
-          form={{
-            email: request.email,
-            kinds,
-            summary: request.summary,
-            errors,
-          }}
-        />,
-        422,
-      );
+      return refused(errors);
     }
     if (!created.hit(clientAddress(c))) {
       const t = TEXTS[locale];
@@ -289,10 +287,15 @@ export function webRoutes(deps: ApiDeps) {
         429,
       );
     }
-    const opened = await openCase(deps, parsed.data);
-    // The browser that opened the case is signed in to it.
-    setSession(c, opened.caseId, opened.accessToken);
-    return c.redirect(`/cases/${opened.caseId}`, 303);
+    try {
+      const opened = await openCase({ ...deps, casesPerEmail: limits.casesPerEmail }, parsed.data);
+      // The browser that opened the case is signed in to it.
+      setSession(c, opened.caseId, opened.accessToken);
+      return c.redirect(`/cases/${opened.caseId}`, 303);
+    } catch (error) {
+      if (!(error instanceof TooManyCasesForEmailError)) throw error;
+      return refused({ email: e.tooManyCases });
+    }
   });
 
   pages.get('/lost-link', (c) => {

@@ -213,6 +213,8 @@ const fr = {
     errors: {
       required: 'Ce champ est à remplir.',
       email: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
+      tooManyCases:
+        'Cette adresse a déjà autant de dossiers qu’elle peut en avoir. Pour retrouver les vôtres, demandez un lien de connexion ; vous pouvez aussi effacer un ancien dossier.',
       date: 'Indiquez une date passée.',
       url: 'Indiquez une adresse qui commence par http:// ou https://.',
       tooLong: 'Ce texte est trop long.',
@@ -439,6 +441,8 @@ const en: Texts = {
     errors: {
       required: 'Please fill in this field.',
       email: 'Enter a valid email address, for example name@example.org.',
+      tooManyCases:
+        'This address already has as many cases as it may. To find yours, ask for a sign-in link; you can also erase an old case.',
       date: 'Enter a date in the past.',
       url: 'Enter an address starting with http:// or https://.',
       tooLong: 'This text is too long.',

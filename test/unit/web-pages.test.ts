@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ABUSE_LIMITS } from '../../functions/http/abuse-limits.js';
 import { createApp } from '../../functions/http/app.js';
 import { parisToIso } from '../../functions/web/session.js';
 import { CaseLog } from '../../shared/case-log.js';
@@ -62,6 +63,41 @@ describe('the web pages', () => {
       /^hd_session=[0-9A-Z]{26}\.[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
     );
   });
+
+  it.each([
+    ['fr', 'Cette adresse a déjà autant de dossiers'],
+    ['en', 'This address already has as many cases'],
+  ] as const)(
+    'refuse, in %s, a case for an address that has as many as it may',
+    async (locale, message) => {
+      // Prepare: the address index on, one case per address.
+      const store = new MemoryBlobStore();
+      const app = createApp({
+        store,
+        log: new CaseLog(store),
+        workflow: new RecordingWorkflow(),
+        timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+        logger: capturingLogger(),
+        emailIndex: true,
+        limits: { ...DEFAULT_ABUSE_LIMITS, casesPerEmail: 1 },
+      });
+      const { cookie, csrf } = await visit(app);
+      const fields = { csrf, email: 'victim@example.org', locale, kinds: 'rumours' };
+      const headers = { cookie: `${cookie}; hd_lang=${locale}`, 'sec-fetch-site': 'same-origin' };
+      expect((await post(app, '/cases', fields, headers)).status).toBe(303);
+      const written = store.objects.size;
+
+      // Act
+      const refused = await post(app, '/cases', fields, headers);
+
+      // Assess: the form comes back filled in, the message under the address.
+      expect(refused.status).toBe(422);
+      const page = await refused.text();
+      expect(page).toContain(message);
+      expect(page).toContain('value="victim@example.org"');
+      expect(store.objects.size).toBe(written);
+    },
+  );
 
   it('refuse form posts without the CSRF token or from another site', async () => {
     const { app, store } = harness();
