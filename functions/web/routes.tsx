@@ -13,7 +13,11 @@ import {
 import type { CaseState } from '../../shared/domain/fold.js';
 import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
-import { sha256Hex } from '../../shared/domain/sign-in.js';
+import {
+  linksIssuedLastHour,
+  SIGN_IN_LINKS_PER_HOUR,
+  sha256Hex,
+} from '../../shared/domain/sign-in.js';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
 import { StepId } from '../../shared/domain/steps.js';
 import { casesByEmail } from '../../shared/email-index.js';
@@ -105,7 +109,6 @@ export function webRoutes(deps: ApiDeps) {
   const created = new FixedWindowCounter(limits.casesPerAddressPerHour, 3600_000);
   const signInFailures = new FixedWindowCounter(30, 900_000);
   const linksByAddress = new FixedWindowCounter(10, 3600_000);
-  const linksByCase = new FixedWindowCounter(5, 3600_000);
   const limit = bodyLimit({
     maxSize: FORM_MAX_BYTES,
     onError: (c) => c.text('Too large', 413),
@@ -322,7 +325,6 @@ export function webRoutes(deps: ApiDeps) {
     // The same answer whether or not a case matches, limited or not.
     if (deps.emailIndex && deps.sendSignInLink && linksByAddress.hit(clientAddress(c))) {
       for (const caseId of await casesByEmail(deps.store, email)) {
-        if (!linksByCase.hit(caseId)) continue;
         const state = await deps.log.load(caseId);
         if (
           !state ||
@@ -339,6 +341,10 @@ export function webRoutes(deps: ApiDeps) {
   });
 
   const sendLink = async (state: CaseState) => {
+    if (linksIssuedLastHour(state.signIn, now().getTime()) >= SIGN_IN_LINKS_PER_HOUR) {
+      deps.logger.warn('sign-in link not sent', { caseId: state.caseId, code: 'too-many-links' });
+      return;
+    }
     try {
       await deps.sendSignInLink?.(state);
     } catch (error) {
@@ -426,7 +432,7 @@ export function webRoutes(deps: ApiDeps) {
     if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
     const locale = pageLocale(c);
     const caseId = c.req.param('caseId');
-    if (isCaseId(caseId) && linksByAddress.hit(clientAddress(c)) && linksByCase.hit(caseId)) {
+    if (isCaseId(caseId) && linksByAddress.hit(clientAddress(c))) {
       const state = await deps.log.load(caseId);
       if (state) await sendLink(state);
     }

@@ -138,6 +138,42 @@ describe('the web pages', () => {
     expect(api.headers.get('content-type')).toBe('application/problem+json');
   });
 
+  it('mail a case at most 5 sign-in links an hour, counted in its log across instances', async () => {
+    // Prepare: two instances on one bucket, each mailing links as the real one records them.
+    const store = new MemoryBlobStore();
+    const mailed: string[] = [];
+    const logger = capturingLogger();
+    const instance = () =>
+      createApp({
+        store,
+        log: new CaseLog(store),
+        workflow: new RecordingWorkflow(),
+        timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+        logger,
+        emailIndex: true,
+        sendSignInLink: async (state) => {
+          await issueSignInLink({ log: new CaseLog(store) }, state.caseId);
+          mailed.push(state.caseId);
+        },
+      });
+    const [first, second] = [instance(), instance()];
+    const { cookie, csrf } = await visit(first);
+    const headers = { cookie, 'sec-fetch-site': 'same-origin' };
+    await post(first, '/cases', { csrf, email: 'victim@example.org', locale: 'fr' }, headers);
+    const askFor = (app: typeof first) =>
+      post(app, '/lost-link', { csrf, email: 'victim@example.org' }, headers);
+
+    // Act
+    const answers: number[] = [];
+    for (let i = 0; i < 4; i++) answers.push((await askFor(first)).status);
+    for (let i = 0; i < 4; i++) answers.push((await askFor(second)).status);
+
+    // Assess: every request gets the same page; only five links went out.
+    expect(answers).toEqual(Array(8).fill(200));
+    expect(mailed).toHaveLength(5);
+    expect(logger.lines.filter((line) => line.includes('too-many-links'))).toHaveLength(3);
+  });
+
   it('send strict headers on every page', async () => {
     const { app } = harness();
     const response = await app.request('http://localhost/lost-link');
