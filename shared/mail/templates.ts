@@ -38,7 +38,7 @@ export function signInUrl(
 
 const WORDS = {
   fr: {
-    hello: (name?: string) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    hello: 'Bonjour,',
     openCase: 'Ouvrir mon dossier',
     support:
       'Vous n’êtes pas seul·e. Le 3018 est gratuit, anonyme et confidentiel, y compris pour les adultes. La CNIL propose aussi des conseils aux victimes de harcèlement en ligne.',
@@ -63,10 +63,7 @@ const WORDS = {
       'Ensuite, indiquez sur votre page si la plainte a été enregistrée (avec le numéro du récépissé) ou refusée.',
     ],
     filedSubject: 'Votre plainte est enregistrée',
-    filedIntro: (reference?: string) =>
-      reference
-        ? `Votre plainte est enregistrée (récépissé n° ${reference}). Gardez ce récépissé précieusement.`
-        : 'Votre plainte est enregistrée. Gardez le récépissé précieusement.',
+    filedIntro: 'Votre plainte est enregistrée. Gardez le récépissé précieusement.',
     filedNext: [
       'Vous pouvez demander une copie du procès-verbal de votre plainte.',
       'Le procureur de la République décide de la suite ; vous pourrez être recontacté·e.',
@@ -92,7 +89,7 @@ const WORDS = {
       'Vous avez demandé à ouvrir votre dossier sur cet appareil. Appuyez sur le bouton ci-dessous, puis sur « Me connecter ».',
   },
   en: {
-    hello: (name?: string) => (name ? `Hello ${name},` : 'Hello,'),
+    hello: 'Hello,',
     openCase: 'Open my case',
     support:
       'You are not alone. 3018 is free, anonymous and confidential, for adults too. The CNIL also offers advice to victims of online harassment.',
@@ -117,10 +114,7 @@ const WORDS = {
       'Then say on your page whether the complaint was filed (with the receipt number) or refused.',
     ],
     filedSubject: 'Your complaint is filed',
-    filedIntro: (reference?: string) =>
-      reference
-        ? `Your complaint is filed (receipt no. ${reference}). Keep the receipt safe.`
-        : 'Your complaint is filed. Keep the receipt safe.',
+    filedIntro: 'Your complaint is filed. Keep the receipt safe.',
     filedNext: [
       'You may ask for a copy of the report of your complaint.',
       'The public prosecutor decides what happens next; you may be contacted.',
@@ -156,7 +150,11 @@ function list(items: readonly string[]): MailBlock {
   return { kind: 'steps', items: items.map((advice) => ({ title: '', advice })) };
 }
 
-/** Hello, the body, the case link, the support line: every mail's frame. */
+/**
+ * Hello, the body, the case link, the support line: every mail's frame. Nothing anyone
+ * typed goes into a mail (no name, no receipt number): anyone can open a case for any
+ * address, and could otherwise write to a victim through us.
+ */
 function mail(
   state: CaseState,
   context: MailContext,
@@ -171,7 +169,7 @@ function mail(
     ...layout(
       state.locale,
       [
-        { kind: 'p', text: words.hello(state.displayName) },
+        { kind: 'p', text: words.hello },
         ...body,
         {
           kind: 'link',
@@ -292,7 +290,7 @@ export function dossierReadyMail(
 export function complaintFiledMail(state: CaseState, context: MailContext): RenderedMail {
   const words = WORDS[state.locale];
   return mail(state, context, words.filedSubject, [
-    { kind: 'p', text: words.filedIntro(state.complaint?.reference) },
+    { kind: 'p', text: words.filedIntro },
     list(words.filedNext),
   ]);
 }

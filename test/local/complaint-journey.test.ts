@@ -133,7 +133,8 @@ describe('a case walked through the API alone, with npm start', () => {
     ]);
     expect(mails.every((m) => m.destination.to[0] === 'victim-fr@example.org')).toBe(true);
     expect(mails[1]?.body.text).toContain('et non une main courante');
-    expect(mails[2]?.body.text).toContain('PV-75-2026-123');
+    expect(mails[2]?.body.text).toContain('Gardez le récépissé précieusement');
+    expect(mails[2]?.body.text).not.toContain('PV-75-2026-123');
     expect((await v.view()).steps.map((s) => s.status)).toEqual([
       'done',
       'done',

@@ -144,7 +144,9 @@ describe('the synthesized case workflow', () => {
       'Your complaint dossier is ready',
       'Your complaint is filed',
     ]);
-    expect(h.mailer.sent[2]?.text).toContain('PV-2026-001');
+    // The receipt number stays on the case page: mails carry nothing anyone typed.
+    expect(h.mailer.sent[2]?.text).toContain('Keep the receipt safe');
+    expect(h.mailer.sent[2]?.text).not.toContain('PV-2026-001');
     // The "dossier ready" mail carries the compiled PDF, byte for byte.
     const attached = h.mailer.sent[1]?.attachments?.[0];
     expect(attached?.fileName).toBe('complaint-dossier-v1.pdf');
