@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CaseEvent } from '../../shared/domain/events.js';
 import { fold } from '../../shared/domain/fold.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import {
@@ -15,19 +16,27 @@ import {
 
 const context = { publicBaseUrl: 'https://dossier.example.org/' };
 
-function caseIn(locale: Locale, displayName?: string) {
+const CASE_ID = '0123456789ABCDEFGHJKMNPQRS';
+
+/** A case as opened, in `locale`, then `later` events. */
+function caseIn(
+  locale: Locale,
+  opened: { displayName?: string; summary?: string } = {},
+  later: CaseEvent[] = [],
+) {
   const state = fold([
     {
       id: '01JB0000000000000000000001',
-      caseId: '0123456789ABCDEFGHJKMNPQRS',
+      caseId: CASE_ID,
       at: '2026-11-01T10:00:00.000Z',
       type: 'case-opened',
       email: 'victim@example.org',
       locale,
       harassmentKinds: [],
-      displayName,
       accessTokenHash: 'a'.repeat(64),
+      ...opened,
     },
+    ...later,
   ]);
   if (!state) throw new Error('no state');
   return state;
@@ -40,22 +49,10 @@ describe('every mail', () => {
       // Prepare: a stranger opened a case for someone else's address, then recorded a
       // filed complaint, both with a message of their own.
       const typed = 'Call 06 00 00 00 00 at evil.example';
-      const state = fold([
-        {
-          id: '01JB0000000000000000000001',
-          caseId: '0123456789ABCDEFGHJKMNPQRS',
-          at: '2026-11-01T10:00:00.000Z',
-          type: 'case-opened',
-          email: 'victim@example.org',
-          locale,
-          harassmentKinds: [],
-          displayName: typed,
-          summary: typed,
-          accessTokenHash: 'a'.repeat(64),
-        },
+      const state = caseIn(locale, { displayName: typed, summary: typed }, [
         {
           id: '01JB0000000000000000000002',
-          caseId: '0123456789ABCDEFGHJKMNPQRS',
+          caseId: CASE_ID,
           at: '2026-11-02T10:00:00.000Z',
           type: 'complaint-outcome-recorded',
           outcome: 'filed',
@@ -64,7 +61,6 @@ describe('every mail', () => {
           filedAt: '2026-11-02T09:00:00.000Z',
         },
       ]);
-      if (!state) throw new Error('no state');
 
       // Act
       const mails = [
