@@ -29,6 +29,11 @@ export interface SignInState {
   readonly links: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
   /** Sessions opened by links, newest last. */
   readonly sessions: readonly { readonly sessionHash: string; readonly expiresAt: string }[];
+  /**
+   * When a link mailed to the case's address was first used: from then on, whoever holds
+   * the case has shown they read that mailbox. Anyone can open a case for any address.
+   */
+  readonly addressConfirmedAt?: string;
 }
 
 export function emptySignIn(): SignInState {
@@ -52,6 +57,7 @@ export function applySignIn(state: SignInState, event: SignInEvent): SignInState
       return {
         links: state.links.filter((l) => l.tokenHash !== event.tokenHash),
         sessions: [...state.sessions, { sessionHash: event.sessionHash, expiresAt }].slice(-KEPT),
+        addressConfirmedAt: state.addressConfirmedAt ?? event.at,
       };
     }
     case 'session-ended':

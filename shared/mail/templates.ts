@@ -72,6 +72,8 @@ const WORDS = {
     attached: 'Le dossier PDF est joint à ce message.',
     notAttached:
       'Le dossier PDF est trop volumineux pour être joint : téléchargez-le depuis votre page.',
+    notConfirmed:
+      'Téléchargez le dossier PDF depuis votre page. Nous ne le joignons à nos messages qu’une fois cette adresse confirmée, c’est-à-dire après l’ouverture d’un lien de connexion reçu ici.',
     letterSubject: 'Écrire au Procureur de la République',
     letterIntro:
       'La plainte a été refusée. Vous pouvez écrire directement au Procureur de la République : votre lettre est prête sur votre page.',
@@ -122,6 +124,8 @@ const WORDS = {
     ],
     attached: 'The PDF dossier is attached to this message.',
     notAttached: 'The PDF dossier is too large to attach: download it from your page.',
+    notConfirmed:
+      'Download the PDF dossier from your page. We attach it to our messages only once this address is confirmed, that is after a sign-in link received here has been opened.',
     letterSubject: 'Write to the public prosecutor',
     letterIntro:
       'The complaint was refused. You can write directly to the Procureur de la République: your letter is ready on your page.',
@@ -262,13 +266,18 @@ export function stalledMail(state: CaseState, context: MailContext): RenderedMai
   return mail(state, context, words.stalledSubject, [{ kind: 'p', text: words.stalledIntro }]);
 }
 
-/** Whether the mail carries the PDF; `undefined` when there is no PDF to speak of. */
-export type PdfAttachment = 'attached' | 'too-large' | undefined;
+/**
+ * Whether the mail carries the PDF: not when it is too large, nor before the address is
+ * confirmed (the dossier holds what the case's holder uploaded and typed, and a stranger
+ * may have opened it for this address). `undefined` when there is no PDF to speak of.
+ */
+export type PdfAttachment = 'attached' | 'too-large' | 'unconfirmed' | undefined;
 
 function attachmentBlocks(state: CaseState, pdf: PdfAttachment): MailBlock[] {
   const words = WORDS[state.locale];
   if (pdf === 'attached') return [{ kind: 'p', text: words.attached }];
   if (pdf === 'too-large') return [{ kind: 'p', text: words.notAttached }];
+  if (pdf === 'unconfirmed') return [{ kind: 'p', text: words.notConfirmed }];
   return [];
 }
 

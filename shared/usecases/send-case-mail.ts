@@ -49,7 +49,7 @@ const ATTACHMENT_NAME = {
   en: { complaint: 'complaint-dossier', 'prosecutor-letter': 'letter-to-the-prosecutor' },
 } as const;
 
-/** The latest PDF of the mail's dossier, when there is one and it fits. */
+/** The latest PDF of the mail's dossier, when there is one, it fits and the address is confirmed. */
 async function dossierAttachment(
   deps: SendCaseMailDeps,
   state: CaseState,
@@ -59,6 +59,7 @@ async function dossierAttachment(
   const dossier = purpose ? state.dossiers.filter((d) => d.purpose === purpose).at(-1) : undefined;
   const file = dossier?.files.find((f) => f.name === 'dossier.pdf');
   if (!purpose || !dossier || !file) return { pdf: undefined, attachments: [] };
+  if (!state.signIn.addressConfirmedAt) return { pdf: 'unconfirmed', attachments: [] };
   if (file.size > (deps.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES)) {
     return { pdf: 'too-large', attachments: [] };
   }

@@ -111,6 +111,39 @@ describe('fold', () => {
       { mail: 'reminder', at: opened.at, failed: 'MessageRejected' },
     ]);
   });
+
+  it('confirms the address when a link mailed to it is first used, and only then', () => {
+    const hash = (c: string) => c.repeat(64);
+    const link = (id: string, c: string, at: string): CaseEvent => ({
+      id,
+      caseId,
+      at,
+      type: 'sign-in-link-issued',
+      tokenHash: hash(c),
+      expiresAt: '2026-11-05T00:00:00.000Z',
+    });
+    const used = (id: string, c: string, at: string): CaseEvent => ({
+      id,
+      caseId,
+      at,
+      type: 'sign-in-link-used',
+      tokenHash: hash(c),
+      sessionHash: hash('e'),
+    });
+
+    const unknownToken = fold([opened, used('01JB0000000000000000000005', 'b', opened.at)]);
+    const confirmed = fold([
+      opened,
+      link('01JB0000000000000000000005', 'b', opened.at),
+      used('01JB0000000000000000000006', 'b', '2026-11-02T08:00:00.000Z'),
+      link('01JB0000000000000000000007', 'c', opened.at),
+      used('01JB0000000000000000000008', 'c', '2026-11-03T08:00:00.000Z'),
+    ]);
+
+    expect(fold([opened])?.signIn.addressConfirmedAt).toBeUndefined();
+    expect(unknownToken?.signIn.addressConfirmedAt).toBeUndefined();
+    expect(confirmed?.signIn.addressConfirmedAt).toBe('2026-11-02T08:00:00.000Z');
+  });
 });
 
 describe('toCaseView', () => {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CaseLog } from '../../shared/case-log.js';
 import { dossierKey } from '../../shared/dossier/keys.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
+import { issueSignInLink, useSignInLink } from '../../shared/usecases/sign-in.js';
 import { capturingLogger, RecordingMailer } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
 
 const caseId = '0123456789ABCDEFGHJKMNPQRS';
 
-async function caseWithDossier(pdfSize: number) {
+/** A case with a compiled dossier; `confirmed`: a link mailed to its address was used. */
+async function caseWithDossier(pdfSize: number, { confirmed = true } = {}) {
   const store = new MemoryBlobStore();
   const log = new CaseLog(store);
   await log.append({
@@ -18,6 +20,12 @@ async function caseWithDossier(pdfSize: number) {
     harassmentKinds: [],
     accessTokenHash: 'a'.repeat(64),
   });
+  if (confirmed) {
+    const token = await issueSignInLink({ log }, caseId);
+    const state = await log.load(caseId);
+    if (!state) throw new Error('no case');
+    await useSignInLink({ log, logger: capturingLogger() }, state, token);
+  }
   await store.put(dossierKey(caseId, 1, 'dossier.pdf'), new Uint8Array(pdfSize).fill(37));
   await log.append({
     type: 'dossier-compiled',
@@ -57,5 +65,18 @@ describe('the "dossier ready" mail', () => {
     expect(mailer.sent[0]?.attachments).toEqual([]);
     expect(mailer.sent[0]?.text).toContain('trop volumineux pour être joint');
     expect(mailer.sent[0]?.text).toContain(`https://app.example/cases/${caseId}`);
+  });
+
+  it('leaves the PDF to the case page until a link mailed to the address was used', async () => {
+    // Prepare: whoever opened this case never showed they read its mailbox.
+    const { deps, mailer } = await caseWithDossier(1000, { confirmed: false });
+
+    // Act
+    await sendCaseMail({ ...deps, maxAttachmentBytes: 1000 }, { caseId, mail: 'dossier-ready' });
+
+    // Assess
+    expect(mailer.sent[0]?.attachments).toEqual([]);
+    expect(mailer.sent[0]?.text).toContain('Téléchargez le dossier PDF depuis votre page');
+    expect(mailer.sent[0]?.text).not.toContain('Le dossier PDF est joint');
   });
 });

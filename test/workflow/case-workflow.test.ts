@@ -19,6 +19,7 @@ import { completeStep } from '../../shared/usecases/complete-step.js';
 import { openCase } from '../../shared/usecases/open-case.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
+import { useSignInLink } from '../../shared/usecases/sign-in.js';
 import { EngineWorkflow } from '../support/engine-workflow.js';
 import { capturingLogger, RecordingMailer } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
@@ -83,6 +84,13 @@ function harness(timing = { stepTimeoutSeconds: 30, maxReminders: 2 }) {
       waitFor(async () => (await log.load(caseId))?.awaiting[stepId], {
         what: `a wait on ${stepId}`,
       }),
+    /** The victim opens the sign-in link of the welcome mail: the address is confirmed. */
+    signInFromWelcome: async (caseId: string) => {
+      const token = /\/access\/\w+\?t=([\w-]+)/.exec(mailer.sent[0]?.text ?? '')?.[1];
+      const state = await log.load(caseId);
+      if (!token || !state) throw new Error('no welcome mail with a sign-in link');
+      if (!(await useSignInLink({ log, logger }, state, token))) throw new Error('link refused');
+    },
     /** The victim keeps a link to a page: evidence enough to finish collecting. */
     addLink: (caseId: string) =>
       log.append({
@@ -108,9 +116,13 @@ function harness(timing = { stepTimeoutSeconds: 30, maxReminders: 2 }) {
 
 type Harness = ReturnType<typeof harness>;
 
-/** Walks a case up to the complaint: evidence collected, certificate skipped. */
+/**
+ * Walks a case up to the complaint: the welcome mail's link opened, evidence collected,
+ * certificate skipped.
+ */
 async function untilComplaint(h: Harness, caseId: string) {
   await h.awaiting(caseId, 'collect-evidence');
+  await h.signInFromWelcome(caseId);
   await h.addLink(caseId);
   await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
   await h.awaiting(caseId, 'medical-certificate');
@@ -168,6 +180,7 @@ describe('the synthesized case workflow', () => {
       'sign-in-link-issued',
       'mail-sent',
       'step-awaiting',
+      'sign-in-link-used',
       'link-added',
       'step-updated',
       'step-awaiting',
