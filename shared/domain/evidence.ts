@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isCaseId } from './ids.js';
+import { ID_PATTERN, isCaseId } from './ids.js';
 
 const MB = 1000 * 1000;
 
@@ -46,8 +46,7 @@ export const MAX_BYTES_PER_CASE = 2 * 1000 * 1000 * 1000;
 /** Dates a victim gives may be this far ahead of our clock (their device's clock drifts). */
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-export const EvidenceId = z.string().regex(ULID, 'must be an evidence id (26 characters)');
+export const EvidenceId = z.string().regex(ID_PATTERN, 'must be an evidence id (26 characters)');
 
 /** Evidence keys as an EventBridge wildcard (`*` matches any run, `/` included). */
 export const EVIDENCE_KEY_WILDCARD = 'cases/*/evidence/*';
@@ -69,7 +68,7 @@ export function parseEvidenceKey(key: string): ParsedEvidenceKey {
   if (!match) return { kind: 'other' };
   const [, caseId = '', evidenceId = ''] = match;
   if (!isCaseId(caseId)) return { kind: 'malformed' };
-  if (!ULID.test(evidenceId)) return { kind: 'malformed', caseId };
+  if (!ID_PATTERN.test(evidenceId)) return { kind: 'malformed', caseId };
   return { kind: 'evidence', caseId, evidenceId };
 }
 

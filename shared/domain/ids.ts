@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+/** 26 Crockford base-32 characters: case ids, and the ULIDs of events and evidence. */
+export const ID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 /**
  * Case ids are random (130 bits), not time-ordered like ULIDs: an id must not tell when
