@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { BlobStore, PresignedPost } from '../shared/ports/blob-store.js';
+import { type BlobStore, foldersIn, type PresignedPost } from '../shared/ports/blob-store.js';
 
 /** A BlobStore on a folder, for the benchmark: files stream from and to disk like S3 objects. */
 export class FileBlobStore implements BlobStore {
@@ -50,6 +50,9 @@ export class FileBlobStore implements BlobStore {
       .map((f) => relative(this.root, join(f.parentPath, f.name)))
       .filter((key) => key.startsWith(prefix) && (!options.startAfter || key > options.startAfter))
       .sort();
+  }
+  async listFolders(prefix: string): Promise<string[]> {
+    return foldersIn(await this.list(prefix), prefix);
   }
 
   async deleteOne(key: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import sesServer from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { enforceConditionalWrites } from './s3-conditional-writes.js';
+import { groupListingsByDelimiter } from './s3-delimiter-listing.js';
 
 type SesServer = (config: { host: string; port: number }) => Promise<Server>;
 
@@ -40,6 +41,7 @@ export async function startLocalS3(
     configureBuckets: [{ name: options.bucket, configs: [cors] }],
   });
   enforceConditionalWrites(s3rver);
+  groupListingsByDelimiter(s3rver);
   const { port } = await s3rver.run();
   return { s3rver, url: `http://${options.host}:${port}`, close: () => s3rver.close() };
 }

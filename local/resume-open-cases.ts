@@ -1,8 +1,7 @@
+import { storedCaseIds } from '../shared/case-log.js';
 import { errorName } from '../shared/logger.js';
 import type { BlobStore } from '../shared/ports/blob-store.js';
 import { type ResumeCaseDeps, resumeCase } from '../shared/usecases/resume-case.js';
-
-const CASE_KEY = /^cases\/([0-9A-HJKMNP-TV-Z]{26})\//;
 
 /**
  * Local executions live in memory and end with the process. At start-up, every case
@@ -12,13 +11,8 @@ const CASE_KEY = /^cases\/([0-9A-HJKMNP-TV-Z]{26})\//;
 export async function resumeOpenCases(
   deps: ResumeCaseDeps & { store: BlobStore },
 ): Promise<number> {
-  const caseIds = new Set<string>();
-  for (const key of await deps.store.list('cases/')) {
-    const id = key.match(CASE_KEY)?.[1];
-    if (id) caseIds.add(id);
-  }
   let resumed = 0;
-  for (const caseId of caseIds) {
+  for (const caseId of await storedCaseIds(deps.store)) {
     try {
       const state = await deps.log.load(caseId);
       if (!state || (state.workflow.status !== 'running' && state.workflow.status !== 'starting'))

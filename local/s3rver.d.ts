@@ -26,13 +26,31 @@ declare module 's3rver' {
     body: unknown;
   }
 
-  export type { KoaContext, Middleware };
+  interface ListObjectsOptions {
+    prefix?: string;
+    delimiter?: string;
+    startAfter?: string;
+    maxKeys?: number;
+  }
+
+  interface ListObjectsResult {
+    objects: { key: string }[];
+    commonPrefixes: string[];
+    isTruncated: boolean;
+  }
+
+  interface FilesystemStore {
+    existsObject(bucket: string, key: string): Promise<boolean>;
+    listObjects(bucket: string, options: ListObjectsOptions): Promise<ListObjectsResult>;
+  }
+
+  export type { FilesystemStore, KoaContext, ListObjectsOptions, ListObjectsResult, Middleware };
 
   export default class S3rver extends EventEmitter {
     constructor(options?: S3rverOptions);
     /** s3rver is a Koa app: its middleware stack, composed when it starts listening. */
     readonly middleware: Middleware[];
-    readonly store: { existsObject(bucket: string, key: string): Promise<boolean> };
+    readonly store: FilesystemStore;
     run(): Promise<AddressInfo>;
     close(): Promise<void>;
   }

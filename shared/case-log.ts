@@ -9,6 +9,7 @@ import {
 } from './case-snapshot.js';
 import { CaseEvent, type NewCaseEvent } from './domain/events.js';
 import { apply, type CaseState } from './domain/fold.js';
+import { isCaseId } from './domain/ids.js';
 import type { BlobStore } from './ports/blob-store.js';
 
 /** How many event objects are fetched at once when a case is read. */
@@ -35,6 +36,14 @@ interface RecentState {
 /** Every object of a case lives under this prefix. */
 export function casePrefix(caseId: string): string {
   return `cases/${caseId}/`;
+}
+
+/**
+ * The ids of the cases in the store, in id order. Other folders under `cases/`, such as
+ * the address index, are not cases.
+ */
+export async function storedCaseIds(store: BlobStore): Promise<string[]> {
+  return (await store.listFolders('cases/')).filter(isCaseId);
 }
 
 export function caseEventsPrefix(caseId: string): string {

@@ -189,20 +189,35 @@ export class S3BlobStore implements BlobStore {
 
   async list(prefix: string, options: { startAfter?: string } = {}): Promise<string[]> {
     const keys: string[] = [];
+    for await (const page of this.listPages(prefix, options))
+      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+    return keys;
+  }
+
+  async listFolders(prefix: string): Promise<string[]> {
+    const folders: string[] = [];
+    for await (const page of this.listPages(prefix, { delimiter: '/' }))
+      for (const common of page.CommonPrefixes ?? [])
+        if (common.Prefix) folders.push(common.Prefix.slice(prefix.length, -1));
+    return folders;
+  }
+
+  /** Every page of a listing, following S3's continuation tokens. */
+  private async *listPages(prefix: string, options: { startAfter?: string; delimiter?: string }) {
     let continuationToken: string | undefined;
     do {
       const page = await this.s3.send(
         new ListObjectsV2Command({
           Bucket: this.bucket,
           Prefix: prefix,
+          Delimiter: options.delimiter,
           StartAfter: continuationToken ? undefined : options.startAfter,
           ContinuationToken: continuationToken,
         }),
       );
-      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+      yield page;
       continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (continuationToken);
-    return keys;
   }
 
   async delete(keys: readonly string[]): Promise<void> {

@@ -1,30 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
-import { type RunningEmulator, startLocalS3 } from '../../local/emulators.js';
+import type { RunningEmulator } from '../../local/emulators.js';
 import { fold } from '../../shared/domain/fold.js';
 import { claimDossierVersion } from '../../shared/dossier/claim-version.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
 import { openCase } from '../../shared/usecases/open-case.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
+import { startTestS3, TEST_BUCKET } from '../support/local-s3.js';
 
 let s3: RunningEmulator;
 let store: BlobStore;
 
 beforeAll(async () => {
-  process.env.AWS_REGION ??= 'eu-west-3';
-  process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
-  process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
-  s3 = await startLocalS3({
-    host: '127.0.0.1',
-    port: 0,
-    directory: mkdtempSync(join(tmpdir(), 'conditional-writes-')),
-    bucket: 'cases-bucket',
-    corsOrigins: ['http://localhost:3000'],
-  });
-  store = awsRuntime({ BUCKET_NAME: 'cases-bucket', AWS_ENDPOINT_URL_S3: s3.url }).store;
+  s3 = await startTestS3('conditional-writes');
+  store = awsRuntime({ BUCKET_NAME: TEST_BUCKET, AWS_ENDPOINT_URL_S3: s3.url }).store;
 });
 afterAll(() => s3.close());
 
@@ -46,7 +35,7 @@ describe('conditional writes on the local S3, as on S3', () => {
   it('give two compilations started from the same log two different dossier versions', async () => {
     // Prepare: the workflow and the case page's button both read the log before either
     // compilation has written anything.
-    const { log } = awsRuntime({ BUCKET_NAME: 'cases-bucket', AWS_ENDPOINT_URL_S3: s3.url });
+    const { log } = awsRuntime({ BUCKET_NAME: TEST_BUCKET, AWS_ENDPOINT_URL_S3: s3.url });
     const { caseId } = await openCase(
       {
         log,

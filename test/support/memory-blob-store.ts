@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream';
-import type {
-  BlobStore,
-  PresignedPost,
-  PresignGetOptions,
-  PresignPostOptions,
-  PutOptions,
+import {
+  type BlobStore,
+  foldersIn,
+  type PresignedPost,
+  type PresignGetOptions,
+  type PresignPostOptions,
+  type PutOptions,
 } from '../../shared/ports/blob-store.js';
 
 /**
@@ -45,6 +46,9 @@ export class MemoryBlobStore implements BlobStore {
     return [...this.objects.keys()]
       .filter((key) => key.startsWith(prefix) && (!options.startAfter || key > options.startAfter))
       .sort();
+  }
+  async listFolders(prefix: string): Promise<string[]> {
+    return foldersIn(await this.list(prefix), prefix);
   }
 
   /** Keeps no versions, like the local S3. */

@@ -126,6 +126,36 @@ describe('S3BlobStore', () => {
     expect(s3Mock).toReceiveNthCommandWith(ListObjectsV2Command, 2, { ContinuationToken: 'next' });
   });
 
+  it('lists the folders under a prefix with a delimiter, every page', async () => {
+    // Prepare
+    s3Mock
+      .on(ListObjectsV2Command, { ContinuationToken: undefined })
+      .resolves({
+        Contents: [{ Key: 'cases/top.json' }],
+        CommonPrefixes: [{ Prefix: 'cases/A/' }, { Prefix: 'cases/B/' }],
+        IsTruncated: true,
+        NextContinuationToken: 'next',
+      })
+      .on(ListObjectsV2Command, { ContinuationToken: 'next' })
+      .resolves({ CommonPrefixes: [{ Prefix: 'cases/by-email/' }], IsTruncated: false });
+
+    // Act
+    const folders = await store.listFolders('cases/');
+
+    // Assess
+    expect(folders).toEqual(['A', 'B', 'by-email']);
+    expect(s3Mock).toReceiveCommandTimes(ListObjectsV2Command, 2);
+    expect(s3Mock).toReceiveNthCommandWith(ListObjectsV2Command, 1, {
+      Bucket: 'case-bucket',
+      Prefix: 'cases/',
+      Delimiter: '/',
+    });
+    expect(s3Mock).toReceiveNthCommandWith(ListObjectsV2Command, 2, {
+      Delimiter: '/',
+      ContinuationToken: 'next',
+    });
+  });
+
   it('deletes in batches of 1000 and fails loudly on a partial delete', async () => {
     s3Mock.on(DeleteObjectsCommand).resolves({});
     const keys = Array.from({ length: 1500 }, (_, i) => `k/${i}`);
