@@ -10,8 +10,6 @@ export interface EraseCaseDeps {
   readonly store: BlobStore;
   readonly workflow: Workflow;
   readonly logger: Logger;
-  /** Cases are indexed by a hash of their address: remove this one's entry too. */
-  readonly emailIndex?: boolean;
 }
 
 /** A task of a stopped execution may still land a write: list again until nothing is left. */
@@ -20,7 +18,9 @@ const MAX_SWEEPS = 5;
 /**
  * Erases a case: stops its workflow first (so nothing new is written), then deletes
  * every object under the case, every version and delete marker included (the bucket is
- * versioned on AWS). Resolves once a listing finds nothing left.
+ * versioned on AWS), and its entry in the address index (removed even where the caller
+ * does not write the index: a hash of the address must not outlive the case). Resolves
+ * once a listing finds nothing left.
  */
 export async function eraseCase(
   deps: EraseCaseDeps,
@@ -31,7 +31,7 @@ export async function eraseCase(
   if (state.workflow.executionId) {
     await deps.workflow.stop(state.workflow.executionId, cause);
   }
-  if (deps.emailIndex) await unindexCaseEmail(deps.store, state.email, caseId);
+  await unindexCaseEmail(deps.store, state.email, caseId);
   const prefix = casePrefix(caseId);
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
     const versions = await deps.store.listVersions(prefix);

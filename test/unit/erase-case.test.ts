@@ -3,6 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
+import { emailIndexKey } from '../../shared/email-index.js';
 import { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
@@ -37,9 +38,14 @@ describe('eraseCase on a versioned bucket', () => {
   beforeEach(() => s3Mock.reset());
 
   it('stops the workflow, then deletes every version and delete marker until none is left', async () => {
-    // Prepare: two pages of versions, then (after the delete) nothing.
+    // Prepare: the address index entry; the case's two pages of versions, then (after the
+    // delete) nothing.
+    const indexKey = emailIndexKey('victim@example.org', caseId);
     s3Mock
-      .on(ListObjectVersionsCommand)
+      .on(ListObjectVersionsCommand, { Prefix: indexKey })
+      .resolves({ Versions: [{ Key: indexKey, VersionId: 'i1' }], IsTruncated: false });
+    s3Mock
+      .on(ListObjectVersionsCommand, { Prefix: `cases/${caseId}/` })
       .resolvesOnce({
         Versions: [
           { Key: `cases/${caseId}/events/A.json`, VersionId: 'v1' },
@@ -70,11 +76,16 @@ describe('eraseCase on a versioned bucket', () => {
       Bucket: 'case-bucket',
       Prefix: `cases/${caseId}/`,
     });
-    expect(s3Mock).toReceiveNthCommandWith(ListObjectVersionsCommand, 2, {
+    expect(s3Mock).toReceiveNthCommandWith(ListObjectVersionsCommand, 1, { Prefix: indexKey });
+    expect(s3Mock).toReceiveNthCommandWith(ListObjectVersionsCommand, 3, {
       KeyMarker: `cases/${caseId}/evidence/E`,
       VersionIdMarker: 'v2',
     });
-    expect(s3Mock).toReceiveCommandTimes(DeleteObjectsCommand, 1);
+    expect(s3Mock).toReceiveCommandTimes(DeleteObjectsCommand, 2);
+    expect(s3Mock).toReceiveCommandWith(DeleteObjectsCommand, {
+      Bucket: 'case-bucket',
+      Delete: { Objects: [{ Key: indexKey, VersionId: 'i1' }], Quiet: true },
+    });
     expect(s3Mock).toReceiveCommandWith(DeleteObjectsCommand, {
       Bucket: 'case-bucket',
       Delete: {
@@ -87,7 +98,7 @@ describe('eraseCase on a versioned bucket', () => {
       },
     });
     // The last listing, after the delete, found nothing: that is when erase resolves.
-    expect(s3Mock).toReceiveCommandTimes(ListObjectVersionsCommand, 3);
+    expect(s3Mock).toReceiveCommandTimes(ListObjectVersionsCommand, 1 + 3);
   });
 
   it('fails loudly when S3 refuses to delete a version', async () => {
