@@ -80,13 +80,18 @@ export function awsRuntime(
 }
 export type AwsRuntime = ReturnType<typeof awsRuntime>;
 
+/** The part of Lambda's invocation context the handlers use. */
+export interface LambdaContext {
+  getRemainingTimeInMillis(): number;
+}
+
 /** A Lambda handler whose dependencies are built on the first call, once per cold start. */
 export function lazyHandler<E, R>(
-  create: () => (event: E) => Promise<R>,
-): (event: E) => Promise<R> {
-  let handler: ((event: E) => Promise<R>) | undefined;
-  return (event) => {
+  create: () => (event: E, context: LambdaContext) => Promise<R>,
+): (event: E, context: LambdaContext) => Promise<R> {
+  let handler: ((event: E, context: LambdaContext) => Promise<R>) | undefined;
+  return (event, context) => {
     handler ??= create();
-    return handler(event);
+    return handler(event, context);
   };
 }

@@ -1,4 +1,7 @@
-import type { CaseLog } from '../case-log.js';
+import * as z from 'zod';
+import { type CaseLog, storedCaseIds } from '../case-log.js';
+import type { CaseState } from '../domain/fold.js';
+import { CaseId } from '../domain/ids.js';
 import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
 import { errorName, type Logger } from '../logger.js';
 import { type MailContext, retentionWarningMail } from '../mail/templates.js';
@@ -17,11 +20,24 @@ export interface RetentionSweepDeps {
   readonly now?: () => Date;
 }
 
+export interface RetentionSweepOptions {
+  /** Cases read and acted on at once. @default 8 */
+  readonly concurrency?: number;
+  /**
+   * Asked before each case; `true` ends the run (the function's time is nearly up). The
+   * next run goes on after the last case this one handled.
+   * @default never
+   */
+  readonly timeIsUp?: () => boolean;
+}
+
 export interface RetentionSweepResult {
   readonly scanned: number;
   readonly warned: number;
   readonly erased: number;
   readonly failed: number;
+  /** `false` when the run ended before the last case: the next run goes on from there. */
+  readonly complete: boolean;
 }
 
 /** The sweep could not handle every case; it handled all the others. */
@@ -29,81 +45,127 @@ export class RetentionSweepError extends Error {
   override readonly name = 'RetentionSweepError';
 }
 
-/** Case ids under `cases/`, from the keys of their objects. */
-async function caseIds(store: BlobStore): Promise<string[]> {
-  const ids = new Set<string>();
-  for (const key of await store.list('cases/')) {
-    const id = key.split('/')[1];
-    if (id) ids.add(id);
+const DEFAULT_CONCURRENCY = 8;
+
+/**
+ * Where a run that ran out of time stopped. Under `cases/`, so the sweep's grants on case
+ * data cover it; an object, not a folder, so it is never taken for a case.
+ */
+export const SWEEP_CURSOR_KEY = 'cases/retention-sweep.json';
+
+const SweepCursor = z.object({ after: CaseId });
+
+/** Where the last run stopped, if it did: `stored` even when it cannot be read. */
+async function readCursor(deps: RetentionSweepDeps): Promise<{ stored: boolean; after?: string }> {
+  const body = await deps.store.get(SWEEP_CURSOR_KEY);
+  if (!body) return { stored: false };
+  try {
+    return {
+      stored: true,
+      after: SweepCursor.parse(JSON.parse(new TextDecoder().decode(body))).after,
+    };
+  } catch {
+    deps.logger.warn('unreadable retention sweep cursor, starting over', { code: 'bad-cursor' });
+    return { stored: true };
   }
-  return [...ids];
 }
+
+type CaseOutcome = 'kept' | 'warned' | 'erased' | 'failed';
 
 /**
  * The daily retention sweep: every case idle for `warningDays` less than its retention
  * gets one warning mail (recorded as a `mail-sent` event, or `mail-failed` when the
  * address is refused), and every case past its retention, warned long enough before, is
- * erased (workflow stopped, objects deleted; the bucket's lifecycle expires the noncurrent
- * versions). A failing case does not stop the others; the sweep throws at the end so the
- * failure is seen (Lambda errors alarm, retries, dead-letter queue).
+ * erased (workflow stopped, objects and address index entry deleted; the bucket's
+ * lifecycle expires the noncurrent versions). Cases are taken in id order, a few at a
+ * time; a run stopped by `timeIsUp` leaves a cursor the next one starts after, so every
+ * case is reached however many there are. A failing case does not stop the others; the
+ * sweep throws at the end so the failure is seen (Lambda errors alarm, retries,
+ * dead-letter queue).
  */
 export async function sweepRetention(
   deps: RetentionSweepDeps,
   policy: RetentionPolicy,
+  options: RetentionSweepOptions = {},
 ): Promise<RetentionSweepResult> {
-  const now = deps.now ?? (() => new Date());
-  const ids = await caseIds(deps.store);
-  let warned = 0;
-  let erased = 0;
-  let failed = 0;
-  for (const caseId of ids) {
-    try {
-      // The snapshot and the events after it: a few reads per case, however long its log.
-      const state = await deps.log.load(caseId);
-      if (!state) {
-        // Objects without a case-opened event (an erase cut short): left for a person.
-        deps.logger.warn('objects without a case', { caseId, code: 'no-case' });
-        continue;
-      }
-      const status = retentionStatus(state.retention, policy, now());
-      if (status.action === 'warn') {
-        try {
-          const { messageId } = await deps.mailer.send({
-            to: state.email,
-            ...retentionWarningMail(state, deps.mail, status.eraseAt),
-          });
-          await deps.log.append({
-            type: 'mail-sent',
-            caseId,
-            mail: 'retention-warning',
-            messageId,
-          });
-          deps.logger.info('mail sent', { caseId, mail: 'retention-warning' });
-        } catch (error) {
-          if (!(error instanceof MailRejectedError)) throw error;
-          await deps.log.append({
-            type: 'mail-failed',
-            caseId,
-            mail: 'retention-warning',
-            reason: error.message,
-          });
-          deps.logger.warn('mail rejected', { caseId, mail: 'retention-warning' });
-        }
-        warned++;
-      } else if (status.action === 'erase') {
-        await eraseCase(deps, state, 'case erased after its retention period');
-        deps.logger.info('case erased after its retention', { caseId, code: 'retention' });
-        erased++;
-      }
-    } catch (error) {
-      failed++;
-      deps.logger.error('retention sweep failed for a case', {
-        caseId,
-        errorName: errorName(error),
-      });
+  const cursor = await readCursor(deps);
+  const ids = (await storedCaseIds(deps.store)).filter(
+    (id) => cursor.after === undefined || id > cursor.after,
+  );
+  const timeIsUp = options.timeIsUp ?? (() => false);
+  const counts: Record<CaseOutcome, number> = { kept: 0, warned: 0, erased: 0, failed: 0 };
+  let taken = 0;
+  const worker = async () => {
+    while (taken < ids.length && !timeIsUp()) {
+      const caseId = ids[taken++] as string;
+      counts[await sweepCase(deps, policy, caseId)]++;
     }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, ids.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  // Every case taken is handled once the workers are done: the next run starts after them.
+  const complete = taken === ids.length;
+  if (!complete && taken > 0) {
+    await deps.store.put(SWEEP_CURSOR_KEY, JSON.stringify({ after: ids[taken - 1] }), {
+      contentType: 'application/json',
+    });
+  } else if (complete && cursor.stored) {
+    await deps.store.delete([SWEEP_CURSOR_KEY]);
   }
-  const result = { scanned: ids.length, warned, erased, failed };
-  if (failed > 0) throw new RetentionSweepError(`${failed} of ${ids.length} case(s) failed`);
+  const { warned, erased, failed } = counts;
+  const result = { scanned: taken, warned, erased, failed, complete };
+  if (failed > 0) throw new RetentionSweepError(`${failed} of ${taken} case(s) failed`);
   return result;
+}
+
+async function sweepCase(
+  deps: RetentionSweepDeps,
+  policy: RetentionPolicy,
+  caseId: string,
+): Promise<CaseOutcome> {
+  const now = deps.now ?? (() => new Date());
+  try {
+    // The snapshot and the events after it: a few reads per case, however long its log.
+    const state = await deps.log.load(caseId);
+    if (!state) {
+      // Objects without a case-opened event (an erase cut short): left for a person.
+      deps.logger.warn('objects without a case', { caseId, code: 'no-case' });
+      return 'kept';
+    }
+    const status = retentionStatus(state.retention, policy, now());
+    if (status.action === 'warn') {
+      await sendWarning(deps, state, status.eraseAt);
+      return 'warned';
+    }
+    if (status.action === 'erase') {
+      await eraseCase(deps, state, 'case erased after its retention period');
+      deps.logger.info('case erased after its retention', { caseId, code: 'retention' });
+      return 'erased';
+    }
+    return 'kept';
+  } catch (error) {
+    deps.logger.error('retention sweep failed for a case', { caseId, errorName: errorName(error) });
+    return 'failed';
+  }
+}
+
+async function sendWarning(deps: RetentionSweepDeps, state: CaseState, eraseAt: Date) {
+  const { caseId } = state;
+  try {
+    const { messageId } = await deps.mailer.send({
+      to: state.email,
+      ...retentionWarningMail(state, deps.mail, eraseAt),
+    });
+    await deps.log.append({ type: 'mail-sent', caseId, mail: 'retention-warning', messageId });
+    deps.logger.info('mail sent', { caseId, mail: 'retention-warning' });
+  } catch (error) {
+    if (!(error instanceof MailRejectedError)) throw error;
+    await deps.log.append({
+      type: 'mail-failed',
+      caseId,
+      mail: 'retention-warning',
+      reason: error.message,
+    });
+    deps.logger.warn('mail rejected', { caseId, mail: 'retention-warning' });
+  }
 }

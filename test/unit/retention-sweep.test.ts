@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
 import { retentionStatus } from '../../shared/domain/retention.js';
+import { indexCaseEmail } from '../../shared/email-index.js';
 import { retentionWarningMail } from '../../shared/mail/templates.js';
 import { MailRejectedError } from '../../shared/ports/mailer.js';
-import { RetentionSweepError, sweepRetention } from '../../shared/usecases/retention-sweep.js';
+import {
+  RetentionSweepError,
+  SWEEP_CURSOR_KEY,
+  sweepRetention,
+} from '../../shared/usecases/retention-sweep.js';
 import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
 
@@ -41,6 +46,7 @@ function setup() {
       accessTokenHash: 'a'.repeat(64),
     });
     await log.append({ type: 'workflow-started', caseId, executionId: `execution:${caseId}-1` });
+    await indexCaseEmail(store, 'victim@example.org', caseId);
   };
   return {
     deps,
@@ -131,6 +137,7 @@ describe('the retention sweep', () => {
       warned: 0,
       erased: 0,
       failed: 0,
+      complete: true,
     });
     t.at(340);
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ warned: 1, erased: 0 });
@@ -152,6 +159,7 @@ describe('the retention sweep', () => {
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 0 });
     t.at(370);
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 1 });
+    // Nothing left, the address index entry included.
     expect(await t.store.list('cases/')).toEqual([]);
     expect(t.workflow.stopped).toEqual([`execution:${CASE_A}-1`]);
   });
@@ -208,7 +216,7 @@ describe('the retention sweep', () => {
     const reads: string[] = [];
     const get = t.store.get.bind(t.store);
     t.store.get = (key: string) => {
-      reads.push(key);
+      if (key.startsWith(`cases/${CASE_A}/`)) reads.push(key);
       return get(key);
     };
 
@@ -220,6 +228,76 @@ describe('the retention sweep', () => {
     expect(result).toMatchObject({ scanned: 1, warned: 0, erased: 0 });
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatch(/snapshot/);
+  });
+
+  it('takes only cases: the address index and its own cursor are not cases', async () => {
+    const t = setup();
+    await t.openCase(CASE_A);
+    await t.store.put(SWEEP_CURSOR_KEY, JSON.stringify({ after: '01JA0000000000000000000000' }));
+
+    t.at(200);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ scanned: 1, failed: 0 });
+    expect(t.logger.lines.join('\n')).not.toContain('objects without a case');
+  });
+
+  it('handles a few cases at a time', async () => {
+    // Prepare: ten cases whose reads take a while.
+    const t = setup();
+    const ids = Array.from({ length: 10 }, (_, i) => `01JB00000000000000000000${i}0`);
+    for (const id of ids) await t.openCase(id);
+    let reading = 0;
+    let mostAtOnce = 0;
+    const load = t.log.load.bind(t.log);
+    t.log.load = async (caseId, options) => {
+      mostAtOnce = Math.max(mostAtOnce, ++reading);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      reading--;
+      return load(caseId, options);
+    };
+
+    // Act
+    t.at(200);
+    const result = await sweepRetention(t.deps, POLICY, { concurrency: 3 });
+
+    // Assess
+    expect(result).toMatchObject({ scanned: 10, complete: true });
+    expect(mostAtOnce).toBe(3);
+  });
+
+  it('stops when its time is up; the next run goes on after the last case it handled', async () => {
+    // Prepare: five cases, all due for their warning.
+    const t = setup();
+    const ids = Array.from({ length: 5 }, (_, i) => `01JB00000000000000000000${i}0`);
+    for (const id of ids) await t.openCase(id);
+    t.at(340);
+    let asked = 0;
+    const twoCasesOnly = { concurrency: 1, timeIsUp: () => ++asked > 2 };
+
+    // Act
+    const first = await sweepRetention(t.deps, POLICY, twoCasesOnly);
+    const cursor = await t.store.get(SWEEP_CURSOR_KEY);
+    const second = await sweepRetention(t.deps, POLICY);
+    t.at(341);
+    const nextPass = await sweepRetention(t.deps, POLICY);
+
+    // Assess: each case warned once, the cursor gone once the pass is complete.
+    expect(first).toMatchObject({ scanned: 2, warned: 2, complete: false });
+    expect(JSON.parse(new TextDecoder().decode(cursor))).toEqual({ after: ids[1] });
+    expect(second).toMatchObject({ scanned: 3, warned: 3, complete: true });
+    expect(await t.store.get(SWEEP_CURSOR_KEY)).toBeUndefined();
+    expect(nextPass).toMatchObject({ scanned: 5, warned: 0, complete: true });
+    for (const id of ids) expect((await t.log.load(id))?.mails).toHaveLength(1);
+  });
+
+  it('starts over from the first case when its cursor cannot be read', async () => {
+    const t = setup();
+    await t.openCase(CASE_A);
+    await t.store.put(SWEEP_CURSOR_KEY, '{"after":"not a case id"}');
+
+    t.at(200);
+    expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ scanned: 1, complete: true });
+    expect(t.logger.lines.join('\n')).toContain('bad-cursor');
+    expect(await t.store.get(SWEEP_CURSOR_KEY)).toBeUndefined();
   });
 
   it('goes on past a failing case, then throws; logs ids only', async () => {
