@@ -50,7 +50,8 @@ export class S3BlobStore implements BlobStore {
       new PutObjectCommand({
         Bucket: this.bucket,
         Key: key,
-        Body: body,
+        // The SDK gives an empty string no length, and warns of a stream on every put.
+        Body: body === '' ? new Uint8Array(0) : body,
         ContentType: options.contentType,
       }),
     );
