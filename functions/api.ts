@@ -1,4 +1,3 @@
-import { LambdaClient } from '@aws-sdk/client-lambda';
 import { handle } from 'hono/aws-lambda';
 import { LambdaDossierCompiler } from '../shared/ports/lambda-dossier-compiler.js';
 import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
@@ -11,7 +10,10 @@ export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = 
   let mailDeps: Parameters<typeof sendCaseMail>[0] | undefined;
   return createApp({
     dossierCompiler: compileFunction
-      ? new LambdaDossierCompiler(new LambdaClient({}), compileFunction)
+      ? new LambdaDossierCompiler(async () => {
+          const { LambdaClient } = await import('@aws-sdk/client-lambda');
+          return new LambdaClient({});
+        }, compileFunction)
       : undefined,
     store: runtime.store,
     log: runtime.log,

@@ -1,6 +1,4 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import * as z from 'zod';
 import { CaseLog } from '../shared/case-log.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
@@ -66,13 +64,23 @@ export function awsRuntime(
     store,
     logger,
     log: new CaseLog(store),
+    // SES and Step Functions load at their first call: most requests need neither.
     mailer: () =>
-      new SesMailer(new SESv2Client({ endpoint: env.AWS_ENDPOINT_URL_SESV2 }), {
-        from: required(env.MAIL_FROM, 'MAIL_FROM'),
-        configurationSetName: env.SES_CONFIGURATION_SET,
-      }),
+      new SesMailer(
+        async () => {
+          const { SESv2Client } = await import('@aws-sdk/client-sesv2');
+          return new SESv2Client({ endpoint: env.AWS_ENDPOINT_URL_SESV2 });
+        },
+        {
+          from: required(env.MAIL_FROM, 'MAIL_FROM'),
+          configurationSetName: env.SES_CONFIGURATION_SET,
+        },
+      ),
     workflow: () =>
-      new SfnWorkflow(new SFNClient({ endpoint: env.AWS_ENDPOINT_URL_SFN }), env.STATE_MACHINE_ARN),
+      new SfnWorkflow(async () => {
+        const { SFNClient } = await import('@aws-sdk/client-sfn');
+        return new SFNClient({ endpoint: env.AWS_ENDPOINT_URL_SFN });
+      }, env.STATE_MACHINE_ARN),
     timing: { stepTimeoutSeconds: env.STEP_TIMEOUT_SECONDS, maxReminders: env.MAX_REMINDERS },
     retention: { retentionDays: env.RETENTION_DAYS, warningDays: env.RETENTION_WARNING_DAYS },
     mailContext: () => ({ publicBaseUrl: required(env.PUBLIC_BASE_URL, 'PUBLIC_BASE_URL') }),

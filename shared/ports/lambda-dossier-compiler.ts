@@ -1,16 +1,23 @@
-import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { CompileDossierTask } from '../domain/workflow-messages.js';
 import type { DossierCompiler } from './dossier-compiler.js';
+import { type ClientSource, clientAtFirstUse } from './sdk-client.js';
 
 /** Invokes the compile-dossier function asynchronously (`InvocationType: Event`). */
 export class LambdaDossierCompiler implements DossierCompiler {
+  private readonly lambda: () => Promise<LambdaClient>;
+
   constructor(
-    private readonly lambda: LambdaClient,
+    lambda: ClientSource<LambdaClient>,
     private readonly functionName: string,
-  ) {}
+  ) {
+    this.lambda = clientAtFirstUse(lambda);
+  }
 
   async start(task: CompileDossierTask): Promise<void> {
-    const out = await this.lambda.send(
+    const lambda = await this.lambda();
+    const { InvokeCommand } = await import('@aws-sdk/client-lambda');
+    const out = await lambda.send(
       new InvokeCommand({
         FunctionName: this.functionName,
         InvocationType: 'Event',

@@ -10,9 +10,6 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
   BlobStore,
   ObjectVersion,
@@ -178,6 +175,8 @@ export class S3BlobStore implements BlobStore {
   }
 
   async putStream(key: string, body: Readable, options: PutOptions = {}): Promise<void> {
+    // Loaded at first use, like the presigners: the case view needs none of them.
+    const { Upload } = await import('@aws-sdk/lib-storage');
     const upload = new Upload({
       client: this.s3,
       params: { Bucket: this.bucket, Key: key, Body: body, ContentType: options.contentType },
@@ -239,6 +238,7 @@ export class S3BlobStore implements BlobStore {
   async presignPost(key: string, options: PresignPostOptions): Promise<PresignedPost> {
     const fields: Record<string, string> = { 'Content-Type': options.contentType };
     if (options.successRedirect) fields.success_action_redirect = options.successRedirect;
+    const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
     const { url, fields: signed } = await createPresignedPost(this.s3, {
       Bucket: this.bucket,
       Key: key,
@@ -256,6 +256,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async presignGet(key: string, options: PresignGetOptions): Promise<string> {
+    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     return getSignedUrl(
       this.s3,
       new GetObjectCommand({

@@ -1,5 +1,6 @@
-import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { type Mailer, type MailMessage, MailRejectedError } from './mailer.js';
+import { type ClientSource, clientAtFirstUse } from './sdk-client.js';
 
 /** SES errors that retrying the same message cannot fix. */
 const PERMANENT_ERRORS = new Set([
@@ -17,14 +18,20 @@ export interface SesMailerOptions {
 }
 
 export class SesMailer implements Mailer {
+  private readonly ses: () => Promise<SESv2Client>;
+
   constructor(
-    private readonly ses: SESv2Client,
+    ses: ClientSource<SESv2Client>,
     private readonly options: SesMailerOptions,
-  ) {}
+  ) {
+    this.ses = clientAtFirstUse(ses);
+  }
 
   async send(message: MailMessage): Promise<{ messageId: string }> {
+    const ses = await this.ses();
+    const { SendEmailCommand } = await import('@aws-sdk/client-sesv2');
     try {
-      const out = await this.ses.send(
+      const out = await ses.send(
         new SendEmailCommand({
           FromEmailAddress: this.options.from,
           Destination: { ToAddresses: [message.to] },
