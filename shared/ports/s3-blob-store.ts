@@ -26,6 +26,14 @@ function isMissing(error: unknown): boolean {
   return error instanceof NoSuchKey || name === 'NoSuchKey' || name === 'NoSuchVersion';
 }
 
+/**
+ * A body the SDK can measure: given an empty string it sends no length and warns of a
+ * stream of unknown length on every put (address index entries, dossier claims).
+ */
+function sized(body: string | Uint8Array): string | Uint8Array {
+  return body === '' ? new Uint8Array(0) : body;
+}
+
 /** S3 `DeleteObjects` takes at most this many keys a call. */
 const DELETE_BATCH = 1000;
 
@@ -47,8 +55,7 @@ export class S3BlobStore implements BlobStore {
       new PutObjectCommand({
         Bucket: this.bucket,
         Key: key,
-        // The SDK gives an empty string no length, and warns of a stream on every put.
-        Body: body === '' ? new Uint8Array(0) : body,
+        Body: sized(body),
         ContentType: options.contentType,
       }),
     );
@@ -58,7 +65,12 @@ export class S3BlobStore implements BlobStore {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.s3.send(
-          new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, IfNoneMatch: '*' }),
+          new PutObjectCommand({
+            Bucket: this.bucket,
+            Key: key,
+            Body: sized(body),
+            IfNoneMatch: '*',
+          }),
         );
         return true;
       } catch (error) {

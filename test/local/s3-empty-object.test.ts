@@ -14,15 +14,18 @@ beforeAll(async () => {
 afterAll(() => s3.close());
 
 describe('an empty object on the local S3', () => {
-  it('is stored with its length, without the SDK warning of a stream (address index entries)', async () => {
+  it('is stored with its length, without the SDK warning of a stream (index entries, claims)', async () => {
     // Prepare
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
     // Act
     await store.put('cases/by-email/0f3a/A', '');
+    const claimed = await store.putIfAbsent('cases/A/dossiers/1/claim', '');
 
     // Assess
     expect(await store.get('cases/by-email/0f3a/A')).toEqual(new Uint8Array(0));
+    expect(claimed).toBe(true);
+    expect(await store.get('cases/A/dossiers/1/claim')).toEqual(new Uint8Array(0));
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
