@@ -7,6 +7,7 @@ import { sha256Hex } from '../../shared/domain/sign-in.js';
 import { issueSignInLink, useSignInLink } from '../../shared/usecases/sign-in.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
+import { openedCase, post, visit } from '../support/web-forms.js';
 
 function harness() {
   const store = new MemoryBlobStore();
@@ -24,27 +25,6 @@ function harness() {
     },
   });
   return { store, log, logger, app, sent };
-}
-
-/** A browser's first visit: the CSRF cookie and the form's token. */
-async function visit(app: ReturnType<typeof harness>['app']) {
-  const home = await app.request('http://localhost/');
-  const cookie = (home.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const csrf = /name="csrf" value="([^"]+)"/.exec(await home.text())?.[1] as string;
-  return { cookie, csrf };
-}
-
-function post(
-  app: ReturnType<typeof harness>['app'],
-  path: string,
-  fields: Record<string, string>,
-  headers: Record<string, string>,
-) {
-  return app.request(`http://localhost${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams(fields).toString(),
-  });
 }
 
 describe('the web pages', () => {
@@ -195,24 +175,6 @@ describe('the web pages', () => {
     expect(await a.text()).toContain('/send-link');
   });
 });
-
-/** A case opened from the home form, and the cookies of the browser that opened it. */
-async function openedCase(app: ReturnType<typeof harness>['app']) {
-  const { cookie, csrf } = await visit(app);
-  const opened = await post(
-    app,
-    '/cases',
-    { csrf, email: 'victim@example.org', locale: 'fr' },
-    { cookie, 'sec-fetch-site': 'same-origin' },
-  );
-  const session = (opened.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const path = opened.headers.get('location') as string;
-  return {
-    path,
-    csrf,
-    headers: { cookie: `${cookie}; ${session}`, 'sec-fetch-site': 'same-origin' },
-  };
-}
 
 /** The steps a case page shows open, in its order. */
 function openSteps(html: string): string[] {
