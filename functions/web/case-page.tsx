@@ -118,6 +118,17 @@ export function CasePage(props: CasePageProps) {
             {c.signOut}
           </button>
         </form>
+        <h3 id="mails">{c.mailsTitle}</h3>
+        <p>
+          {view.mailsStoppedAt ? c.mailsOff(formatDate(locale, view.mailsStoppedAt)) : c.mailsOn}
+        </p>
+        <form method="post" action={`${base}/mails`}>
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
+          <button type="submit" class="secondary">
+            {view.mailsStoppedAt ? c.mailsResume : c.mailsStop}
+          </button>
+        </form>
         <details id="erase" open={form('erase') ? true : undefined}>
           <summary>{c.eraseTitle}</summary>
           <p class="warning">{c.eraseWarning}</p>

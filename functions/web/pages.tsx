@@ -139,6 +139,25 @@ export function AccessPage(props: Frame & { csrf: string; caseId: string; token:
   );
 }
 
+/**
+ * Where a mail's "stop these mails" link leads: a button, so that a mail scanner opening
+ * the link stops nothing. The same page for any id.
+ */
+export function StopMailsPage(props: Frame & { csrf: string; caseId: string }) {
+  const t = TEXTS[props.locale].stopMails;
+  return (
+    <Page {...props} title={t.title}>
+      <h1>{t.title}</h1>
+      <p class="lead">{t.intro}</p>
+      <p>{t.what}</p>
+      <form method="post" action={`/mails/stop/${props.caseId}`}>
+        <Csrf token={props.csrf} />
+        <button type="submit">{t.button}</button>
+      </form>
+    </Page>
+  );
+}
+
 export function LostLinkPage(
   props: Frame & { csrf: string; invalidLink?: boolean; error?: string; email?: string },
 ) {

@@ -29,12 +29,20 @@ import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
+import { resumeMails, stopMails } from '../../shared/usecases/stop-mails.js';
 import { clientAddress, DEFAULT_ABUSE_LIMITS } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
 import { FixedWindowCounter } from '../http/rate-limit.js';
 import { SCRIPT, STYLESHEET } from './assets.js';
 import { CasePage, type FormState } from './case-page.js';
-import { AccessPage, HomePage, LostLinkPage, MessagePage, SignedOutPage } from './pages.js';
+import {
+  AccessPage,
+  HomePage,
+  LostLinkPage,
+  MessagePage,
+  SignedOutPage,
+  StopMailsPage,
+} from './pages.js';
 import {
   allowUploadOrigin,
   clearSession,
@@ -61,6 +69,8 @@ const NOTICES: readonly NoticeCode[] = [
   'dossier-unavailable',
   'signed-out',
   'already-complete',
+  'mails-stopped',
+  'mails-resumed',
 ];
 
 type Fields = Record<string, string | string[]>;
@@ -109,6 +119,7 @@ export function webRoutes(deps: ApiDeps) {
   const created = new FixedWindowCounter(limits.casesPerAddressPerHour, 3600_000);
   const signInFailures = new FixedWindowCounter(30, 900_000);
   const linksByAddress = new FixedWindowCounter(10, 3600_000);
+  const mailStopsByAddress = new FixedWindowCounter(30, 3600_000);
   const limit = bodyLimit({
     maxSize: FORM_MAX_BYTES,
     onError: (c) => c.text('Too large', 413),
@@ -341,6 +352,10 @@ export function webRoutes(deps: ApiDeps) {
   });
 
   const sendLink = async (state: CaseState) => {
+    if (state.mailsStoppedAt) {
+      deps.logger.info('sign-in link not sent', { caseId: state.caseId, code: 'mails-stopped' });
+      return;
+    }
     if (linksIssuedLastHour(state.signIn, now().getTime()) >= SIGN_IN_LINKS_PER_HOUR) {
       deps.logger.warn('sign-in link not sent', { caseId: state.caseId, code: 'too-many-links' });
       return;
@@ -389,6 +404,42 @@ export function webRoutes(deps: ApiDeps) {
     }
     setSession(c, state.caseId, session);
     return c.redirect(`/cases/${state.caseId}`, 303);
+  });
+
+  /** Every mail links here: whoever reads it, perhaps not the case's holder, may stop them. */
+  pages.get('/mails/stop/:caseId', (c) => {
+    const locale = pageLocale(c);
+    const caseId = c.req.param('caseId');
+    return c.html(
+      <StopMailsPage
+        {...frame(c, locale)}
+        csrf={csrfToken(c)}
+        caseId={isCaseId(caseId) ? caseId : ''}
+      />,
+    );
+  });
+
+  pages.post('/mails/stop/:caseId', limit, async (c) => {
+    const fields = await formFields(c);
+    if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+    const locale = pageLocale(c);
+    const t = TEXTS[locale];
+    if (!mailStopsByAddress.hit(clientAddress(c))) {
+      return c.html(
+        <MessagePage {...frame(c, locale)} title={t.error.title} body={t.access.tooMany} />,
+        429,
+      );
+    }
+    // The same answer whether or not the case exists.
+    await stopMails(deps, c.req.param('caseId'));
+    return c.html(
+      <MessagePage
+        {...frame(c, locale)}
+        title={t.stopMails.doneTitle}
+        body={t.stopMails.done}
+        role="status"
+      />,
+    );
   });
 
   pages.get('/erased', (c) => {
@@ -711,6 +762,19 @@ export function webRoutes(deps: ApiDeps) {
         });
       clearSession(c);
       return c.redirect('/?ok=signed-out', 303);
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/mails',
+    limit,
+    caseForm(async (c, state, fields) => {
+      if (text(fields, 'mails') === 'resume') {
+        await resumeMails(deps, state);
+        return back(c, state.caseId, 'mails-resumed', 'mails');
+      }
+      await stopMails(deps, state.caseId);
+      return back(c, state.caseId, 'mails-stopped', 'mails');
     }),
   );
 

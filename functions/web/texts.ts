@@ -12,7 +12,9 @@ export type NoticeCode =
   | 'dossier-requested'
   | 'dossier-unavailable'
   | 'signed-out'
-  | 'already-complete';
+  | 'already-complete'
+  | 'mails-stopped'
+  | 'mails-resumed';
 
 const fr = {
   serviceName: 'Dossier harcèlement',
@@ -191,6 +193,13 @@ const fr = {
     safetyTitle: 'Sécurité',
     signOut: 'Me déconnecter de cet appareil',
     signOutHint: 'Sur un appareil partagé, déconnectez-vous en partant.',
+    mailsTitle: 'Messages',
+    mailsOn:
+      'Nous vous écrivons à chaque étape : rappels, dossier prêt, liens de connexion. Si quelqu’un d’autre lit votre boîte e-mail, vous pouvez arrêter ces messages.',
+    mailsStop: 'Arrêter les messages',
+    mailsOff: (since: string) =>
+      `Aucun message n’est envoyé sur ce dossier depuis le ${since} : ni rappel, ni lien de connexion, ni avertissement avant l’effacement. Si vous vous déconnectez de cet appareil, vous ne pourrez plus rouvrir votre dossier ailleurs.`,
+    mailsResume: 'Réactiver les messages',
     eraseTitle: 'Effacer mon dossier',
     eraseWarning:
       'Tout sera supprimé définitivement : preuves, faits, dossier. Personne ne pourra les récupérer, pas même nous.',
@@ -208,6 +217,8 @@ const fr = {
         'Le dossier ne peut pas être préparé pour le moment. Rien n’est perdu : réessayez un peu plus tard.',
       'signed-out': 'Vous êtes déconnecté·e de cet appareil.',
       'already-complete': 'C’était déjà enregistré.',
+      'mails-stopped': 'Les messages sont arrêtés.',
+      'mails-resumed': 'Les messages sont réactivés.',
     } satisfies Record<NoticeCode, string>,
     errorsTitle: 'Vérifiez ce formulaire',
     errors: {
@@ -236,6 +247,15 @@ const fr = {
     'fake-profile': 'Page ou faux profil contre moi',
     'orders-in-my-name': 'Commandes passées à mon nom avec mes données',
   } satisfies Record<HarassmentKind, string>,
+  stopMails: {
+    title: 'Ne plus recevoir de messages sur ce dossier',
+    intro:
+      'Un dossier d’aide aux victimes de harcèlement en ligne a été ouvert avec votre adresse e-mail. Si ce n’est pas vous, ou si vous ne voulez plus de messages à son sujet, appuyez sur le bouton.',
+    what: 'Nous n’enverrons plus aucun message sur ce dossier à cette adresse : ni rappel, ni lien de connexion, ni avertissement avant son effacement. Le dossier n’est ni modifié ni effacé ; la personne qui l’a ouvert peut réactiver les messages depuis sa page.',
+    button: 'Ne plus recevoir de messages',
+    doneTitle: 'Les messages sont arrêtés',
+    done: 'Nous n’enverrons plus de message sur ce dossier à cette adresse.',
+  },
   forbidden: {
     title: 'Action refusée',
     body: 'Ce formulaire a expiré ou ne vient pas de ce site. Revenez à la page et réessayez.',
@@ -420,6 +440,13 @@ const en: Texts = {
     safetyTitle: 'Safety',
     signOut: 'Sign out of this device',
     signOutHint: 'On a shared device, sign out when you leave.',
+    mailsTitle: 'Mails',
+    mailsOn:
+      'We write to you at each step: reminders, dossier ready, sign-in links. If someone else reads your mailbox, you can stop these mails.',
+    mailsStop: 'Stop the mails',
+    mailsOff: (since: string) =>
+      `No mail about this case has been sent since ${since}: no reminder, no sign-in link, no warning before it is erased. If you sign out of this device, you will not be able to open your case anywhere else.`,
+    mailsResume: 'Turn the mails back on',
     eraseTitle: 'Erase my case',
     eraseWarning:
       'Everything will be deleted for good: evidence, facts, file. Nobody can get it back, not even us.',
@@ -436,6 +463,8 @@ const en: Texts = {
         'The file cannot be prepared right now. Nothing is lost: please try again a little later.',
       'signed-out': 'You are signed out of this device.',
       'already-complete': 'That was already saved.',
+      'mails-stopped': 'The mails are stopped.',
+      'mails-resumed': 'The mails are back on.',
     },
     errorsTitle: 'Please check this form',
     errors: {
@@ -463,6 +492,15 @@ const en: Texts = {
     'humiliating-media': 'Humiliating photos or videos',
     'fake-profile': 'A page or fake profile against me',
     'orders-in-my-name': 'Goods or services ordered in my name with my data',
+  },
+  stopMails: {
+    title: 'No more mail about this case',
+    intro:
+      'A case for victims of online harassment was opened with your email address. If it was not you, or if you want no more mail about it, press the button.',
+    what: 'We will send no more mail about this case to this address: no reminder, no sign-in link, no warning before it is erased. The case is neither changed nor erased; whoever opened it can turn the mails back on from its page.',
+    button: 'Stop these mails',
+    doneTitle: 'The mails are stopped',
+    done: 'We will send no more mail about this case to this address.',
   },
   forbidden: {
     title: 'Action refused',

@@ -1,4 +1,5 @@
 import { actDatesOf, deadlines } from './deadlines.js';
+import { MAILS_STOPPED_REASON } from './events.js';
 import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
 import { resumePoint } from './progress.js';
@@ -27,7 +28,15 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     prosecutorLetter: state.prosecutorLetter ?? null,
     dossiers: state.dossiers,
     deadlines: deadlines(state.harassmentKinds, actDatesOf(state), now),
-    mails: state.mails.map(({ mail, at, failed }) => ({ mail, at, failed: failed !== undefined })),
+    mails: state.mails.map(({ mail, at, failed }) => ({
+      mail,
+      at,
+      failed: failed !== undefined && failed !== MAILS_STOPPED_REASON,
+      /** Not sent because the address asked for no more mail. */
+      withheld: failed === MAILS_STOPPED_REASON,
+    })),
+    /** Since when no mail goes to the case's address; null while mails go. */
+    mailsStoppedAt: state.mailsStoppedAt ?? null,
     ...evidenceView(state),
   };
 }

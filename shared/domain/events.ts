@@ -91,6 +91,25 @@ export const MailFailed = z.object({
   reason: z.string(),
 });
 
+/**
+ * No more mail about this case goes to its address: asked from a link in any of its mails
+ * (whoever reads that mailbox, perhaps someone who never opened the case) or by the
+ * case's holder from its page.
+ */
+export const MailsStopped = z.object({
+  ...eventEnvelope,
+  type: z.literal('mails-stopped'),
+});
+
+/** The case's holder turned its mails back on. */
+export const MailsResumed = z.object({
+  ...eventEnvelope,
+  type: z.literal('mails-resumed'),
+});
+
+/** Why a mail was not sent when its address asked for no more mail. */
+export const MAILS_STOPPED_REASON = 'mails-stopped';
+
 export const CaseStalled = z.object({
   ...eventEnvelope,
   type: z.literal('case-stalled'),
@@ -105,6 +124,8 @@ export const CaseEvent = z.discriminatedUnion('type', [
   StepUpdated,
   MailSent,
   MailFailed,
+  MailsStopped,
+  MailsResumed,
   CaseStalled,
   PlatformReportRecorded,
   ComplaintOutcomeRecorded,

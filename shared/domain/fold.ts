@@ -64,6 +64,8 @@ export interface CaseState {
     readonly executions: number;
   };
   readonly mails: readonly MailRecord[];
+  /** Set while the address asked for no more mail about this case. */
+  readonly mailsStoppedAt?: string;
   readonly reports: readonly PlatformReport[];
   readonly complaint?: ComplaintOutcome;
   readonly prosecutorLetter?: {
@@ -242,6 +244,12 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         ...next,
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
       };
+    case 'mails-stopped':
+      return { ...next, mailsStoppedAt: next.mailsStoppedAt ?? event.at };
+    case 'mails-resumed': {
+      const { mailsStoppedAt: _resumed, ...resumed } = next;
+      return resumed;
+    }
     case 'upload-requested':
     case 'evidence-uploaded':
     case 'evidence-rejected':

@@ -20,6 +20,19 @@ const SIGN_IN_FOOTER: Record<Locale, string> = {
   en: 'The button above is a personal sign-in link: it works once, for 24 hours, and only opens your case after you press “Sign me in”. Do not forward it. If you did not ask for it, ignore this message.',
 };
 
+/** Under every mail: a link that stops all mail about the case, for whoever reads it. */
+const STOP_MAILS: Record<Locale, { question: string; link: string }> = {
+  fr: {
+    question:
+      'Vous n’avez pas ouvert ce dossier, ou ne voulez plus recevoir de messages à son sujet ?',
+    link: 'Ne plus recevoir ces messages',
+  },
+  en: {
+    question: 'You did not open this case, or want no more mail about it?',
+    link: 'Stop these mails',
+  },
+};
+
 export interface MailBody {
   readonly text: string;
   readonly html: string;
@@ -29,13 +42,23 @@ export interface MailBody {
 export function layout(
   locale: Locale,
   blocks: readonly MailBlock[],
-  options: { signInLink?: boolean } = {},
+  options: { signInLink?: boolean; stopMailsUrl: string },
 ): MailBody {
   const footer = options.signInLink ? SIGN_IN_FOOTER[locale] : FOOTER[locale];
-  const text = [...blocks.map(blockText), footer].join('\n\n');
+  const stop = STOP_MAILS[locale];
+  const text = [
+    ...blocks.map(blockText),
+    footer,
+    `${stop.question}\n${stop.link}: ${options.stopMailsUrl}`,
+  ].join('\n\n');
+  const small = 'style="color:#555;font-size:.9em"';
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1b1b;max-width:40em">${blocks
     .map(blockHtml)
-    .join('')}<p style="color:#555;font-size:.9em">${escapeHtml(footer)}</p></body></html>`;
+    .join(
+      '',
+    )}<p ${small}>${escapeHtml(footer)}</p><p ${small}>${escapeHtml(stop.question)} <a href="${escapeHtml(
+    options.stopMailsUrl,
+  )}">${escapeHtml(stop.link)}</a></p></body></html>`;
   return { text, html };
 }
 

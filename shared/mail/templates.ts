@@ -22,6 +22,11 @@ export function casePageUrl(context: MailContext, caseId: string): string {
   return `${context.publicBaseUrl.replace(/\/$/, '')}/cases/${caseId}`;
 }
 
+/** The page that stops every mail about the case (a button there does it, not the link). */
+export function stopMailsUrl(context: MailContext, caseId: string, locale: Locale): string {
+  return `${context.publicBaseUrl.replace(/\/$/, '')}/mails/stop/${caseId}?lang=${locale}`;
+}
+
 /**
  * A sign-in link: opens a page with a button that spends the single-use token (mail
  * scanners open links, so opening it signs nobody in). Never the access token.
@@ -182,7 +187,10 @@ function mail(
         },
         { kind: 'p', text: words.support },
       ],
-      { signInLink: signInLink !== undefined },
+      {
+        signInLink: signInLink !== undefined,
+        stopMailsUrl: stopMailsUrl(context, state.caseId, state.locale),
+      },
     ),
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type CaseLog, storedCaseIds } from '../case-log.js';
+import { MAILS_STOPPED_REASON } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import { CaseId } from '../domain/ids.js';
 import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
@@ -151,6 +152,17 @@ async function sweepCase(
 
 async function sendWarning(deps: RetentionSweepDeps, state: CaseState, eraseAt: Date) {
   const { caseId } = state;
+  if (state.mailsStoppedAt) {
+    // Recorded as a warning refused, so the erasure still waits the warning period.
+    await deps.log.append({
+      type: 'mail-failed',
+      caseId,
+      mail: 'retention-warning',
+      reason: MAILS_STOPPED_REASON,
+    });
+    deps.logger.info('mail withheld', { caseId, mail: 'retention-warning', code: 'mails-stopped' });
+    return;
+  }
   try {
     const { messageId } = await deps.mailer.send({
       to: state.email,

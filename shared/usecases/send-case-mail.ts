@@ -1,5 +1,6 @@
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
+import { MAILS_STOPPED_REASON } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
 import { dossierKey } from '../dossier/keys.js';
@@ -71,7 +72,10 @@ async function dossierAttachment(
 
 export type SendCaseMailResult =
   | { readonly sent: true; readonly messageId: string }
-  | { readonly sent: false; readonly reason: 'rejected' | 'case-gone' | 'step-complete' };
+  | {
+      readonly sent: false;
+      readonly reason: 'rejected' | 'case-gone' | 'step-complete' | typeof MAILS_STOPPED_REASON;
+    };
 
 function render(
   state: CaseState,
@@ -129,6 +133,10 @@ export async function sendCaseMail(
   if (step && (step.status === 'done' || step.status === 'skipped')) {
     return { sent: false, reason: 'step-complete' };
   }
+  if (state.mailsStoppedAt) {
+    await withhold(deps, state, task);
+    return markCase(deps, task, { sent: false, reason: MAILS_STOPPED_REASON });
+  }
 
   // The welcome mail carries a single-use sign-in link (never the access token).
   const signInLink =
@@ -160,6 +168,36 @@ export async function sendCaseMail(
     await deps.log.append({ type: 'mail-failed', caseId, mail: task.mail, reason: error.message });
     result = { sent: false, reason: 'rejected' };
   }
+  return markCase(deps, task, result);
+}
+
+/**
+ * A workflow mail not sent because its address asked for no more: recorded, so that the
+ * case page tells its holder. A sign-in link is neither minted nor recorded: "lost link"
+ * requests for the address must not grow the log.
+ */
+async function withhold(deps: SendCaseMailDeps, state: CaseState, task: NotifyTask) {
+  deps.logger.info('mail withheld', {
+    caseId: state.caseId,
+    mail: task.mail,
+    code: 'mails-stopped',
+  });
+  if (task.mail === 'sign-in') return;
+  await deps.log.append({
+    type: 'mail-failed',
+    caseId: state.caseId,
+    mail: task.mail,
+    reason: MAILS_STOPPED_REASON,
+  });
+}
+
+/** What the mail meant for the case holds whether or not it was sent. */
+async function markCase(
+  deps: SendCaseMailDeps,
+  task: NotifyTask,
+  result: SendCaseMailResult,
+): Promise<SendCaseMailResult> {
+  const { caseId } = task;
   if (task.marks === 'stalled' && task.stepId) {
     await deps.log.append({ type: 'case-stalled', caseId, stepId: task.stepId });
   } else if (task.marks === 'closed') {

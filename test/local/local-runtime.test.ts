@@ -119,6 +119,68 @@ describe('npm start (the local runtime)', () => {
     expect(await again.json()).toMatchObject({ caseId, displayName: 'Zoé' });
   }, 30_000);
 
+  it("stops every mail from the welcome mail's link; the workflow goes on without mailing", async () => {
+    // Prepare: a case opened in someone else's name; its welcome mail reaches that person.
+    const runtime = await startLocalRuntime({
+      dataDir: mkdtempSync(join(tmpdir(), 'harassment-local-')),
+      ports: { api: 0, s3: 0, ses: 0, stepFunctions: 0 },
+      // Long enough to follow the link before the first reminder.
+      stepTimeoutSeconds: 3,
+      maxReminders: 2,
+      logger: capturingLogger(),
+    });
+    running.push(runtime);
+    await fetch(`${runtime.mailboxUrl}/clear-store`, { method: 'POST' });
+    const { caseId, accessToken } = await openCase(runtime.apiUrl, {
+      email: 'someone-else@example.org',
+      locale: 'en',
+      harassmentKinds: [],
+    });
+    const welcome = await waitFor(async () => (await mailbox(runtime.mailboxUrl))[0], {
+      timeoutMs: 5000,
+      what: 'the welcome mail',
+    });
+    const link = /Stop these mails: (\S+)/.exec(welcome.body.text ?? '')?.[1];
+    expect(link).toBe(`${runtime.apiUrl}/mails/stop/${caseId}?lang=en`);
+
+    // Act: open the link, then press its page's button, as a browser does.
+    const page = await fetch(link as string);
+    const cookie = page.headers
+      .getSetCookie()
+      .map((set) => set.split(';')[0])
+      .join('; ');
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] as string;
+    const stopped = await fetch(`${runtime.apiUrl}/mails/stop/${caseId}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie,
+        'sec-fetch-site': 'same-origin',
+      },
+      body: new URLSearchParams({ csrf }).toString(),
+    });
+    await runtime.engine.listExecutions()[0]?.done;
+
+    // Assess: the reminders and the stalled mail were withheld, and the case stalled as usual.
+    expect(stopped.status).toBe(200);
+    expect((await mailbox(runtime.mailboxUrl)).map((m) => m.subject)).toEqual([
+      'Your case is open',
+    ]);
+    const view = await fetch(`${runtime.apiUrl}/api/v1/cases/${caseId}`, {
+      headers: { authorization: `Bearer ${accessToken}`, 'cache-control': 'no-cache' },
+    });
+    expect(await view.json()).toMatchObject({
+      workflow: { status: 'stalled' },
+      mailsStoppedAt: expect.any(String),
+      mails: [
+        { mail: 'welcome', failed: false, withheld: false },
+        { mail: 'reminder', failed: false, withheld: true },
+        { mail: 'reminder', failed: false, withheld: true },
+        { mail: 'stalled', failed: false, withheld: true },
+      ],
+    });
+  }, 30_000);
+
   it("counts wrong tokens by the caller's address, as API Gateway's source IP is on AWS", async () => {
     // Prepare: 30 wrong tokens per address per 15 minutes is the default limit.
     const runtime = await start(mkdtempSync(join(tmpdir(), 'harassment-local-')));

@@ -63,17 +63,7 @@ describe('every mail', () => {
       ]);
 
       // Act
-      const mails = [
-        welcomeMail(state, context),
-        signInMail(state, context, 'https://dossier.example.org/access/X?t=abc'),
-        reminderMail(state, context, { stepId: 'seek-support', number: 1, max: 3 }),
-        stalledMail(state, context),
-        dossierReadyMail(state, context),
-        complaintFiledMail(state, context),
-        prosecutorLetterMail(state, context),
-        caseClosedMail(state, context),
-        retentionWarningMail(state, context, new Date('2027-11-01T00:00:00Z')),
-      ];
+      const mails = everyMail(state);
 
       // Assess
       for (const mail of mails) {
@@ -82,7 +72,39 @@ describe('every mail', () => {
       }
     },
   );
+
+  it.each([
+    ['fr', 'Ne plus recevoir ces messages'],
+    ['en', 'Stop these mails'],
+  ] as const)('in %s ends with a link that stops every mail about the case', (locale, label) => {
+    // Prepare: whoever reads the mailbox may not be whoever opened the case.
+    const url = `https://dossier.example.org/mails/stop/${CASE_ID}?lang=${locale}`;
+
+    // Act
+    const mails = everyMail(caseIn(locale));
+
+    // Assess
+    expect(mails).toHaveLength(9);
+    for (const mail of mails) {
+      expect(mail.text.endsWith(`${label}: ${url}`)).toBe(true);
+      expect(mail.html).toContain(`<a href="${url}">${label}</a></p></body>`);
+    }
+  });
 });
+
+function everyMail(state: ReturnType<typeof caseIn>) {
+  return [
+    welcomeMail(state, context),
+    signInMail(state, context, 'https://dossier.example.org/access/X?t=abc'),
+    reminderMail(state, context, { stepId: 'seek-support', number: 1, max: 3 }),
+    stalledMail(state, context),
+    dossierReadyMail(state, context),
+    complaintFiledMail(state, context),
+    prosecutorLetterMail(state, context),
+    caseClosedMail(state, context),
+    retentionWarningMail(state, context, new Date('2027-11-01T00:00:00Z')),
+  ];
+}
 
 describe('welcome mail', () => {
   it.each([

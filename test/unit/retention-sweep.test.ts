@@ -200,6 +200,29 @@ describe('the retention sweep', () => {
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 1 });
   });
 
+  it('sends no warning to an address that stopped the mails, and still erases 30 days later', async () => {
+    // Prepare: whoever read the welcome mail stopped every mail about the case.
+    const t = setup();
+    await t.openCase(CASE_A, 'en');
+    await t.log.append({ type: 'mails-stopped', caseId: CASE_A });
+
+    // Act
+    t.at(340);
+    const warning = await sweepRetention(t.deps, POLICY);
+    t.at(369);
+    const early = await sweepRetention(t.deps, POLICY);
+    t.at(370);
+    const due = await sweepRetention(t.deps, POLICY);
+
+    // Assess
+    expect(warning).toMatchObject({ warned: 1, erased: 0 });
+    expect(t.mailer.sent).toEqual([]);
+    expect(t.logger.lines.join('\n')).toContain('"code":"mails-stopped"');
+    expect(early).toMatchObject({ warned: 0, erased: 0 });
+    expect(due).toMatchObject({ erased: 1 });
+    expect(await t.log.load(CASE_A)).toBeUndefined();
+  });
+
   it('reads a long case from its snapshot, not event by event', async () => {
     // Prepare: 200 events, then a first sweep that folds them into a snapshot.
     const t = setup();
