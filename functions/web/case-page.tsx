@@ -108,6 +108,7 @@ export function CasePage(props: CasePageProps) {
       </section>
       <EvidenceSection {...ctx} />
       <FactsSection {...ctx} />
+      <IdentitySection {...ctx} />
       <DossierSection {...ctx} />
       <section aria-labelledby="safety-title">
         <h2 id="safety-title">{c.safetyTitle}</h2>
@@ -165,11 +166,14 @@ function Field(props: {
   max?: string;
   multiline?: boolean;
   maxLength?: number;
+  /** What is recorded, shown until the form comes back with what was typed. */
+  saved?: string;
+  autocomplete?: string;
 }) {
   const f = props.ctx.formOf(props.formId);
   const id = `${props.formId}-${props.name}`;
   const error = f?.errors[props.name];
-  const value = f?.values[props.name] ?? '';
+  const value = f ? (f.values[props.name] ?? '') : (props.saved ?? '');
   const described = error ? `${id}-error` : undefined;
   return (
     <>
@@ -181,6 +185,7 @@ function Field(props: {
           name={props.name}
           required={props.required}
           maxlength={props.maxLength}
+          autocomplete={props.autocomplete}
           aria-describedby={described}
           aria-invalid={error ? 'true' : undefined}
         >
@@ -194,6 +199,7 @@ function Field(props: {
           required={props.required}
           max={props.max}
           maxlength={props.maxLength}
+          autocomplete={props.autocomplete}
           value={value}
           aria-describedby={described}
           aria-invalid={error ? 'true' : undefined}
@@ -532,6 +538,74 @@ function EvidenceSection(props: Ctx) {
           </ul>
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** Civil identity for the complaint: optional, printed in the dossier, never mailed. */
+function IdentitySection(props: Ctx) {
+  const c = props.t.case;
+  const saved = props.view.identity ?? {};
+  const f = 'identity';
+  const field = { ctx: props, formId: f };
+  return (
+    <section id="identity" aria-labelledby="identity-title">
+      <h2 id="identity-title">{c.identityTitle}</h2>
+      <p>{c.identityIntro}</p>
+      <div class="card">
+        <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
+          <Csrf token={props.csrf} />
+          <Field
+            {...field}
+            name="fullName"
+            label={c.identityFullName}
+            maxLength={200}
+            autocomplete="name"
+            saved={saved.fullName}
+          />
+          <div class="two">
+            <div>
+              <Field
+                {...field}
+                name="dateOfBirth"
+                label={c.identityDateOfBirth}
+                type="date"
+                max={props.today}
+                autocomplete="bday"
+                saved={saved.dateOfBirth}
+              />
+            </div>
+            <div>
+              <Field
+                {...field}
+                name="placeOfBirth"
+                label={c.identityPlaceOfBirth}
+                maxLength={200}
+                saved={saved.placeOfBirth}
+              />
+            </div>
+          </div>
+          <Field
+            {...field}
+            name="address"
+            label={c.identityAddress}
+            multiline
+            maxLength={500}
+            autocomplete="street-address"
+            saved={saved.address}
+          />
+          <Field
+            {...field}
+            name="phone"
+            label={c.identityPhone}
+            type="tel"
+            maxLength={30}
+            autocomplete="tel"
+            saved={saved.phone}
+          />
+          <button type="submit">{c.identitySubmit}</button>
+        </form>
+      </div>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   uploadRequestSchema,
 } from '../../shared/domain/evidence.js';
 import type { CaseState } from '../../shared/domain/fold.js';
+import { identityRequestSchema } from '../../shared/domain/identity.js';
 import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import {
@@ -26,6 +27,7 @@ import { completeStep } from '../../shared/usecases/complete-step.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { issueUpload, pageUploadForm } from '../../shared/usecases/issue-upload.js';
 import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-case.js';
+import { recordIdentity } from '../../shared/usecases/record-identity.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
@@ -71,6 +73,7 @@ const NOTICES: readonly NoticeCode[] = [
   'already-complete',
   'mails-stopped',
   'mails-resumed',
+  'identity',
 ];
 
 type Fields = Record<string, string | string[]>;
@@ -218,11 +221,13 @@ export function webRoutes(deps: ApiDeps) {
           ? e.url
           : field === 'email'
             ? e.email
-            : issue.code === 'too_big'
-              ? e.tooLong
-              : issue.code === 'too_small' || issue.code === 'invalid_type'
-                ? e.required
-                : e.invalid;
+            : field === 'phone'
+              ? e.phone
+              : issue.code === 'too_big'
+                ? e.tooLong
+                : issue.code === 'too_small' || issue.code === 'invalid_type'
+                  ? e.required
+                  : e.invalid;
     }
     const values = Object.fromEntries(
       Object.entries(fields)
@@ -650,6 +655,29 @@ export function webRoutes(deps: ApiDeps) {
       });
       deps.logger.info('fact recorded', { caseId: state.caseId, eventType: 'fact-recorded' });
       return back(c, state.caseId, 'fact', 'facts');
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/identity',
+    limit,
+    caseForm(async (c, state, fields) => {
+      const locale = pageLocale(c, state.locale);
+      const parsed = identityRequestSchema(() => now().getTime()).safeParse(
+        Object.fromEntries(
+          ['fullName', 'dateOfBirth', 'placeOfBirth', 'address', 'phone']
+            .map((name) => [name, optional(fields, name)])
+            .filter(([, value]) => value !== undefined),
+        ),
+      );
+      if (!parsed.success) {
+        return renderCase(c, state, {
+          form: invalid(locale, 'identity', fields, parsed.error.issues),
+          status: 422,
+        });
+      }
+      await recordIdentity(deps, state, parsed.data);
+      return back(c, state.caseId, 'identity', 'identity');
     }),
   );
 

@@ -14,7 +14,8 @@ export type NoticeCode =
   | 'signed-out'
   | 'already-complete'
   | 'mails-stopped'
-  | 'mails-resumed';
+  | 'mails-resumed'
+  | 'identity';
 
 const fr = {
   serviceName: 'Dossier harcèlement',
@@ -193,6 +194,15 @@ const fr = {
     safetyTitle: 'Sécurité',
     signOut: 'Me déconnecter de cet appareil',
     signOutHint: 'Sur un appareil partagé, déconnectez-vous en partant.',
+    identityTitle: 'Vos coordonnées pour la plainte',
+    identityIntro:
+      'Facultatif. Elles sont imprimées sur votre dossier et sur la lettre au Procureur de la République, qui en a besoin pour vous répondre. Elles ne servent qu’à cela et ne figurent dans aucun e-mail. Laissez vide ce que vous préférez écrire à la main.',
+    identityFullName: 'Nom et prénoms (comme sur votre pièce d’identité)',
+    identityDateOfBirth: 'Date de naissance',
+    identityPlaceOfBirth: 'Lieu de naissance',
+    identityAddress: 'Adresse postale',
+    identityPhone: 'Téléphone',
+    identitySubmit: 'Enregistrer mes coordonnées',
     mailsTitle: 'Messages',
     mailsOn:
       'Nous vous écrivons à chaque étape : rappels, dossier prêt, liens de connexion. Si quelqu’un d’autre lit votre boîte e-mail, vous pouvez arrêter ces messages.',
@@ -219,11 +229,14 @@ const fr = {
       'already-complete': 'C’était déjà enregistré.',
       'mails-stopped': 'Les messages sont arrêtés.',
       'mails-resumed': 'Les messages sont réactivés.',
+      identity:
+        'Vos coordonnées sont enregistrées. Elles figureront dans le prochain dossier préparé.',
     } satisfies Record<NoticeCode, string>,
     errorsTitle: 'Vérifiez ce formulaire',
     errors: {
       required: 'Ce champ est à remplir.',
       email: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
+      phone: 'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78.',
       tooManyCases:
         'Cette adresse a déjà autant de dossiers qu’elle peut en avoir. Pour retrouver les vôtres, demandez un lien de connexion ; vous pouvez aussi effacer un ancien dossier.',
       date: 'Indiquez une date passée.',
@@ -440,6 +453,15 @@ const en: Texts = {
     safetyTitle: 'Safety',
     signOut: 'Sign out of this device',
     signOutHint: 'On a shared device, sign out when you leave.',
+    identityTitle: 'Your details for the complaint',
+    identityIntro:
+      'Optional. They are printed on your dossier and on the letter to the Procureur de la République, who needs them to answer you. They are used for nothing else and appear in no email. Leave blank what you would rather write by hand.',
+    identityFullName: 'Full name (as on your ID)',
+    identityDateOfBirth: 'Date of birth',
+    identityPlaceOfBirth: 'Place of birth',
+    identityAddress: 'Postal address',
+    identityPhone: 'Phone',
+    identitySubmit: 'Save my details',
     mailsTitle: 'Mails',
     mailsOn:
       'We write to you at each step: reminders, dossier ready, sign-in links. If someone else reads your mailbox, you can stop these mails.',
@@ -465,11 +487,13 @@ const en: Texts = {
       'already-complete': 'That was already saved.',
       'mails-stopped': 'The mails are stopped.',
       'mails-resumed': 'The mails are back on.',
+      identity: 'Your details are saved. They will appear in the next dossier prepared.',
     },
     errorsTitle: 'Please check this form',
     errors: {
       required: 'Please fill in this field.',
       email: 'Enter a valid email address, for example name@example.org.',
+      phone: 'Enter a phone number, for example +33 6 12 34 56 78.',
       tooManyCases:
         'This address already has as many cases as it may. To find yours, ask for a sign-in link; you can also erase an old case.',
       date: 'Enter a date in the past.',

@@ -14,6 +14,7 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     locale: state.locale,
     email: state.email,
     displayName: state.displayName ?? null,
+    identity: state.identity ?? null,
     summary: state.summary ?? null,
     harassmentKinds: state.harassmentKinds,
     steps: STEP_IDS.map((id) => ({

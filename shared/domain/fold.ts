@@ -1,6 +1,7 @@
 import type { CaseEvent } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
+import { identityOf, type VictimIdentity } from './identity.js';
 import type { Locale } from './locale.js';
 import { type RetentionClock, tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
@@ -51,6 +52,8 @@ export interface CaseState {
   readonly locale: Locale;
   readonly email: string;
   readonly displayName?: string;
+  /** Civil identity, address, phone: entered for the complaint, printed in the dossier. */
+  readonly identity?: VictimIdentity;
   readonly summary?: string;
   readonly harassmentKinds: readonly HarassmentKind[];
   readonly accessTokenHash: string;
@@ -244,6 +247,11 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         ...next,
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
       };
+    case 'identity-recorded': {
+      const { identity: _replaced, ...rest } = next;
+      const identity = identityOf(event);
+      return identity ? { ...rest, identity } : rest;
+    }
     case 'mails-stopped':
       return { ...next, mailsStoppedAt: next.mailsStoppedAt ?? event.at };
     case 'mails-resumed': {

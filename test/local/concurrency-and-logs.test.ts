@@ -31,6 +31,9 @@ describe('one case under 50 concurrent writers (API and ingestion), on the local
       fileName: 'capture-privée.png',
       url: 'https://forum.example/secret-topic',
       pseudonym: '@secret_troll',
+      fullName: 'Zoé Ñandú-Civil',
+      address: '7 impasse Secrète, 75011 Paris',
+      phone: '+33 6 98 76 54 32',
     };
     const opened = await fetch(api, {
       method: 'POST',
@@ -83,8 +86,21 @@ describe('one case under 50 concurrent writers (API and ingestion), on the local
       expect((await fetch(form.url, { method: 'POST', body })).status).toBeLessThan(300);
     };
 
+    const recordIdentity = async () => {
+      const { fullName, address, phone } = secrets;
+      const response = await fetch(`${api}/${caseId}/identity`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ fullName, address, phone }),
+      });
+      expect(response.status).toBe(200);
+    };
+
     // Act
-    await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? addFact(i) : upload(i))));
+    await Promise.all([
+      ...Array.from({ length: 50 }, (_, i) => (i % 2 ? addFact(i) : upload(i))),
+      recordIdentity(),
+    ]);
 
     // Assess
     const view = await waitFor(
@@ -92,12 +108,14 @@ describe('one case under 50 concurrent writers (API and ingestion), on the local
         const current = (await (await fetch(`${api}/${caseId}`, { headers })).json()) as {
           facts: unknown[];
           evidence: { sha256?: string }[];
+          identity: { fullName?: string } | null;
         };
         return current.evidence.length === 25 && current.facts.length === 25 && current;
       },
       { timeoutMs: 20_000, what: '25 facts and 25 screenshots' },
     );
     expect(new Set(view.evidence.map((e) => e.sha256)).size).toBe(25);
+    expect(view.identity?.fullName).toBe(secrets.fullName);
 
     const logs = logger.lines.join('\n');
     expect(logs).toContain(caseId);

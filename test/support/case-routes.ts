@@ -33,5 +33,10 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier` },
   { method: 'POST', path: (id) => `/api/v1/cases/${id}/dossier` },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier/1/dossier.pdf` },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/identity`,
+    body: { fullName: 'Zoé Ñandú' },
+  },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
 ];

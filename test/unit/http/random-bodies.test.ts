@@ -2,17 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apiHarness } from '../../support/api-harness.js';
 
-const POST_ROUTES = [
-  '',
-  '/{id}/steps/stop-contact',
-  '/{id}/steps/report-content',
-  '/{id}/steps/file-complaint',
-  '/{id}/steps/write-prosecutor',
-  '/{id}/steps/medical-certificate',
-  '/{id}/uploads',
-  '/{id}/links',
-  '/{id}/facts',
-];
+const ROUTES = [
+  ['POST', ''],
+  ['POST', '/{id}/steps/stop-contact'],
+  ['POST', '/{id}/steps/report-content'],
+  ['POST', '/{id}/steps/file-complaint'],
+  ['POST', '/{id}/steps/write-prosecutor'],
+  ['POST', '/{id}/steps/medical-certificate'],
+  ['POST', '/{id}/uploads'],
+  ['POST', '/{id}/links'],
+  ['POST', '/{id}/facts'],
+  ['PUT', '/{id}/identity'],
+] as const;
 
 /** JSON-ish values, with the field names the routes know, so validation goes deep. */
 const fieldName = fc.constantFrom(
@@ -41,6 +42,11 @@ const fieldName = fc.constantFrom(
   'description',
   'occurredAt',
   'evidenceIds',
+  'fullName',
+  'dateOfBirth',
+  'placeOfBirth',
+  'address',
+  'phone',
   '__proto__',
   'constructor',
 );
@@ -57,6 +63,8 @@ const value = fc.oneof(
     'image/png',
     'javascript:alert(1)',
     '2026-11-01T10:00:00Z',
+    '1994-03-07',
+    '+33 6 12 34 56 78',
     'https://x.example',
   ),
   fc.integer(),
@@ -72,19 +80,19 @@ const body = fc.oneof(
   fc.string(),
 );
 
-describe('random bodies to every POST route', () => {
+describe('random bodies to every route that takes one', () => {
   it('get 2xx or 4xx, never 5xx', async () => {
     const h = apiHarness();
     const { caseId, accessToken } = await h.openCase();
 
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(...POST_ROUTES),
+        fc.constantFrom(...ROUTES),
         body,
         fc.constantFrom('application/json', 'text/plain'),
-        async (route, text, type) => {
+        async ([method, route], text, type) => {
           const response = await h.call(
-            'POST',
+            method,
             `/api/v1/cases${route.replace('{id}', caseId)}`,
             accessToken,
             text,

@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dossierKey } from '../../shared/dossier/keys.js';
+import { compileCaseDossier } from '../../shared/usecases/compile-case-dossier.js';
+import { apiHarness } from '../support/api-harness.js';
+import { openedCase, post } from '../support/web-forms.js';
+
+const IDENTITY = {
+  fullName: 'Zoé Ñandú-Martin',
+  dateOfBirth: '1994-03-07',
+  placeOfBirth: 'Lyon (69)',
+  address: '12 rue des Lilas\n69003 Lyon',
+  phone: '+33 6 12 34 56 78',
+};
+
+async function withCase() {
+  const h = apiHarness();
+  const { caseId, accessToken } = await h.openCase();
+  const put = (body: unknown) =>
+    h.call('PUT', `/api/v1/cases/${caseId}/identity`, accessToken, JSON.stringify(body));
+  const view = async () =>
+    (await (await h.call('GET', `/api/v1/cases/${caseId}`, accessToken)).json()) as {
+      identity: unknown;
+    };
+  return { ...h, caseId, accessToken, put, view };
+}
+
+describe('PUT /api/v1/cases/{id}/identity', () => {
+  it('records the identity, which the case view shows and a later PUT replaces whole', async () => {
+    // Prepare
+    const h = await withCase();
+
+    // Act
+    const first = await h.put(IDENTITY);
+    const afterFirst = await h.view();
+    const second = await h.put({ fullName: '  Zoé Martin  ' });
+    const afterSecond = await h.view();
+    const cleared = await h.put({});
+
+    // Assess
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ identity: IDENTITY });
+    expect(afterFirst.identity).toEqual(IDENTITY);
+    expect(await second.json()).toEqual({ identity: { fullName: 'Zoé Martin' } });
+    expect(afterSecond.identity).toEqual({ fullName: 'Zoé Martin' });
+    expect(await cleared.json()).toEqual({ identity: null });
+    expect((await h.view()).identity).toBeNull();
+  });
+
+  it.each([
+    ['dateOfBirth', { dateOfBirth: '2999-01-01' }],
+    ['dateOfBirth', { dateOfBirth: '07/03/1994' }],
+    ['phone', { phone: 'call me maybe' }],
+    ['fullName', { fullName: '' }],
+    ['address', { address: 'x'.repeat(501) }],
+  ])('refuses a bad %s with problem+json naming it, and records nothing', async (field, body) => {
+    // Prepare
+    const h = await withCase();
+    const before = [...h.store.objects.keys()];
+
+    // Act
+    const response = await h.put(body);
+
+    // Assess
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ errors: [expect.objectContaining({ field })] });
+    expect([...h.store.objects.keys()]).toEqual(before);
+  });
+
+  it('refuses an unknown field, and keeps the identity out of the logs', async () => {
+    // Prepare
+    const h = await withCase();
+
+    // Act
+    const unknown = await h.put({ ...IDENTITY, socialSecurityNumber: '1 94 03 69 123 456' });
+    const recorded = await h.put(IDENTITY);
+
+    // Assess
+    expect(unknown.status).toBe(422);
+    expect(recorded.status).toBe(200);
+    const logs = h.logger.lines.join('\n');
+    expect(logs).toContain('identity-recorded');
+    for (const value of [...Object.values(IDENTITY), 'Ñandú', '12 34 56 78']) {
+      expect(logs).not.toContain(value);
+    }
+  });
+
+  it('prints the identity in the letter to the Procureur of the next dossier', async () => {
+    // Prepare
+    const h = await withCase();
+    await h.put(IDENTITY);
+
+    // Act
+    const compiled = await compileCaseDossier(
+      { store: h.store, log: h.log, logger: h.logger },
+      { caseId: h.caseId, purpose: 'prosecutor-letter' },
+    );
+
+    // Assess
+    if (!compiled.version) throw new Error('not compiled');
+    const pdf = await h.store.get(dossierKey(h.caseId, compiled.version, 'dossier.pdf'));
+    const path = join(mkdtempSync(join(tmpdir(), 'identity-')), 'dossier.pdf');
+    writeFileSync(path, pdf ?? new Uint8Array());
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+    for (const value of [
+      'Zoé Ñandú-Martin',
+      '7 mars 1994',
+      'Lyon (69)',
+      '69003 Lyon',
+      '+33 6 12',
+    ]) {
+      expect(text).toContain(value);
+    }
+  });
+});
+
+describe('the case page’s identity form', () => {
+  it('saves the details and shows them filled in', async () => {
+    // Prepare
+    const { app } = apiHarness();
+    const { path, csrf, headers } = await openedCase(app);
+
+    // Act
+    const saved = await post(app, `${path}/identity`, { csrf, ...IDENTITY }, headers);
+    const page = await (await app.request(`http://localhost${path}`, { headers })).text();
+
+    // Assess
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`${path}?ok=identity#identity`);
+    expect(page).toContain('value="Zoé Ñandú-Martin"');
+    expect(page).toContain('value="1994-03-07"');
+    expect(page).toContain('>12 rue des Lilas\n69003 Lyon</textarea>');
+  });
+
+  it('comes back with the field named and what was typed kept, recording nothing', async () => {
+    // Prepare
+    const { app, log } = apiHarness();
+    const { caseId, path, csrf, headers } = await openedCase(app);
+
+    // Act
+    const refused = await post(
+      app,
+      `${path}/identity`,
+      { csrf, ...IDENTITY, phone: 'appelez-moi' },
+      headers,
+    );
+
+    // Assess
+    expect(refused.status).toBe(422);
+    const page = await refused.text();
+    expect(page).toContain('Indiquez un numéro de téléphone');
+    expect(page).toContain('value="appelez-moi"');
+    expect(page).toContain('value="Zoé Ñandú-Martin"');
+    expect((await log.load(caseId))?.identity).toBeUndefined();
+  });
+});
