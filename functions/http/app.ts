@@ -9,6 +9,7 @@ import type { ApiDeps } from './deps.js';
 import { dossierRoutes } from './dossier-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
 import { identityRoutes } from './identity-routes.js';
+import { mailSettingsRoutes } from './mail-settings-routes.js';
 import { problemResponse, problems } from './problem.js';
 import { stepsRoutes } from './steps-routes.js';
 
@@ -28,6 +29,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', evidenceRoutes(deps));
   app.route('/api/v1/cases', dossierRoutes(deps));
   app.route('/api/v1/cases', identityRoutes(deps));
+  app.route('/api/v1/cases', mailSettingsRoutes(deps));
   // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
   app.route('/', webRoutes(deps));
   const notFoundPage = pageNotFound(deps);

@@ -3,6 +3,7 @@ import { createApp } from '../../functions/http/app.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { toCaseView } from '../../shared/domain/case-view.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
+import { apiHarness } from '../support/api-harness.js';
 import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
 import { openedCase, post, visit } from '../support/web-forms.js';
@@ -176,6 +177,34 @@ describe('the case page’s mail setting', () => {
     expect((await log.load(caseId))?.mailsStoppedAt).toBeUndefined();
     expect(sent).toMatchObject({ sent: true });
     expect(mailer.sent).toHaveLength(1);
+  });
+});
+
+describe('PUT /api/v1/cases/{id}/mails', () => {
+  it('stops and resumes the mails for the token holder, and names a bad field', async () => {
+    // Prepare
+    const h = apiHarness();
+    const { caseId, accessToken } = await h.openCase();
+    const put = (body: string) => h.call('PUT', `/api/v1/cases/${caseId}/mails`, accessToken, body);
+    const view = async () =>
+      (await (await h.call('GET', `/api/v1/cases/${caseId}`, accessToken)).json()) as {
+        mailsStoppedAt: string | null;
+      };
+
+    // Act
+    const stopped = await put('{"stopped":true}');
+    const whileStopped = await view();
+    const resumed = await put('{"stopped":false}');
+    const bad = await put('{"stopped":"yes"}');
+
+    // Assess
+    expect(stopped.status).toBe(200);
+    expect(await stopped.json()).toEqual({ mailsStoppedAt: expect.any(String) });
+    expect(whileStopped.mailsStoppedAt).toEqual(expect.any(String));
+    expect(await resumed.json()).toEqual({ mailsStoppedAt: null });
+    expect((await view()).mailsStoppedAt).toBeNull();
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ errors: [{ field: 'stopped' }] });
   });
 });
 

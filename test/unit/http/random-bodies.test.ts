@@ -13,6 +13,7 @@ const ROUTES = [
   ['POST', '/{id}/links'],
   ['POST', '/{id}/facts'],
   ['PUT', '/{id}/identity'],
+  ['PUT', '/{id}/mails'],
 ] as const;
 
 /** JSON-ish values, with the field names the routes know, so validation goes deep. */
@@ -47,6 +48,7 @@ const fieldName = fc.constantFrom(
   'placeOfBirth',
   'address',
   'phone',
+  'stopped',
   '__proto__',
   'constructor',
 );
