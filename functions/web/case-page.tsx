@@ -695,7 +695,8 @@ function DossierSection(props: Ctx) {
             {c.dossierPurpose[d.purpose] ?? d.purpose} — {c.dossierVersion(d.version)}
           </h3>
           <p class="muted">{formatDateTime(locale, d.compiledAt)}</p>
-          {d.files.length === 0 ? <p>{c.dossierPlaceholder}</p> : null}
+          {/* Only versions recorded by the placeholder compiler of early builds. */}
+          {d.files.length === 0 ? <p>{c.dossierEmpty}</p> : null}
           {d.files.map((file) => (
             <p>
               <a

@@ -187,8 +187,8 @@ const fr = {
       complaint: 'Dossier de plainte',
       'prosecutor-letter': 'Lettre au Procureur de la République',
     } as Record<string, string>,
-    dossierPlaceholder:
-      'En préparation : la mise en page du PDF et de l’archive arrive bientôt. Vos preuves sont déjà conservées.',
+    dossierEmpty:
+      'Cette version ne contient aucun fichier. Préparez-en une nouvelle avec le bouton ci-dessous : vos preuves sont conservées.',
     dossierRequest: 'Préparer mon dossier maintenant',
     deadlinesTitle: 'Délais à connaître',
     safetyTitle: 'Sécurité',
@@ -446,8 +446,8 @@ const en: Texts = {
       complaint: 'Complaint file',
       'prosecutor-letter': 'Letter to the Procureur de la République',
     },
-    dossierPlaceholder:
-      'Being prepared: the layout of the PDF and the archive is coming soon. Your evidence is already kept safe.',
+    dossierEmpty:
+      'This version holds no file. Prepare a new one with the button below: your evidence is kept safe.',
     dossierRequest: 'Prepare my file now',
     deadlinesTitle: 'Time limits to know',
     safetyTitle: 'Safety',
