@@ -14,11 +14,7 @@ import type { CaseState } from '../../shared/domain/fold.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
 import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
-import {
-  linksIssuedLastHour,
-  SIGN_IN_LINKS_PER_HOUR,
-  sha256Hex,
-} from '../../shared/domain/sign-in.js';
+import { linksAlive, SIGN_IN_LINKS_ALIVE, sha256Hex } from '../../shared/domain/sign-in.js';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
 import { StepId } from '../../shared/domain/steps.js';
 import { casesByEmail } from '../../shared/email-index.js';
@@ -361,7 +357,7 @@ export function webRoutes(deps: ApiDeps) {
       deps.logger.info('sign-in link not sent', { caseId: state.caseId, code: 'mails-stopped' });
       return;
     }
-    if (linksIssuedLastHour(state.signIn, now().getTime()) >= SIGN_IN_LINKS_PER_HOUR) {
+    if (linksAlive(state.signIn, now().getTime()) >= SIGN_IN_LINKS_ALIVE) {
       deps.logger.warn('sign-in link not sent', { caseId: state.caseId, code: 'too-many-links' });
       return;
     }

@@ -68,17 +68,17 @@ export function applySignIn(state: SignInState, event: SignInEvent): SignInState
   }
 }
 
-/** Sign-in links one case may be mailed per hour, however they are asked for. */
-export const SIGN_IN_LINKS_PER_HOUR = 5;
-
 /**
- * Unused links issued in the hour before `now`: read from the case's log, so the same on
- * every instance. A flood of "lost link" requests piles up unused links; the victim's own
- * requests are used and drop out.
+ * Unused sign-in links one case may have alive at once. Each lives 24 hours, so a flood
+ * of "lost link" requests for someone's address (from any number of networks) mails them
+ * at most this many a day, any of which signs them in; the victim's own links are used
+ * and drop out.
  */
-export function linksIssuedLastHour(state: SignInState, now: number): number {
-  const since = now - 3600_000;
-  return state.links.filter((l) => Date.parse(l.expiresAt) - SIGN_IN_LINK_TTL_MS > since).length;
+export const SIGN_IN_LINKS_ALIVE = 5;
+
+/** Unused, unexpired links: read from the case's log, so the same on every instance. */
+export function linksAlive(state: SignInState, now: number): number {
+  return state.links.filter((l) => Date.parse(l.expiresAt) > now).length;
 }
 
 /** The unused, unexpired link this token belongs to, if any. */

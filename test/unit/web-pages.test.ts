@@ -118,11 +118,13 @@ describe('the web pages', () => {
     expect(api.headers.get('content-type')).toBe('application/problem+json');
   });
 
-  it('mail a case at most 5 sign-in links an hour, counted in its log across instances', async () => {
+  it('mail a case at most 5 live sign-in links, counted in its log across instances: 5 a day', async () => {
     // Prepare: two instances on one bucket, each mailing links as the real one records them.
     const store = new MemoryBlobStore();
     const mailed: string[] = [];
     const logger = capturingLogger();
+    let clock = Date.parse('2026-11-25T08:00:00Z');
+    const now = () => new Date(clock);
     const instance = () =>
       createApp({
         store,
@@ -130,9 +132,10 @@ describe('the web pages', () => {
         workflow: new RecordingWorkflow(),
         timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
         logger,
+        now,
         emailIndex: true,
         sendSignInLink: async (state) => {
-          await issueSignInLink({ log: new CaseLog(store) }, state.caseId);
+          await issueSignInLink({ log: new CaseLog(store) }, state.caseId, now());
           mailed.push(state.caseId);
         },
       });
@@ -147,11 +150,18 @@ describe('the web pages', () => {
     const answers: number[] = [];
     for (let i = 0; i < 4; i++) answers.push((await askFor(first)).status);
     for (let i = 0; i < 4; i++) answers.push((await askFor(second)).status);
+    const sameDay = mailed.length;
+    clock += 23 * 3600_000;
+    await askFor(first);
+    const nextMorning = mailed.length;
+    clock += 3600_000;
+    await askFor(second);
 
-    // Assess: every request gets the same page; only five links went out.
+    // Assess: every request gets the same page; five links went out, the next only once
+    // the first had expired a day later.
     expect(answers).toEqual(Array(8).fill(200));
-    expect(mailed).toHaveLength(5);
-    expect(logger.lines.filter((line) => line.includes('too-many-links'))).toHaveLength(3);
+    expect([sameDay, nextMorning, mailed.length]).toEqual([5, 5, 6]);
+    expect(logger.lines.filter((line) => line.includes('too-many-links'))).toHaveLength(4);
   });
 
   it('send strict headers on every page', async () => {
