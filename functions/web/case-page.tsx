@@ -75,11 +75,14 @@ export function CasePage(props: CasePageProps) {
       <section class="card now" aria-labelledby="now-title">
         <h2 id="now-title">{c.now}</h2>
         {now ? (
+          // A pointer to the step, whose advice and buttons are in the list below.
           <>
+            <p class="muted">
+              {c.nowStep(view.steps.findIndex((s) => s.id === now) + 1, view.steps.length)}
+            </p>
             <h3>{STEP_TEXT[locale][now].title}</h3>
-            <p>{STEP_TEXT[locale][now].advice}</p>
             <a class="button" href={`#step-${now}`}>
-              {STEP_TEXT[locale][now].title}
+              {c.nowGo}
             </a>
           </>
         ) : (

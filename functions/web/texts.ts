@@ -94,6 +94,8 @@ const fr = {
     openedOn: 'Ouvert le',
     progress: 'Vos étapes',
     now: 'À faire maintenant',
+    nowStep: (n: number, total: number) => `Étape ${n} sur ${total}`,
+    nowGo: 'Voir cette étape',
     allDone: 'Toutes les étapes sont faites. Votre dossier reste ouvert pour ajouter des preuves.',
     status: {
       pending: 'À faire',
@@ -355,6 +357,8 @@ const en: Texts = {
     openedOn: 'Opened on',
     progress: 'Your steps',
     now: 'What to do now',
+    nowStep: (n: number, total: number) => `Step ${n} of ${total}`,
+    nowGo: 'Go to this step',
     allDone: 'Every step is done. Your case stays open so you can add evidence.',
     status: {
       pending: 'To do',

@@ -208,6 +208,11 @@ describe('the case page’s steps', () => {
     const closed = /<details id="step-lock-accounts"[^>]*><summary>(.*?)<\/summary>/.exec(html);
     expect(closed?.[1]).toContain('Verrouiller vos réseaux sociaux');
     expect(closed?.[1]).toContain('À faire');
+    // "What to do now" points to the step; its advice is said once, in the step.
+    const card = /<section class="card now"[^>]*>(.*?)<\/section>/s.exec(html)?.[1];
+    expect(card).toContain('Étape 1 sur 8');
+    expect(card).toContain('<a class="button" href="#step-stop-contact">Voir cette étape</a>');
+    expect(html.split('Répondre ne ferait qu’alimenter le harcèlement')).toHaveLength(2);
   });
 
   it('open the step a notice is about after its form, beside the next current one', async () => {
