@@ -5,10 +5,10 @@ import { pageNotFound, webRoutes } from '../web/routes.js';
 import { abuseLimits } from './abuse-limits.js';
 import { apiHeaders } from './api-headers.js';
 import { casesRoutes } from './cases-routes.js';
+import { complaintDetailsRoutes } from './complaint-details-routes.js';
 import type { ApiDeps } from './deps.js';
 import { dossierRoutes } from './dossier-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
-import { identityRoutes } from './identity-routes.js';
 import { mailSettingsRoutes } from './mail-settings-routes.js';
 import { problemResponse, problems } from './problem.js';
 import { stepsRoutes } from './steps-routes.js';
@@ -28,7 +28,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', stepsRoutes(deps));
   app.route('/api/v1/cases', evidenceRoutes(deps));
   app.route('/api/v1/cases', dossierRoutes(deps));
-  app.route('/api/v1/cases', identityRoutes(deps));
+  app.route('/api/v1/cases', complaintDetailsRoutes(deps));
   app.route('/api/v1/cases', mailSettingsRoutes(deps));
   // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
   app.route('/', webRoutes(deps));

@@ -39,7 +39,7 @@ ol.advice{padding-left:1.4rem}
 ol.advice li{margin:.4rem 0}
 label,legend{display:block;font-weight:600;margin:.9rem 0 .3rem}
 .hint{display:block;font-weight:400;color:var(--muted);font-size:.92rem;margin:-.1rem 0 .35rem}
-input[type=email],input[type=text],input[type=url],input[type=date],input[type=time],input[type=tel],textarea,select{width:100%;font:inherit;padding:.6rem .7rem;border:2px solid #6b7280;border-radius:.35rem;background:#fff;min-height:48px}
+input[type=email],input[type=text],input[type=url],input[type=date],input[type=time],input[type=tel],input[type=number],textarea,select{width:100%;font:inherit;padding:.6rem .7rem;border:2px solid #6b7280;border-radius:.35rem;background:#fff;min-height:48px}
 input[type=file]{font:inherit;max-width:100%;padding:.4rem 0}
 textarea{min-height:6rem}
 fieldset{border:0;padding:0;margin:0}
@@ -73,6 +73,7 @@ dl.meta dd{margin:0;overflow-wrap:anywhere}
 details{margin:1rem 0}
 summary{cursor:pointer;font-weight:700;color:var(--accent);min-height:44px;display:flex;align-items:center;gap:.75rem;list-style:none}
 summary::-webkit-details-marker{display:none}
+summary h2{margin:0;font-size:1.25rem}
 summary::after{content:"";flex:none;width:.6rem;height:.6rem;margin-left:auto;border:solid currentColor;border-width:0 3px 3px 0;transform:translateY(-25%) rotate(45deg)}
 details[open]>summary::after{transform:translateY(25%) rotate(-135deg)}
 progress{width:100%;height:1.2rem}

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { CaseView } from '../../shared/domain/case-view.js';
 import type { UploadKind } from '../../shared/domain/evidence.js';
+import { HARM_POINTS } from '../../shared/domain/harm.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import type { StepId } from '../../shared/domain/steps.js';
 import { deadlineText } from '../../shared/i18n/deadlines.js';
@@ -112,6 +113,7 @@ export function CasePage(props: CasePageProps) {
       <EvidenceSection {...ctx} />
       <FactsSection {...ctx} />
       <IdentitySection {...ctx} />
+      <HarmSection {...ctx} />
       <DossierSection {...ctx} />
       <section aria-labelledby="safety-title">
         <h2 id="safety-title">{c.safetyTitle}</h2>
@@ -553,62 +555,132 @@ function IdentitySection(props: Ctx) {
   const field = { ctx: props, formId: f };
   return (
     <section id="identity" aria-labelledby="identity-title">
-      <h2 id="identity-title">{c.identityTitle}</h2>
-      <p>{c.identityIntro}</p>
-      <div class="card">
-        <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
-          <Csrf token={props.csrf} />
-          <Field
-            {...field}
-            name="fullName"
-            label={c.identityFullName}
-            maxLength={200}
-            autocomplete="name"
-            saved={saved.fullName}
-          />
-          <div class="two">
-            <div>
+      {/* Optional and long on a phone: folded until used. */}
+      <details open={props.formOf(f) ? true : undefined}>
+        <summary>
+          <h2 id="identity-title">{c.identityTitle}</h2>
+          {props.view.identity ? <span class="badge done">{c.saved}</span> : null}
+        </summary>
+        <p>{c.identityIntro}</p>
+        <div class="card">
+          <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
+            <Csrf token={props.csrf} />
+            <Field
+              {...field}
+              name="fullName"
+              label={c.identityFullName}
+              maxLength={200}
+              autocomplete="name"
+              saved={saved.fullName}
+            />
+            <div class="two">
+              <div>
+                <Field
+                  {...field}
+                  name="dateOfBirth"
+                  label={c.identityDateOfBirth}
+                  type="date"
+                  max={props.today}
+                  autocomplete="bday"
+                  saved={saved.dateOfBirth}
+                />
+              </div>
+              <div>
+                <Field
+                  {...field}
+                  name="placeOfBirth"
+                  label={c.identityPlaceOfBirth}
+                  maxLength={200}
+                  saved={saved.placeOfBirth}
+                />
+              </div>
+            </div>
+            <Field
+              {...field}
+              name="address"
+              label={c.identityAddress}
+              multiline
+              maxLength={500}
+              autocomplete="street-address"
+              saved={saved.address}
+            />
+            <Field
+              {...field}
+              name="phone"
+              label={c.identityPhone}
+              type="tel"
+              maxLength={30}
+              autocomplete="tel"
+              saved={saved.phone}
+            />
+            <button type="submit">{c.identitySubmit}</button>
+          </form>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** The certificate's points, ITT, doctor and date: printed in the letter of the dossier. */
+function HarmSection(props: Ctx) {
+  const c = props.t.case;
+  const saved = props.view.harm ?? {};
+  const f = 'harm';
+  const field = { ctx: props, formId: f };
+  return (
+    <section id="harm" aria-labelledby="harm-title">
+      {/* Optional and long on a phone: folded until used. */}
+      <details open={props.formOf(f) ? true : undefined}>
+        <summary>
+          <h2 id="harm-title">{c.harmTitle}</h2>
+          {props.view.harm ? <span class="badge done">{c.saved}</span> : null}
+        </summary>
+        <p>{c.harmIntro}</p>
+        <div class="card">
+          <form method="post" action={`${props.base}/harm`} id={`form-${f}`} novalidate>
+            <Csrf token={props.csrf} />
+            {HARM_POINTS.map((name) => (
               <Field
                 {...field}
-                name="dateOfBirth"
-                label={c.identityDateOfBirth}
-                type="date"
-                max={props.today}
-                autocomplete="bday"
-                saved={saved.dateOfBirth}
+                name={name}
+                label={c.harmPoints[name]}
+                multiline={name === 'other'}
+                maxLength={2000}
+                saved={saved[name]}
               />
+            ))}
+            <Field
+              {...field}
+              name="ittDays"
+              label={c.harmItt}
+              type="number"
+              saved={saved.ittDays === undefined ? undefined : String(saved.ittDays)}
+            />
+            <div class="two">
+              <div>
+                <Field
+                  {...field}
+                  name="doctor"
+                  label={c.harmDoctor}
+                  maxLength={200}
+                  saved={saved.doctor}
+                />
+              </div>
+              <div>
+                <Field
+                  {...field}
+                  name="certificateDate"
+                  label={c.harmDate}
+                  type="date"
+                  max={props.today}
+                  saved={saved.certificateDate}
+                />
+              </div>
             </div>
-            <div>
-              <Field
-                {...field}
-                name="placeOfBirth"
-                label={c.identityPlaceOfBirth}
-                maxLength={200}
-                saved={saved.placeOfBirth}
-              />
-            </div>
-          </div>
-          <Field
-            {...field}
-            name="address"
-            label={c.identityAddress}
-            multiline
-            maxLength={500}
-            autocomplete="street-address"
-            saved={saved.address}
-          />
-          <Field
-            {...field}
-            name="phone"
-            label={c.identityPhone}
-            type="tel"
-            maxLength={30}
-            autocomplete="tel"
-            saved={saved.phone}
-          />
-          <button type="submit">{c.identitySubmit}</button>
-        </form>
-      </div>
+            <button type="submit">{c.harmSubmit}</button>
+          </form>
+        </div>
+      </details>
     </section>
   );
 }

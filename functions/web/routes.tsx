@@ -11,6 +11,7 @@ import {
   uploadRequestSchema,
 } from '../../shared/domain/evidence.js';
 import type { CaseState } from '../../shared/domain/fold.js';
+import { HARM_POINTS, harmRequestSchema } from '../../shared/domain/harm.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
 import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
@@ -23,7 +24,7 @@ import { completeStep } from '../../shared/usecases/complete-step.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { issueUpload, pageUploadForm } from '../../shared/usecases/issue-upload.js';
 import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-case.js';
-import { recordIdentity } from '../../shared/usecases/record-identity.js';
+import { recordHarm, recordIdentity } from '../../shared/usecases/record-complaint-details.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
@@ -70,6 +71,7 @@ const NOTICES: readonly NoticeCode[] = [
   'mails-stopped',
   'mails-resumed',
   'identity',
+  'harm',
 ];
 
 type Fields = Record<string, string | string[]>;
@@ -211,19 +213,21 @@ export function webRoutes(deps: ApiDeps) {
       const raw = String(issue.path[0] ?? 'step');
       const field = rename[raw] ?? raw;
       if (errors[field]) continue;
-      errors[field] = /date|At$/.test(field)
+      errors[field] = /[dD]ate|At$/.test(field)
         ? e.date
-        : field === 'url'
-          ? e.url
-          : field === 'email'
-            ? e.email
-            : field === 'phone'
-              ? e.phone
-              : issue.code === 'too_big'
-                ? e.tooLong
-                : issue.code === 'too_small' || issue.code === 'invalid_type'
-                  ? e.required
-                  : e.invalid;
+        : field === 'ittDays'
+          ? e.itt
+          : field === 'url'
+            ? e.url
+            : field === 'email'
+              ? e.email
+              : field === 'phone'
+                ? e.phone
+                : issue.code === 'too_big'
+                  ? e.tooLong
+                  : issue.code === 'too_small' || issue.code === 'invalid_type'
+                    ? e.required
+                    : e.invalid;
     }
     const values = Object.fromEntries(
       Object.entries(fields)
@@ -674,6 +678,34 @@ export function webRoutes(deps: ApiDeps) {
       }
       await recordIdentity(deps, state, parsed.data);
       return back(c, state.caseId, 'identity', 'identity');
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/harm',
+    limit,
+    caseForm(async (c, state, fields) => {
+      const locale = pageLocale(c, state.locale);
+      const itt = optional(fields, 'ittDays');
+      const parsed = harmRequestSchema(() => now().getTime()).safeParse(
+        Object.fromEntries(
+          [
+            ...[...HARM_POINTS, 'doctor', 'certificateDate'].map((name) => [
+              name,
+              optional(fields, name),
+            ]),
+            ['ittDays', itt === undefined ? undefined : Number(itt)],
+          ].filter(([, value]) => value !== undefined),
+        ),
+      );
+      if (!parsed.success) {
+        return renderCase(c, state, {
+          form: invalid(locale, 'harm', fields, parsed.error.issues),
+          status: 422,
+        });
+      }
+      await recordHarm(deps, state, parsed.data);
+      return back(c, state.caseId, 'harm', 'harm');
     }),
   );
 

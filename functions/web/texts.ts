@@ -1,7 +1,10 @@
 import type { UploadKind } from '../../shared/domain/evidence.js';
 import type { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
+import type { HARM_POINTS } from '../../shared/domain/harm.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import type { StepStatus } from '../../shared/domain/steps.js';
+
+type HarmPoint = (typeof HARM_POINTS)[number];
 
 /** Notices shown after an action (`?ok=` code); codes only, never user data in URLs. */
 export type NoticeCode =
@@ -15,7 +18,8 @@ export type NoticeCode =
   | 'already-complete'
   | 'mails-stopped'
   | 'mails-resumed'
-  | 'identity';
+  | 'identity'
+  | 'harm';
 
 const fr = {
   serviceName: 'Dossier harcèlement',
@@ -196,6 +200,7 @@ const fr = {
     safetyTitle: 'Sécurité',
     signOut: 'Me déconnecter de cet appareil',
     signOutHint: 'Sur un appareil partagé, déconnectez-vous en partant.',
+    saved: 'Enregistré',
     identityTitle: 'Vos coordonnées pour la plainte',
     identityIntro:
       'Facultatif. Elles sont imprimées sur votre dossier et sur la lettre au Procureur de la République, qui en a besoin pour vous répondre. Elles ne servent qu’à cela et ne figurent dans aucun e-mail. Laissez vide ce que vous préférez écrire à la main.',
@@ -205,6 +210,22 @@ const fr = {
     identityAddress: 'Adresse postale',
     identityPhone: 'Téléphone',
     identitySubmit: 'Enregistrer mes coordonnées',
+    harmTitle: 'Ce que dit votre certificat médical',
+    harmIntro:
+      'Facultatif. Recopiez ce que le médecin a écrit des effets du harcèlement sur votre vie : la lettre de votre prochain dossier les décrira. Le certificat lui-même y est joint s’il est parmi vos preuves.',
+    harmPoints: {
+      sleep: 'Sommeil',
+      eating: 'Alimentation',
+      fears: 'Peurs, angoisses',
+      goingOut: 'Sorties',
+      socialLife: 'Vie sociale',
+      medication: 'Médicaments',
+      other: 'Autres effets',
+    } satisfies Record<HarmPoint, string>,
+    harmItt: 'ITT (incapacité totale de travail), en jours, si le médecin en a fixé une',
+    harmDoctor: 'Nom du médecin',
+    harmDate: 'Date du certificat',
+    harmSubmit: 'Enregistrer',
     mailsTitle: 'Messages',
     mailsOn:
       'Nous vous écrivons à chaque étape : rappels, dossier prêt, liens de connexion. Si quelqu’un d’autre lit votre boîte e-mail, vous pouvez arrêter ces messages.',
@@ -233,12 +254,14 @@ const fr = {
       'mails-resumed': 'Les messages sont réactivés.',
       identity:
         'Vos coordonnées sont enregistrées. Elles figureront dans le prochain dossier préparé.',
+      harm: 'C’est enregistré. Ce sera dans le prochain dossier préparé.',
     } satisfies Record<NoticeCode, string>,
     errorsTitle: 'Vérifiez ce formulaire',
     errors: {
       required: 'Ce champ est à remplir.',
       email: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
       phone: 'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78.',
+      itt: 'Indiquez un nombre de jours, par exemple 3.',
       tooManyCases:
         'Cette adresse a déjà autant de dossiers qu’elle peut en avoir. Pour retrouver les vôtres, demandez un lien de connexion ; vous pouvez aussi effacer un ancien dossier.',
       date: 'Indiquez une date passée.',
@@ -457,6 +480,7 @@ const en: Texts = {
     safetyTitle: 'Safety',
     signOut: 'Sign out of this device',
     signOutHint: 'On a shared device, sign out when you leave.',
+    saved: 'Saved',
     identityTitle: 'Your details for the complaint',
     identityIntro:
       'Optional. They are printed on your dossier and on the letter to the Procureur de la République, who needs them to answer you. They are used for nothing else and appear in no email. Leave blank what you would rather write by hand.',
@@ -466,6 +490,22 @@ const en: Texts = {
     identityAddress: 'Postal address',
     identityPhone: 'Phone',
     identitySubmit: 'Save my details',
+    harmTitle: 'What your medical certificate says',
+    harmIntro:
+      'Optional. Copy what the doctor wrote about the effects of the harassment on your life: the letter of your next dossier will describe them. The certificate itself is attached if it is among your evidence.',
+    harmPoints: {
+      sleep: 'Sleep',
+      eating: 'Eating',
+      fears: 'Fears, anxiety',
+      goingOut: 'Going out',
+      socialLife: 'Social life',
+      medication: 'Medication',
+      other: 'Other effects',
+    },
+    harmItt: 'ITT (total incapacity for work), in days, if the doctor set one',
+    harmDoctor: 'Doctor’s name',
+    harmDate: 'Date of the certificate',
+    harmSubmit: 'Save',
     mailsTitle: 'Mails',
     mailsOn:
       'We write to you at each step: reminders, dossier ready, sign-in links. If someone else reads your mailbox, you can stop these mails.',
@@ -492,12 +532,14 @@ const en: Texts = {
       'mails-stopped': 'The mails are stopped.',
       'mails-resumed': 'The mails are back on.',
       identity: 'Your details are saved. They will appear in the next dossier prepared.',
+      harm: 'Saved. It will be in the next dossier prepared.',
     },
     errorsTitle: 'Please check this form',
     errors: {
       required: 'Please fill in this field.',
       email: 'Enter a valid email address, for example name@example.org.',
       phone: 'Enter a phone number, for example +33 6 12 34 56 78.',
+      itt: 'Enter a number of days, for example 3.',
       tooManyCases:
         'This address already has as many cases as it may. To find yours, ask for a sign-in link; you can also erase an old case.',
       date: 'Enter a date in the past.',

@@ -15,6 +15,7 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     email: state.email,
     displayName: state.displayName ?? null,
     identity: state.identity ?? null,
+    harm: state.harm ?? null,
     summary: state.summary ?? null,
     harassmentKinds: state.harassmentKinds,
     steps: STEP_IDS.map((id) => ({

@@ -3,6 +3,7 @@ import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
 import { HarassmentKind } from './harassment-kinds.js';
+import { HarmRecorded } from './harm.js';
 import { IdentityRecorded } from './identity.js';
 import { Locale } from './locale.js';
 import { SIGN_IN_EVENTS } from './sign-in-events.js';
@@ -135,6 +136,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   DossierProgress,
   CaseClosed,
   IdentityRecorded,
+  HarmRecorded,
   ...EVIDENCE_EVENTS,
   ...SIGN_IN_EVENTS,
 ]);

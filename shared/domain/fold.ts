@@ -1,6 +1,7 @@
 import type { CaseEvent } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
+import { type Harm, harmOf } from './harm.js';
 import { identityOf, type VictimIdentity } from './identity.js';
 import type { Locale } from './locale.js';
 import { type RetentionClock, tickRetentionClock } from './retention.js';
@@ -54,6 +55,8 @@ export interface CaseState {
   readonly displayName?: string;
   /** Civil identity, address, phone: entered for the complaint, printed in the dossier. */
   readonly identity?: VictimIdentity;
+  /** What the harassment does to the victim's life, as the medical certificate says. */
+  readonly harm?: Harm;
   readonly summary?: string;
   readonly harassmentKinds: readonly HarassmentKind[];
   readonly accessTokenHash: string;
@@ -251,6 +254,11 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       const { identity: _replaced, ...rest } = next;
       const identity = identityOf(event);
       return identity ? { ...rest, identity } : rest;
+    }
+    case 'harm-recorded': {
+      const { harm: _replaced, ...rest } = next;
+      const harm = harmOf(event);
+      return harm ? { ...rest, harm } : rest;
     }
     case 'mails-stopped':
       return { ...next, mailsStoppedAt: next.mailsStoppedAt ?? event.at };

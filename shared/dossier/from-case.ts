@@ -7,9 +7,9 @@ import type { DossierInputDraft } from './dossier-input.js';
 /**
  * The dossier input from the case log: identity, kinds, summary, facts, evidence (files
  * by their storage key, links), reports, the complaint's outcome, the presumed authors'
- * pseudonyms ("contre X"), deadlines and the custody log. Identity fields the victim did
- * not enter, the harm and witnesses (not recorded by the service yet) are left blank in
- * the dossier, to fill in by hand.
+ * pseudonyms ("contre X"), deadlines and the custody log. What the victim did not enter
+ * (identity fields, the harm) and witnesses (not recorded by the service yet) are left
+ * blank in the dossier, to fill in by hand.
  */
 export function dossierInputFromCase(
   state: CaseState,
@@ -23,6 +23,7 @@ export function dossierInputFromCase(
     purpose,
     compiledAt: compiledAt.toISOString(),
     identity: { email: state.email, displayName: state.displayName, ...state.identity },
+    harm: state.harm,
     harassmentKinds: [...state.harassmentKinds],
     summary: state.summary || undefined,
     facts: state.evidence.facts.map((fact) => ({

@@ -38,6 +38,7 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     path: (id) => `/api/v1/cases/${id}/identity`,
     body: { fullName: 'Zoé Ñandú' },
   },
+  { method: 'PUT', path: (id) => `/api/v1/cases/${id}/harm`, body: { ittDays: 3 } },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
 ];

@@ -13,6 +13,7 @@ const ROUTES = [
   ['POST', '/{id}/links'],
   ['POST', '/{id}/facts'],
   ['PUT', '/{id}/identity'],
+  ['PUT', '/{id}/harm'],
   ['PUT', '/{id}/mails'],
 ] as const;
 
@@ -49,6 +50,10 @@ const fieldName = fc.constantFrom(
   'address',
   'phone',
   'stopped',
+  'sleep',
+  'ittDays',
+  'certificateDate',
+  'doctor',
   '__proto__',
   'constructor',
 );

@@ -16,16 +16,42 @@ const IDENTITY = {
   phone: '+33 6 12 34 56 78',
 };
 
-async function withCase() {
+const HARM = {
+  sleep: 'Réveils nocturnes, cauchemars',
+  fears: 'Peur de sortir seule, d’ouvrir ses messages',
+  socialLife: 'A quitté les réseaux sociaux',
+  ittDays: 3,
+  certificateDate: '2026-11-02',
+  doctor: 'Dr Anne Lefèvre',
+};
+
+async function withCase(resource: 'identity' | 'harm' = 'identity') {
   const h = apiHarness();
   const { caseId, accessToken } = await h.openCase();
   const put = (body: unknown) =>
-    h.call('PUT', `/api/v1/cases/${caseId}/identity`, accessToken, JSON.stringify(body));
+    h.call('PUT', `/api/v1/cases/${caseId}/${resource}`, accessToken, JSON.stringify(body));
   const view = async () =>
     (await (await h.call('GET', `/api/v1/cases/${caseId}`, accessToken)).json()) as {
       identity: unknown;
+      harm: unknown;
     };
   return { ...h, caseId, accessToken, put, view };
+}
+
+/** The text of a dossier compiled now from the case. */
+async function dossierText(
+  h: Awaited<ReturnType<typeof withCase>>,
+  purpose: 'complaint' | 'prosecutor-letter',
+) {
+  const compiled = await compileCaseDossier(
+    { store: h.store, log: h.log, logger: h.logger },
+    { caseId: h.caseId, purpose },
+  );
+  if (!compiled.version) throw new Error('not compiled');
+  const pdf = await h.store.get(dossierKey(h.caseId, compiled.version, 'dossier.pdf'));
+  const path = join(mkdtempSync(join(tmpdir(), 'complaint-details-')), 'dossier.pdf');
+  writeFileSync(path, pdf ?? new Uint8Array());
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 }
 
 describe('PUT /api/v1/cases/{id}/identity', () => {
@@ -95,17 +121,9 @@ describe('PUT /api/v1/cases/{id}/identity', () => {
     await h.put(IDENTITY);
 
     // Act
-    const compiled = await compileCaseDossier(
-      { store: h.store, log: h.log, logger: h.logger },
-      { caseId: h.caseId, purpose: 'prosecutor-letter' },
-    );
+    const text = await dossierText(h, 'prosecutor-letter');
 
     // Assess
-    if (!compiled.version) throw new Error('not compiled');
-    const pdf = await h.store.get(dossierKey(h.caseId, compiled.version, 'dossier.pdf'));
-    const path = join(mkdtempSync(join(tmpdir(), 'identity-')), 'dossier.pdf');
-    writeFileSync(path, pdf ?? new Uint8Array());
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
     for (const value of [
       'Zoé Ñandú-Martin',
       '7 mars 1994',
@@ -115,6 +133,99 @@ describe('PUT /api/v1/cases/{id}/identity', () => {
     ]) {
       expect(text).toContain(value);
     }
+  });
+});
+
+describe('PUT /api/v1/cases/{id}/harm', () => {
+  it('records the certificate’s points, which the case view shows and a later PUT replaces', async () => {
+    // Prepare
+    const h = await withCase('harm');
+
+    // Act
+    const first = await h.put(HARM);
+    const afterFirst = await h.view();
+    const cleared = await h.put({});
+
+    // Assess
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ harm: HARM });
+    expect(afterFirst.harm).toEqual(HARM);
+    expect(await cleared.json()).toEqual({ harm: null });
+    expect((await h.view()).harm).toBeNull();
+  });
+
+  it.each([
+    ['ittDays', { ittDays: -1 }],
+    ['ittDays', { ittDays: 2.5 }],
+    ['ittDays', { ittDays: '3' }],
+    ['certificateDate', { certificateDate: '2999-01-01' }],
+    ['sleep', { sleep: 'x'.repeat(2001) }],
+  ])('refuses a bad %s with problem+json naming it, and records nothing', async (field, body) => {
+    // Prepare
+    const h = await withCase('harm');
+    const before = [...h.store.objects.keys()];
+
+    // Act
+    const response = await h.put(body);
+
+    // Assess
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ errors: [{ field }] });
+    expect([...h.store.objects.keys()]).toEqual(before);
+  });
+
+  it('describes the harm and the ITT in the letter of the next dossier, and logs none of it', async () => {
+    // Prepare
+    const h = await withCase('harm');
+    await h.put(HARM);
+
+    // Act
+    const text = (await dossierText(h, 'complaint')).replace(/\s+/g, ' ');
+
+    // Assess
+    for (const value of [
+      'Sommeil : Réveils nocturnes, cauchemars',
+      'Vie sociale : A quitté les réseaux sociaux',
+      'Incapacité totale de travail (ITT) : 3 jours',
+      'Dr Anne Lefèvre',
+    ]) {
+      expect(text).toContain(value);
+    }
+    const logs = h.logger.lines.join('\n');
+    expect(logs).toContain('harm-recorded');
+    for (const value of ['cauchemars', 'réseaux sociaux', 'Lefèvre']) {
+      expect(logs).not.toContain(value);
+    }
+  });
+});
+
+describe('the case page’s harm form', () => {
+  it('saves the points and shows them; a bad ITT comes back named, with what was typed', async () => {
+    // Prepare
+    const { app, log } = apiHarness();
+    const { caseId, path, csrf, headers } = await openedCase(app);
+    const fields = { csrf, sleep: HARM.sleep, doctor: HARM.doctor, ittDays: '3' };
+
+    // Act
+    const refused = await post(app, `${path}/harm`, { ...fields, ittDays: 'trois' }, headers);
+    const refusedPage = await refused.text();
+    const stateAfterRefusal = await log.load(caseId);
+    const saved = await post(app, `${path}/harm`, fields, headers);
+    const page = await (await app.request(`http://localhost${path}`, { headers })).text();
+
+    // Assess
+    expect(refused.status).toBe(422);
+    expect(refusedPage).toContain('Indiquez un nombre de jours');
+    expect(refusedPage).toContain('value="trois"');
+    expect(stateAfterRefusal?.harm).toBeUndefined();
+    expect(saved.headers.get('location')).toBe(`${path}?ok=harm#harm`);
+    expect((await log.load(caseId))?.harm).toEqual({
+      sleep: HARM.sleep,
+      doctor: HARM.doctor,
+      ittDays: 3,
+    });
+    expect(page).toContain(`value="${HARM.sleep}"`);
+    expect(page).toContain('name="ittDays" type="number" value="3"');
   });
 });
 

@@ -1,0 +1,36 @@
+import type { CaseLog } from '../case-log.js';
+import type { CaseState } from '../domain/fold.js';
+import type { Harm, HarmRequest } from '../domain/harm.js';
+import type { IdentityRequest, VictimIdentity } from '../domain/identity.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * What the victim enters for the complaint beyond the facts: each record replaces the one
+ * before and goes into the next dossier, never into a log or a mail.
+ */
+interface RecordDeps {
+  readonly log: CaseLog;
+  readonly logger: Logger;
+}
+
+/** Records the victim's identity for the complaint. */
+export async function recordIdentity(
+  deps: RecordDeps,
+  state: CaseState,
+  identity: IdentityRequest,
+): Promise<VictimIdentity | null> {
+  await deps.log.append({ type: 'identity-recorded', caseId: state.caseId, ...identity });
+  deps.logger.info('identity recorded', { caseId: state.caseId, eventType: 'identity-recorded' });
+  return Object.keys(identity).length ? identity : null;
+}
+
+/** Records what the harassment does to the victim's life, as the certificate says. */
+export async function recordHarm(
+  deps: RecordDeps,
+  state: CaseState,
+  harm: HarmRequest,
+): Promise<Harm | null> {
+  await deps.log.append({ type: 'harm-recorded', caseId: state.caseId, ...harm });
+  deps.logger.info('harm recorded', { caseId: state.caseId, eventType: 'harm-recorded' });
+  return Object.keys(harm).length ? harm : null;
+}
