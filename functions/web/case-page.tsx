@@ -114,6 +114,7 @@ export function CasePage(props: CasePageProps) {
       <FactsSection {...ctx} />
       <IdentitySection {...ctx} />
       <HarmSection {...ctx} />
+      <WitnessesSection {...ctx} />
       <DossierSection {...ctx} />
       <section aria-labelledby="safety-title">
         <h2 id="safety-title">{c.safetyTitle}</h2>
@@ -678,6 +679,58 @@ function HarmSection(props: Ctx) {
               </div>
             </div>
             <button type="submit">{c.harmSubmit}</button>
+          </form>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** People who may testify: listed with a button each to remove them, and a form to add one. */
+function WitnessesSection(props: Ctx) {
+  const c = props.t.case;
+  const { witnesses } = props.view;
+  const f = 'witness';
+  const field = { ctx: props, formId: f };
+  return (
+    <section id="witnesses" aria-labelledby="witnesses-title">
+      <details open={props.formOf(f) ? true : undefined}>
+        <summary>
+          <h2 id="witnesses-title">{c.witnessesTitle}</h2>
+          {witnesses.length ? <span class="badge done">{witnesses.length}</span> : null}
+        </summary>
+        <p>{c.witnessesIntro}</p>
+        {witnesses.length ? (
+          <ul class="items">
+            {witnesses.map((w) => (
+              <li>
+                <strong>{w.name}</strong>
+                {w.contact ? <p class="muted">{w.contact}</p> : null}
+                {w.statement ? <p>{w.statement}</p> : null}
+                <form method="post" action={`${props.base}/witnesses/${w.witnessId}/remove`}>
+                  <Csrf token={props.csrf} />
+                  <button type="submit" class="secondary">
+                    {c.witnessRemove}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div class="card">
+          <form method="post" action={`${props.base}/witnesses`} id={`form-${f}`} novalidate>
+            <Csrf token={props.csrf} />
+            <FieldError id={`${f}-error`} message={props.formOf(f)?.errors.witness} />
+            <Field {...field} name="name" label={c.witnessName} required maxLength={200} />
+            <Field {...field} name="contact" label={c.witnessContact} maxLength={300} />
+            <Field
+              {...field}
+              name="statement"
+              label={c.witnessStatement}
+              multiline
+              maxLength={2000}
+            />
+            <button type="submit">{c.witnessAdd}</button>
           </form>
         </div>
       </details>

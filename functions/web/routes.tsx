@@ -18,13 +18,19 @@ import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { linksAlive, SIGN_IN_LINKS_ALIVE, sha256Hex } from '../../shared/domain/sign-in.js';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
 import { StepId } from '../../shared/domain/steps.js';
+import { WitnessRequest } from '../../shared/domain/witnesses.js';
 import { casesByEmail } from '../../shared/email-index.js';
 import { errorName } from '../../shared/logger.js';
 import { completeStep } from '../../shared/usecases/complete-step.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { issueUpload, pageUploadForm } from '../../shared/usecases/issue-upload.js';
 import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-case.js';
-import { recordHarm, recordIdentity } from '../../shared/usecases/record-complaint-details.js';
+import {
+  addWitness,
+  recordHarm,
+  recordIdentity,
+  removeWitness,
+} from '../../shared/usecases/record-complaint-details.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
@@ -72,6 +78,8 @@ const NOTICES: readonly NoticeCode[] = [
   'mails-resumed',
   'identity',
   'harm',
+  'witness-added',
+  'witness-removed',
 ];
 
 type Fields = Record<string, string | string[]>;
@@ -706,6 +714,46 @@ export function webRoutes(deps: ApiDeps) {
       }
       await recordHarm(deps, state, parsed.data);
       return back(c, state.caseId, 'harm', 'harm');
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/witnesses',
+    limit,
+    caseForm(async (c, state, fields) => {
+      const locale = pageLocale(c, state.locale);
+      const parsed = WitnessRequest.safeParse(
+        Object.fromEntries(
+          ['name', 'contact', 'statement']
+            .map((name) => [name, optional(fields, name)])
+            .filter(([, value]) => value !== undefined),
+        ),
+      );
+      if (!parsed.success) {
+        return renderCase(c, state, {
+          form: invalid(locale, 'witness', fields, parsed.error.issues),
+          status: 422,
+        });
+      }
+      const added = await addWitness(deps, state, parsed.data, nextId(now().getTime()));
+      if (!added.ok) {
+        const form = {
+          id: 'witness',
+          values: {},
+          errors: { witness: TEXTS[locale].case.errors.witnessLimit },
+        };
+        return renderCase(c, state, { form, status: 409 });
+      }
+      return back(c, state.caseId, 'witness-added', 'witnesses');
+    }),
+  );
+
+  pages.post(
+    '/cases/:caseId/witnesses/:witnessId/remove',
+    limit,
+    caseForm(async (c, state) => {
+      await removeWitness(deps, state, c.req.param('witnessId') ?? '');
+      return back(c, state.caseId, 'witness-removed', 'witnesses');
     }),
   );
 

@@ -19,7 +19,9 @@ export type NoticeCode =
   | 'mails-stopped'
   | 'mails-resumed'
   | 'identity'
-  | 'harm';
+  | 'harm'
+  | 'witness-added'
+  | 'witness-removed';
 
 const fr = {
   serviceName: 'Dossier harcèlement',
@@ -226,6 +228,14 @@ const fr = {
     harmDoctor: 'Nom du médecin',
     harmDate: 'Date du certificat',
     harmSubmit: 'Enregistrer',
+    witnessesTitle: 'Témoins',
+    witnessesIntro:
+      'Facultatif. Les personnes qui ont vu le harcèlement et pourraient en témoigner. Elles seront nommées dans la lettre de votre prochain dossier : demandez-leur d’abord leur accord.',
+    witnessName: 'Nom',
+    witnessContact: 'Comment les joindre (téléphone, e-mail)',
+    witnessStatement: 'Ce qu’elles ont vu',
+    witnessAdd: 'Ajouter ce témoin',
+    witnessRemove: 'Retirer',
     mailsTitle: 'Messages',
     mailsOn:
       'Nous vous écrivons à chaque étape : rappels, dossier prêt, liens de connexion. Si quelqu’un d’autre lit votre boîte e-mail, vous pouvez arrêter ces messages.',
@@ -255,6 +265,8 @@ const fr = {
       identity:
         'Vos coordonnées sont enregistrées. Elles figureront dans le prochain dossier préparé.',
       harm: 'C’est enregistré. Ce sera dans le prochain dossier préparé.',
+      'witness-added': 'Le témoin est ajouté. Il sera nommé dans le prochain dossier préparé.',
+      'witness-removed': 'Le témoin est retiré.',
     } satisfies Record<NoticeCode, string>,
     errorsTitle: 'Vérifiez ce formulaire',
     errors: {
@@ -262,6 +274,7 @@ const fr = {
       email: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
       phone: 'Indiquez un numéro de téléphone, par exemple 06 12 34 56 78.',
       itt: 'Indiquez un nombre de jours, par exemple 3.',
+      witnessLimit: 'Votre dossier nomme déjà autant de témoins qu’il peut.',
       tooManyCases:
         'Cette adresse a déjà autant de dossiers qu’elle peut en avoir. Pour retrouver les vôtres, demandez un lien de connexion ; vous pouvez aussi effacer un ancien dossier.',
       date: 'Indiquez une date passée.',
@@ -506,6 +519,14 @@ const en: Texts = {
     harmDoctor: 'Doctor’s name',
     harmDate: 'Date of the certificate',
     harmSubmit: 'Save',
+    witnessesTitle: 'Witnesses',
+    witnessesIntro:
+      'Optional. People who saw the harassment and could testify. They will be named in the letter of your next dossier: ask for their consent first.',
+    witnessName: 'Name',
+    witnessContact: 'How to reach them (phone, email)',
+    witnessStatement: 'What they saw',
+    witnessAdd: 'Add this witness',
+    witnessRemove: 'Remove',
     mailsTitle: 'Mails',
     mailsOn:
       'We write to you at each step: reminders, dossier ready, sign-in links. If someone else reads your mailbox, you can stop these mails.',
@@ -533,6 +554,8 @@ const en: Texts = {
       'mails-resumed': 'The mails are back on.',
       identity: 'Your details are saved. They will appear in the next dossier prepared.',
       harm: 'Saved. It will be in the next dossier prepared.',
+      'witness-added': 'The witness is added. They will be named in the next dossier prepared.',
+      'witness-removed': 'The witness is removed.',
     },
     errorsTitle: 'Please check this form',
     errors: {
@@ -540,6 +563,7 @@ const en: Texts = {
       email: 'Enter a valid email address, for example name@example.org.',
       phone: 'Enter a phone number, for example +33 6 12 34 56 78.',
       itt: 'Enter a number of days, for example 3.',
+      witnessLimit: 'Your case already names as many witnesses as it may.',
       tooManyCases:
         'This address already has as many cases as it may. To find yours, ask for a sign-in link; you can also erase an old case.',
       date: 'Enter a date in the past.',

@@ -16,6 +16,7 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     displayName: state.displayName ?? null,
     identity: state.identity ?? null,
     harm: state.harm ?? null,
+    witnesses: state.witnesses,
     summary: state.summary ?? null,
     harassmentKinds: state.harassmentKinds,
     steps: STEP_IDS.map((id) => ({

@@ -15,6 +15,7 @@ import {
   ProsecutorLetterSent,
 } from './step-events.js';
 import { StepId } from './steps.js';
+import { WITNESS_EVENTS } from './witnesses.js';
 
 /**
  * Mails the app sends; each has a template in `shared/mail/`. All but `retention-warning`
@@ -139,6 +140,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   HarmRecorded,
   ...EVIDENCE_EVENTS,
   ...SIGN_IN_EVENTS,
+  ...WITNESS_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

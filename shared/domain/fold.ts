@@ -7,6 +7,7 @@ import type { Locale } from './locale.js';
 import { type RetentionClock, tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
+import { applyWitness, type Witness } from './witnesses.js';
 
 export interface StepState {
   readonly status: StepStatus;
@@ -57,6 +58,8 @@ export interface CaseState {
   readonly identity?: VictimIdentity;
   /** What the harassment does to the victim's life, as the medical certificate says. */
   readonly harm?: Harm;
+  /** People who saw the harassment and may testify, in the order added. */
+  readonly witnesses: readonly Witness[];
   readonly summary?: string;
   readonly harassmentKinds: readonly HarassmentKind[];
   readonly accessTokenHash: string;
@@ -135,6 +138,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       workflow: { status: 'starting', executions: 0 },
       mails: [],
       reports: [],
+      witnesses: [],
       dossiers: [],
       evidence: emptyEvidence(),
       signIn: emptySignIn(),
@@ -260,6 +264,9 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       const harm = harmOf(event);
       return harm ? { ...rest, harm } : rest;
     }
+    case 'witness-added':
+    case 'witness-removed':
+      return { ...next, witnesses: applyWitness(next.witnesses, event) };
     case 'mails-stopped':
       return { ...next, mailsStoppedAt: next.mailsStoppedAt ?? event.at };
     case 'mails-resumed': {

@@ -7,9 +7,8 @@ import type { DossierInputDraft } from './dossier-input.js';
 /**
  * The dossier input from the case log: identity, kinds, summary, facts, evidence (files
  * by their storage key, links), reports, the complaint's outcome, the presumed authors'
- * pseudonyms ("contre X"), deadlines and the custody log. What the victim did not enter
- * (identity fields, the harm) and witnesses (not recorded by the service yet) are left
- * blank in the dossier, to fill in by hand.
+ * pseudonyms ("contre X"), witnesses, deadlines and the custody log. What the victim did
+ * not enter (identity fields, the harm) is left blank in the dossier, to fill in by hand.
  */
 export function dossierInputFromCase(
   state: CaseState,
@@ -24,6 +23,11 @@ export function dossierInputFromCase(
     compiledAt: compiledAt.toISOString(),
     identity: { email: state.email, displayName: state.displayName, ...state.identity },
     harm: state.harm,
+    witnesses: state.witnesses.map(({ name, contact, statement }) => ({
+      name,
+      contact,
+      statement,
+    })),
     harassmentKinds: [...state.harassmentKinds],
     summary: state.summary || undefined,
     facts: state.evidence.facts.map((fact) => ({

@@ -2,6 +2,7 @@ import type { CaseLog } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Harm, HarmRequest } from '../domain/harm.js';
 import type { IdentityRequest, VictimIdentity } from '../domain/identity.js';
+import { MAX_WITNESSES_PER_CASE, type WitnessRequest } from '../domain/witnesses.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -33,4 +34,33 @@ export async function recordHarm(
   await deps.log.append({ type: 'harm-recorded', caseId: state.caseId, ...harm });
   deps.logger.info('harm recorded', { caseId: state.caseId, eventType: 'harm-recorded' });
   return Object.keys(harm).length ? harm : null;
+}
+
+/**
+ * Adds a witness, unless the case has as many as it may. The id comes from the caller
+ * (time-ordered, like every id of the case).
+ */
+export async function addWitness(
+  deps: RecordDeps,
+  state: CaseState,
+  witness: WitnessRequest,
+  witnessId: string,
+): Promise<{ ok: true; witnessId: string } | { ok: false; reason: 'witness-limit' }> {
+  if (state.witnesses.length >= MAX_WITNESSES_PER_CASE)
+    return { ok: false, reason: 'witness-limit' };
+  await deps.log.append({ type: 'witness-added', caseId: state.caseId, witnessId, ...witness });
+  deps.logger.info('witness added', { caseId: state.caseId, eventType: 'witness-added' });
+  return { ok: true, witnessId };
+}
+
+/** Takes a witness off the case; false when the case has no such witness. */
+export async function removeWitness(
+  deps: RecordDeps,
+  state: CaseState,
+  witnessId: string,
+): Promise<boolean> {
+  if (!state.witnesses.some((w) => w.witnessId === witnessId)) return false;
+  await deps.log.append({ type: 'witness-removed', caseId: state.caseId, witnessId });
+  deps.logger.info('witness removed', { caseId: state.caseId, eventType: 'witness-removed' });
+  return true;
 }

@@ -39,6 +39,8 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     body: { fullName: 'Zoé Ñandú' },
   },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/harm`, body: { ittDays: 3 } },
+  { method: 'POST', path: (id) => `/api/v1/cases/${id}/witnesses`, body: { name: 'Karim B.' } },
+  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000` },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
 ];

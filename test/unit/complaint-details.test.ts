@@ -34,6 +34,7 @@ async function withCase(resource: 'identity' | 'harm' = 'identity') {
     (await (await h.call('GET', `/api/v1/cases/${caseId}`, accessToken)).json()) as {
       identity: unknown;
       harm: unknown;
+      witnesses: unknown[];
     };
   return { ...h, caseId, accessToken, put, view };
 }
@@ -226,6 +227,92 @@ describe('the case page’s harm form', () => {
     });
     expect(page).toContain(`value="${HARM.sleep}"`);
     expect(page).toContain('name="ittDays" type="number" value="3"');
+  });
+});
+
+describe('witnesses through the API', () => {
+  it('adds, lists and removes witnesses, who are named in the letter of the next dossier', async () => {
+    // Prepare
+    const h = await withCase();
+    const witnesses = `/api/v1/cases/${h.caseId}/witnesses`;
+    const add = (body: unknown) => h.call('POST', witnesses, h.accessToken, JSON.stringify(body));
+
+    // Act
+    const karim = await add({
+      name: 'Karim B.',
+      contact: '06 11 22 33 44',
+      statement: 'A vu les messages',
+    });
+    const lea = await add({ name: 'Léa M.' });
+    const { witnessId } = (await lea.json()) as { witnessId: string };
+    const removed = await h.call('DELETE', `${witnesses}/${witnessId}`, h.accessToken);
+    const again = await h.call('DELETE', `${witnesses}/${witnessId}`, h.accessToken);
+    const text = (await dossierText(h, 'complaint')).replace(/\s+/g, ' ');
+
+    // Assess
+    expect([karim.status, lea.status, removed.status]).toEqual([201, 201, 204]);
+    expect(again.status).toBe(404);
+    expect(await again.json()).toMatchObject({ type: '/problems/witness-not-found' });
+    expect((await h.view()).witnesses).toEqual([
+      {
+        witnessId: expect.any(String),
+        name: 'Karim B.',
+        contact: '06 11 22 33 44',
+        statement: 'A vu les messages',
+      },
+    ]);
+    expect(text).toContain('Karim B. – 06 11 22 33 44 – A vu les messages');
+    expect(text).not.toContain('Léa M.');
+    expect(h.logger.lines.join('\n')).not.toMatch(/Karim|Léa|06 11 22/);
+  });
+
+  it('names the missing field, and refuses a witness past the limit', async () => {
+    // Prepare
+    const h = await withCase();
+    const add = (body: unknown) =>
+      h.call('POST', `/api/v1/cases/${h.caseId}/witnesses`, h.accessToken, JSON.stringify(body));
+    for (let i = 0; i < 20; i++) expect((await add({ name: `Témoin ${i}` })).status).toBe(201);
+
+    // Act
+    const nameless = await add({ statement: 'A tout vu' });
+    const twentyFirst = await add({ name: 'Témoin 21' });
+
+    // Assess
+    expect(nameless.status).toBe(422);
+    expect(await nameless.json()).toMatchObject({ errors: [{ field: 'name' }] });
+    expect(twentyFirst.status).toBe(409);
+    expect(await twentyFirst.json()).toMatchObject({ type: '/problems/witness-limit' });
+  });
+});
+
+describe('the case page’s witnesses', () => {
+  it('adds a witness from the form, lists them, and removes them with their button', async () => {
+    // Prepare
+    const { app, log } = apiHarness();
+    const { caseId, path, csrf, headers } = await openedCase(app);
+    const page = async () => (await app.request(`http://localhost${path}`, { headers })).text();
+
+    // Act
+    const nameless = await post(
+      app,
+      `${path}/witnesses`,
+      { csrf, contact: 'karim@example.org' },
+      headers,
+    );
+    const added = await post(app, `${path}/witnesses`, { csrf, name: 'Karim B.' }, headers);
+    const listed = await page();
+    const witnessId = (await log.load(caseId))?.witnesses[0]?.witnessId;
+    const removed = await post(app, `${path}/witnesses/${witnessId}/remove`, { csrf }, headers);
+
+    // Assess
+    expect(nameless.status).toBe(422);
+    expect(await nameless.text()).toContain('value="karim@example.org"');
+    expect(added.headers.get('location')).toBe(`${path}?ok=witness-added#witnesses`);
+    expect(listed).toContain('<strong>Karim B.</strong>');
+    expect(listed).toContain(`action="${path}/witnesses/${witnessId}/remove"`);
+    expect(removed.headers.get('location')).toBe(`${path}?ok=witness-removed#witnesses`);
+    expect((await log.load(caseId))?.witnesses).toEqual([]);
+    expect(await page()).not.toContain('Karim B.');
   });
 });
 

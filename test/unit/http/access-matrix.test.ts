@@ -48,12 +48,13 @@ describe('the access matrix', () => {
         );
 
         // With the right token, a 404 or 503 is about something else than the case: an
-        // unknown evidence id or dossier file, or no compiler configured in this harness.
+        // unknown evidence id, witness or dossier file, or no compiler in this harness.
         const problem =
           response.status >= 400 ? ((await response.json()) as { type: string }) : undefined;
         if (problem) {
           expect([
             '/problems/evidence-not-found',
+            '/problems/witness-not-found',
             '/problems/dossier-file-not-found',
             '/problems/dossier-unavailable',
           ]).toContain(problem.type);

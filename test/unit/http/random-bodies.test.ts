@@ -15,6 +15,7 @@ const ROUTES = [
   ['PUT', '/{id}/identity'],
   ['PUT', '/{id}/harm'],
   ['PUT', '/{id}/mails'],
+  ['POST', '/{id}/witnesses'],
 ] as const;
 
 /** JSON-ish values, with the field names the routes know, so validation goes deep. */
@@ -54,6 +55,9 @@ const fieldName = fc.constantFrom(
   'ittDays',
   'certificateDate',
   'doctor',
+  'name',
+  'contact',
+  'statement',
   '__proto__',
   'constructor',
 );
