@@ -263,6 +263,22 @@ async function journey(options: Options) {
     'https://www.jeuxvideo.com/forums/message/123',
   );
 
+  // Her details for the complaint and a witness, in forms folded until used.
+  for (const section of ['identity', 'harm', 'witnesses'])
+    await victim.locator(`#${section} summary`).click();
+  if (options.audit) await expectAccessible(victim, `the complaint details (${options.locale})`);
+  await victim.fill('#identity-fullName', 'Zoé Martin');
+  await victim.fill('#identity-address', '12 rue des Lilas\n69003 Lyon');
+  await submit(victim, '#form-identity');
+  expect(await victim.locator('#identity summary .badge').textContent()).toBe(
+    options.locale === 'fr' ? 'Enregistré' : 'Saved',
+  );
+  await victim.locator('#witnesses summary').click();
+  await victim.fill('#witness-name', 'Karim B.');
+  await victim.fill('#witness-statement', 'A vu les menaces sous mon message.');
+  await submit(victim, '#form-witness');
+  expect(await victim.locator('#witnesses li').textContent()).toContain('Karim B.');
+
   await openStep(victim, 'collect-evidence');
   await submit(victim, '#form-collect-evidence', 'button[value=done]');
 
@@ -335,6 +351,12 @@ async function journey(options: Options) {
     expect((await victim.locator('h1').textContent())?.trim()).toBe('Regardez votre boîte e-mail');
     await expectAccessible(victim, 'link sent');
     await screenshots(victim, 'link-sent-fr');
+    // The page every mail's "stop these mails" link opens (the same for any id), and its answer.
+    await victim.goto(`${app}/mails/stop/${caseId}`);
+    await audit(victim, 'stop-mails', options);
+    await submit(victim, `form[action="/mails/stop/${caseId}"]`);
+    expect((await victim.locator('h1').textContent())?.trim()).toBe('Les messages sont arrêtés');
+    await expectAccessible(victim, 'mails stopped');
     // A link cut by a mail client leads to a page, not to raw JSON.
     expect((await victim.goto(`${app}/cases`))?.status()).toBe(404);
     expect((await victim.locator('h1').textContent())?.trim()).toBe('Page introuvable');
