@@ -434,7 +434,10 @@ export function webRoutes(deps: ApiDeps) {
 
   pages.post('/mails/stop/:caseId', limit, async (c) => {
     const fields = await formFields(c);
-    if (!fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
+    // A mail client's one-click unsubscribe (RFC 8058) posts from its own servers, with no
+    // cookie. Stopping mails depends on no session, so the CSRF check protects nothing here.
+    const oneClick = text(fields, 'List-Unsubscribe') === 'One-Click';
+    if (!oneClick && !fromOurPages(c, text(fields, 'csrf'))) return forbidden(c);
     const locale = pageLocale(c);
     const t = TEXTS[locale];
     if (!mailStopsByAddress.hit(clientAddress(c))) {

@@ -11,6 +11,8 @@ export interface RenderedMail {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** The page that stops every mail about the case (the footer links to it too). */
+  readonly stopMailsUrl: string;
 }
 
 export interface MailContext {
@@ -173,8 +175,10 @@ function mail(
   signInLink?: string,
 ): RenderedMail {
   const words: Words = WORDS[state.locale];
+  const stopUrl = stopMailsUrl(context, state.caseId, state.locale);
   return {
     subject,
+    stopMailsUrl: stopUrl,
     ...layout(
       state.locale,
       [
@@ -187,10 +191,7 @@ function mail(
         },
         { kind: 'p', text: words.support },
       ],
-      {
-        signInLink: signInLink !== undefined,
-        stopMailsUrl: stopMailsUrl(context, state.caseId, state.locale),
-      },
+      { signInLink: signInLink !== undefined, stopMailsUrl: stopUrl },
     ),
   };
 }

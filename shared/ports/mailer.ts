@@ -10,6 +10,11 @@ export interface MailMessage {
   readonly html: string;
   /** Files sent with the mail (the dossier PDF); never a link that grants access. */
   readonly attachments?: readonly MailAttachment[];
+  /**
+   * The page that stops every mail about the case: mail clients offer it as their
+   * "Unsubscribe" button (List-Unsubscribe, with RFC 8058's one-click POST).
+   */
+  readonly stopMailsUrl?: string;
 }
 
 export interface MailAttachment {

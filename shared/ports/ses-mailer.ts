@@ -43,6 +43,14 @@ export class SesMailer implements Mailer {
                 Text: { Data: message.text, Charset: 'UTF-8' },
                 Html: { Data: message.html, Charset: 'UTF-8' },
               },
+              ...(message.stopMailsUrl
+                ? {
+                    Headers: [
+                      { Name: 'List-Unsubscribe', Value: `<${message.stopMailsUrl}>` },
+                      { Name: 'List-Unsubscribe-Post', Value: 'List-Unsubscribe=One-Click' },
+                    ],
+                  }
+                : {}),
               ...(message.attachments?.length
                 ? {
                     Attachments: message.attachments.map((file) => ({

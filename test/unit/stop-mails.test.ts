@@ -80,6 +80,23 @@ describe('the page a mail’s stop link opens', () => {
     expect(store.json(`cases/${UNKNOWN_CASE}/`)).toEqual([]);
   });
 
+  it("stops the mails on a mail client's one-click unsubscribe, which has no cookie (RFC 8058)", async () => {
+    // Prepare
+    const { app, log } = harness();
+    const { caseId } = await openedCase(app);
+
+    // Act: what Gmail's "Unsubscribe" posts, from its own servers.
+    const response = await app.request(`http://localhost/mails/stop/${caseId}?lang=fr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+
+    // Assess
+    expect(response.status).toBe(200);
+    expect((await log.load(caseId))?.mailsStoppedAt).toEqual(expect.any(String));
+  });
+
   it('refuses the button without the CSRF token or from another site', async () => {
     // Prepare
     const { app, log } = harness();
@@ -177,6 +194,7 @@ describe('the case page’s mail setting', () => {
     expect((await log.load(caseId))?.mailsStoppedAt).toBeUndefined();
     expect(sent).toMatchObject({ sent: true });
     expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]?.stopMailsUrl).toBe(`https://app.example/mails/stop/${caseId}?lang=fr`);
   });
 });
 

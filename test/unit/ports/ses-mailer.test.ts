@@ -46,6 +46,28 @@ describe('SesMailer', () => {
     });
   });
 
+  it("offers the stop page as the mail client's unsubscribe, one-click (RFC 8058)", async () => {
+    // Prepare
+    sesMock.on(SendEmailCommand).resolves({ MessageId: 'ses-3' });
+    const stopMailsUrl =
+      'https://dossier.example.org/mails/stop/0123456789ABCDEFGHJKMNPQRS?lang=fr';
+
+    // Act
+    await mailer.send({ ...message, stopMailsUrl });
+
+    // Assess
+    expect(sesMock).toReceiveCommandWith(SendEmailCommand, {
+      Content: {
+        Simple: expect.objectContaining({
+          Headers: [
+            { Name: 'List-Unsubscribe', Value: `<${stopMailsUrl}>` },
+            { Name: 'List-Unsubscribe-Post', Value: 'List-Unsubscribe=One-Click' },
+          ],
+        }),
+      },
+    });
+  });
+
   it('attaches files as base64 attachments', async () => {
     sesMock.on(SendEmailCommand).resolves({ MessageId: 'ses-2' });
     const pdf = new TextEncoder().encode('%PDF-1.7 dossier');
