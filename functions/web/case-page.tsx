@@ -816,6 +816,11 @@ function DossierSection(props: Ctx) {
     <section id="dossier" aria-labelledby="dossier-title">
       <h2 id="dossier-title">{c.dossierTitle}</h2>
       <p>{c.dossierIntro}</p>
+      {view.identity?.fullName ? null : (
+        <p>
+          {c.dossierNoIdentity} <a href="#identity">{c.dossierAddIdentity}</a>.
+        </p>
+      )}
       {dossiers.length === 0 ? <p class="muted">{c.dossierNone}</p> : null}
       {dossiers.map((d) => (
         <div class="card">

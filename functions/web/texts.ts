@@ -190,6 +190,8 @@ const fr = {
     dossierIntro:
       'Un PDF à imprimer, et une archive ZIP de vos fichiers originaux. Il se prépare tout seul après le certificat médical ; vous pouvez aussi le demander maintenant.',
     dossierNone: 'Pas encore de dossier.',
+    dossierNoIdentity: 'Votre nom et votre adresse n’y figurent pas encore :',
+    dossierAddIdentity: 'ajoutez vos coordonnées pour la plainte',
     dossierVersion: (n: number) => `Version ${n}`,
     dossierPurpose: {
       complaint: 'Dossier de plainte',
@@ -481,6 +483,8 @@ const en: Texts = {
     dossierIntro:
       'A PDF to print, and a ZIP archive of your original files. It is prepared by itself after the medical certificate; you can also ask for it now.',
     dossierNone: 'No file yet.',
+    dossierNoIdentity: 'Your name and address are not in it yet:',
+    dossierAddIdentity: 'add your details for the complaint',
     dossierVersion: (n: number) => `Version ${n}`,
     dossierPurpose: {
       complaint: 'Complaint file',

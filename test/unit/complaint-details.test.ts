@@ -317,16 +317,21 @@ describe('the case page’s witnesses', () => {
 });
 
 describe('the case page’s identity form', () => {
-  it('saves the details and shows them filled in', async () => {
+  it('saves the details and shows them filled in, and the dossier section no longer asks for them', async () => {
     // Prepare
     const { app } = apiHarness();
     const { path, csrf, headers } = await openedCase(app);
+
+    const before = await (await app.request(`http://localhost${path}`, { headers })).text();
 
     // Act
     const saved = await post(app, `${path}/identity`, { csrf, ...IDENTITY }, headers);
     const page = await (await app.request(`http://localhost${path}`, { headers })).text();
 
-    // Assess
+    // Assess: the dossier section asked for them until then.
+    const hint = 'Votre nom et votre adresse n’y figurent pas encore';
+    expect(before).toContain(hint);
+    expect(page).not.toContain(hint);
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe(`${path}?ok=identity#identity`);
     expect(page).toContain('value="Zoé Ñandú-Martin"');
