@@ -1,16 +1,17 @@
 import type { Child } from 'hono/jsx';
 import type { CaseView } from '../../shared/domain/case-view.js';
 import type { UploadKind } from '../../shared/domain/evidence.js';
-import { HARM_POINTS } from '../../shared/domain/harm.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import type { StepId } from '../../shared/domain/steps.js';
 import { deadlineText } from '../../shared/i18n/deadlines.js';
 import { REJECTION_TEXT } from '../../shared/i18n/evidence.js';
 import { STEP_TEXT } from '../../shared/i18n/steps.js';
 import type { PresignedPost } from '../../shared/ports/blob-store.js';
+import { type Ctx, Field } from './case-fields.js';
+import { HarmSection, IdentitySection, WitnessesSection } from './complaint-details.js';
 import { Csrf, FieldError, Page, type PageFrame } from './layout.js';
 import { formatDate, formatDateTime } from './session.js';
-import { TEXTS, type Texts } from './texts.js';
+import { TEXTS } from './texts.js';
 
 /** A form sent back with errors: which one, its fields' messages and what was typed. */
 export interface FormState {
@@ -153,65 +154,6 @@ export function CasePage(props: CasePageProps) {
         </details>
       </section>
     </Page>
-  );
-}
-
-interface Ctx extends CasePageProps {
-  readonly t: Texts;
-  readonly base: string;
-  readonly formOf: (id: string) => FormState | undefined;
-}
-
-function Field(props: {
-  ctx: Ctx;
-  formId: string;
-  name: string;
-  label: string;
-  type?: string;
-  required?: boolean;
-  max?: string;
-  multiline?: boolean;
-  maxLength?: number;
-  /** What is recorded, shown until the form comes back with what was typed. */
-  saved?: string;
-  autocomplete?: string;
-}) {
-  const f = props.ctx.formOf(props.formId);
-  const id = `${props.formId}-${props.name}`;
-  const error = f?.errors[props.name];
-  const value = f ? (f.values[props.name] ?? '') : (props.saved ?? '');
-  const described = error ? `${id}-error` : undefined;
-  return (
-    <>
-      <label for={id}>{props.label}</label>
-      <FieldError id={`${id}-error`} message={error} />
-      {props.multiline ? (
-        <textarea
-          id={id}
-          name={props.name}
-          required={props.required}
-          maxlength={props.maxLength}
-          autocomplete={props.autocomplete}
-          aria-describedby={described}
-          aria-invalid={error ? 'true' : undefined}
-        >
-          {value}
-        </textarea>
-      ) : (
-        <input
-          id={id}
-          name={props.name}
-          type={props.type ?? 'text'}
-          required={props.required}
-          max={props.max}
-          maxlength={props.maxLength}
-          autocomplete={props.autocomplete}
-          value={value}
-          aria-describedby={described}
-          aria-invalid={error ? 'true' : undefined}
-        />
-      )}
-    </>
   );
 }
 
@@ -544,196 +486,6 @@ function EvidenceSection(props: Ctx) {
           </ul>
         </>
       ) : null}
-    </section>
-  );
-}
-
-/** Civil identity for the complaint: optional, printed in the dossier, never mailed. */
-function IdentitySection(props: Ctx) {
-  const c = props.t.case;
-  const saved = props.view.identity ?? {};
-  const f = 'identity';
-  const field = { ctx: props, formId: f };
-  return (
-    <section id="identity" aria-labelledby="identity-title">
-      {/* Optional and long on a phone: folded until used. */}
-      <details open={props.formOf(f) ? true : undefined}>
-        <summary>
-          <h2 id="identity-title">{c.identityTitle}</h2>
-          {props.view.identity ? <span class="badge done">{c.saved}</span> : null}
-        </summary>
-        <p>{c.identityIntro}</p>
-        <div class="card">
-          <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
-            <Csrf token={props.csrf} />
-            <Field
-              {...field}
-              name="fullName"
-              label={c.identityFullName}
-              maxLength={200}
-              autocomplete="name"
-              saved={saved.fullName}
-            />
-            <div class="two">
-              <div>
-                <Field
-                  {...field}
-                  name="dateOfBirth"
-                  label={c.identityDateOfBirth}
-                  type="date"
-                  max={props.today}
-                  autocomplete="bday"
-                  saved={saved.dateOfBirth}
-                />
-              </div>
-              <div>
-                <Field
-                  {...field}
-                  name="placeOfBirth"
-                  label={c.identityPlaceOfBirth}
-                  maxLength={200}
-                  saved={saved.placeOfBirth}
-                />
-              </div>
-            </div>
-            <Field
-              {...field}
-              name="address"
-              label={c.identityAddress}
-              multiline
-              maxLength={500}
-              autocomplete="street-address"
-              saved={saved.address}
-            />
-            <Field
-              {...field}
-              name="phone"
-              label={c.identityPhone}
-              type="tel"
-              maxLength={30}
-              autocomplete="tel"
-              saved={saved.phone}
-            />
-            <button type="submit">{c.identitySubmit}</button>
-          </form>
-        </div>
-      </details>
-    </section>
-  );
-}
-
-/** The certificate's points, ITT, doctor and date: printed in the letter of the dossier. */
-function HarmSection(props: Ctx) {
-  const c = props.t.case;
-  const saved = props.view.harm ?? {};
-  const f = 'harm';
-  const field = { ctx: props, formId: f };
-  return (
-    <section id="harm" aria-labelledby="harm-title">
-      {/* Optional and long on a phone: folded until used. */}
-      <details open={props.formOf(f) ? true : undefined}>
-        <summary>
-          <h2 id="harm-title">{c.harmTitle}</h2>
-          {props.view.harm ? <span class="badge done">{c.saved}</span> : null}
-        </summary>
-        <p>{c.harmIntro}</p>
-        <div class="card">
-          <form method="post" action={`${props.base}/harm`} id={`form-${f}`} novalidate>
-            <Csrf token={props.csrf} />
-            {HARM_POINTS.map((name) => (
-              <Field
-                {...field}
-                name={name}
-                label={c.harmPoints[name]}
-                multiline={name === 'other'}
-                maxLength={2000}
-                saved={saved[name]}
-              />
-            ))}
-            <Field
-              {...field}
-              name="ittDays"
-              label={c.harmItt}
-              type="number"
-              saved={saved.ittDays === undefined ? undefined : String(saved.ittDays)}
-            />
-            <div class="two">
-              <div>
-                <Field
-                  {...field}
-                  name="doctor"
-                  label={c.harmDoctor}
-                  maxLength={200}
-                  saved={saved.doctor}
-                />
-              </div>
-              <div>
-                <Field
-                  {...field}
-                  name="certificateDate"
-                  label={c.harmDate}
-                  type="date"
-                  max={props.today}
-                  saved={saved.certificateDate}
-                />
-              </div>
-            </div>
-            <button type="submit">{c.harmSubmit}</button>
-          </form>
-        </div>
-      </details>
-    </section>
-  );
-}
-
-/** People who may testify: listed with a button each to remove them, and a form to add one. */
-function WitnessesSection(props: Ctx) {
-  const c = props.t.case;
-  const { witnesses } = props.view;
-  const f = 'witness';
-  const field = { ctx: props, formId: f };
-  return (
-    <section id="witnesses" aria-labelledby="witnesses-title">
-      <details open={props.formOf(f) ? true : undefined}>
-        <summary>
-          <h2 id="witnesses-title">{c.witnessesTitle}</h2>
-          {witnesses.length ? <span class="badge done">{witnesses.length}</span> : null}
-        </summary>
-        <p>{c.witnessesIntro}</p>
-        {witnesses.length ? (
-          <ul class="items">
-            {witnesses.map((w) => (
-              <li>
-                <strong>{w.name}</strong>
-                {w.contact ? <p class="muted">{w.contact}</p> : null}
-                {w.statement ? <p>{w.statement}</p> : null}
-                <form method="post" action={`${props.base}/witnesses/${w.witnessId}/remove`}>
-                  <Csrf token={props.csrf} />
-                  <button type="submit" class="secondary">
-                    {c.witnessRemove}
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <div class="card">
-          <form method="post" action={`${props.base}/witnesses`} id={`form-${f}`} novalidate>
-            <Csrf token={props.csrf} />
-            <FieldError id={`${f}-error`} message={props.formOf(f)?.errors.witness} />
-            <Field {...field} name="name" label={c.witnessName} required maxLength={200} />
-            <Field {...field} name="contact" label={c.witnessContact} maxLength={300} />
-            <Field
-              {...field}
-              name="statement"
-              label={c.witnessStatement}
-              multiline
-              maxLength={2000}
-            />
-            <button type="submit">{c.witnessAdd}</button>
-          </form>
-        </div>
-      </details>
     </section>
   );
 }
