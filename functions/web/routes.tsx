@@ -92,6 +92,15 @@ function optional(fields: Fields, name: string): string | undefined {
   const value = text(fields, name).trim();
   return value ? value : undefined;
 }
+/** The named fields that were filled in, trimmed: a blank field is one not given. */
+function filled(fields: Fields, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const value = optional(fields, name);
+      return value === undefined ? [] : [[name, value]];
+    }),
+  );
+}
 
 /**
  * The page for an address that leads nowhere, such as a link cut by a mail client. API
@@ -675,11 +684,7 @@ export function webRoutes(deps: ApiDeps) {
     caseForm(async (c, state, fields) => {
       const locale = pageLocale(c, state.locale);
       const parsed = identityRequestSchema(() => now().getTime()).safeParse(
-        Object.fromEntries(
-          ['fullName', 'dateOfBirth', 'placeOfBirth', 'address', 'phone']
-            .map((name) => [name, optional(fields, name)])
-            .filter(([, value]) => value !== undefined),
-        ),
+        filled(fields, ['fullName', 'dateOfBirth', 'placeOfBirth', 'address', 'phone']),
       );
       if (!parsed.success) {
         return renderCase(c, state, {
@@ -697,18 +702,16 @@ export function webRoutes(deps: ApiDeps) {
     limit,
     caseForm(async (c, state, fields) => {
       const locale = pageLocale(c, state.locale);
-      const itt = optional(fields, 'ittDays');
-      const parsed = harmRequestSchema(() => now().getTime()).safeParse(
-        Object.fromEntries(
-          [
-            ...[...HARM_POINTS, 'doctor', 'certificateDate'].map((name) => [
-              name,
-              optional(fields, name),
-            ]),
-            ['ittDays', itt === undefined ? undefined : Number(itt)],
-          ].filter(([, value]) => value !== undefined),
-        ),
-      );
+      const { ittDays, ...points } = filled(fields, [
+        ...HARM_POINTS,
+        'doctor',
+        'certificateDate',
+        'ittDays',
+      ]);
+      const parsed = harmRequestSchema(() => now().getTime()).safeParse({
+        ...points,
+        ...(ittDays === undefined ? {} : { ittDays: Number(ittDays) }),
+      });
       if (!parsed.success) {
         return renderCase(c, state, {
           form: invalid(locale, 'harm', fields, parsed.error.issues),
@@ -725,13 +728,7 @@ export function webRoutes(deps: ApiDeps) {
     limit,
     caseForm(async (c, state, fields) => {
       const locale = pageLocale(c, state.locale);
-      const parsed = WitnessRequest.safeParse(
-        Object.fromEntries(
-          ['name', 'contact', 'statement']
-            .map((name) => [name, optional(fields, name)])
-            .filter(([, value]) => value !== undefined),
-        ),
-      );
+      const parsed = WitnessRequest.safeParse(filled(fields, ['name', 'contact', 'statement']));
       if (!parsed.success) {
         return renderCase(c, state, {
           form: invalid(locale, 'witness', fields, parsed.error.issues),
