@@ -217,14 +217,15 @@ const fr = {
     harmTitle: 'Ce que dit votre certificat médical',
     harmIntro:
       'Facultatif. Recopiez ce que le médecin a écrit des effets du harcèlement sur votre vie : la lettre de votre prochain dossier les décrira. Le certificat lui-même y est joint s’il est parmi vos preuves.',
+    // The dossier's letter uses the same words (shared/dossier/texts.ts).
     harmPoints: {
       sleep: 'Sommeil',
       eating: 'Alimentation',
-      fears: 'Peurs, angoisses',
+      fears: 'Craintes',
       goingOut: 'Sorties',
       socialLife: 'Vie sociale',
-      medication: 'Médicaments',
-      other: 'Autres effets',
+      medication: 'Prise de médicaments',
+      other: 'Autres conséquences',
     } satisfies Record<HarmPoint, string>,
     harmItt: 'ITT (incapacité totale de travail), en jours, si le médecin en a fixé une',
     harmDoctor: 'Nom du médecin',
@@ -513,7 +514,7 @@ const en: Texts = {
     harmPoints: {
       sleep: 'Sleep',
       eating: 'Eating',
-      fears: 'Fears, anxiety',
+      fears: 'Fears',
       goingOut: 'Going out',
       socialLife: 'Social life',
       medication: 'Medication',
