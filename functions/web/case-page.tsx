@@ -29,6 +29,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly openStep?: StepId;
   readonly form?: FormState;
   readonly today: string;
+  /** Whether this browser may turn the mails back on (see `mayResumeMails`). */
+  readonly canResumeMails: boolean;
 }
 
 const OPEN = new Set(['pending', 'awaiting']);
@@ -130,13 +132,17 @@ export function CasePage(props: CasePageProps) {
         <p>
           {view.mailsStoppedAt ? c.mailsOff(formatDate(locale, view.mailsStoppedAt)) : c.mailsOn}
         </p>
-        <form method="post" action={`${base}/mails`}>
-          <Csrf token={props.csrf} />
-          <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
-          <button type="submit" class="secondary">
-            {view.mailsStoppedAt ? c.mailsResume : c.mailsStop}
-          </button>
-        </form>
+        {props.canResumeMails ? (
+          <form method="post" action={`${base}/mails`}>
+            <Csrf token={props.csrf} />
+            <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
+            <button type="submit" class="secondary">
+              {view.mailsStoppedAt ? c.mailsResume : c.mailsStop}
+            </button>
+          </form>
+        ) : (
+          <p class="muted">{c.mailsStoppedByRecipient}</p>
+        )}
         <details id="erase" open={form('erase') ? true : undefined}>
           <summary>{c.eraseTitle}</summary>
           <p class="warning">{c.eraseWarning}</p>

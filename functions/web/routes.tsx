@@ -15,7 +15,12 @@ import { HARM_POINTS, harmRequestSchema } from '../../shared/domain/harm.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
 import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
-import { linksAlive, SIGN_IN_LINKS_ALIVE, sha256Hex } from '../../shared/domain/sign-in.js';
+import {
+  linksAlive,
+  SIGN_IN_LINKS_ALIVE,
+  sha256Hex,
+  validSession,
+} from '../../shared/domain/sign-in.js';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
 import { StepId } from '../../shared/domain/steps.js';
 import { WitnessRequest } from '../../shared/domain/witnesses.js';
@@ -34,7 +39,12 @@ import {
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
 import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
-import { resumeMails, stopMails } from '../../shared/usecases/stop-mails.js';
+import {
+  type HolderCredential,
+  mayResumeMails,
+  resumeMails,
+  stopMails,
+} from '../../shared/usecases/stop-mails.js';
 import { clientAddress, DEFAULT_ABUSE_LIMITS } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
 import { FixedWindowCounter } from '../http/rate-limit.js';
@@ -76,6 +86,7 @@ const NOTICES: readonly NoticeCode[] = [
   'already-complete',
   'mails-stopped',
   'mails-resumed',
+  'mails-not-resumed',
   'identity',
   'harm',
   'witness-added',
@@ -168,6 +179,14 @@ export function webRoutes(deps: ApiDeps) {
     return state;
   };
 
+  /** How this browser opened the case: its cookie holds the access token or a session. */
+  const holderCredential = (c: Context, state: CaseState): HolderCredential => {
+    const secret = sessionFor(c, state.caseId);
+    return secret && validSession(state.signIn, secret, now().getTime())
+      ? 'mailed-link'
+      : 'access-token';
+  };
+
   const formFields = async (c: Context): Promise<Fields> =>
     (await c.req.parseBody({ all: true })) as Fields;
 
@@ -211,6 +230,7 @@ export function webRoutes(deps: ApiDeps) {
         openStep={options.openStep}
         form={options.form}
         today={todayInParis(at)}
+        canResumeMails={mayResumeMails(state, holderCredential(c, state))}
       />,
       options.status ?? 200,
     );
@@ -456,7 +476,7 @@ export function webRoutes(deps: ApiDeps) {
       );
     }
     // The same answer whether or not the case exists.
-    await stopMails(deps, c.req.param('caseId'));
+    await stopMails(deps, c.req.param('caseId'), 'recipient');
     return c.html(
       <MessagePage
         {...frame(c, locale)}
@@ -874,10 +894,10 @@ export function webRoutes(deps: ApiDeps) {
     limit,
     caseForm(async (c, state, fields) => {
       if (text(fields, 'mails') === 'resume') {
-        await resumeMails(deps, state);
-        return back(c, state.caseId, 'mails-resumed', 'mails');
+        const resumed = await resumeMails(deps, state, holderCredential(c, state));
+        return back(c, state.caseId, resumed ? 'mails-resumed' : 'mails-not-resumed', 'mails');
       }
-      await stopMails(deps, state.caseId);
+      await stopMails(deps, state.caseId, 'holder');
       return back(c, state.caseId, 'mails-stopped', 'mails');
     }),
   );

@@ -18,6 +18,7 @@ export type NoticeCode =
   | 'already-complete'
   | 'mails-stopped'
   | 'mails-resumed'
+  | 'mails-not-resumed'
   | 'identity'
   | 'harm'
   | 'witness-added'
@@ -246,6 +247,8 @@ const fr = {
     mailsOff: (since: string) =>
       `Aucun message n’est envoyé sur ce dossier depuis le ${since} : ni rappel, ni lien de connexion, ni avertissement avant l’effacement. Si vous vous déconnectez de cet appareil, vous ne pourrez plus rouvrir votre dossier ailleurs.`,
     mailsResume: 'Réactiver les messages',
+    mailsStoppedByRecipient:
+      'Ils ont été arrêtés depuis le lien au bas de l’un d’eux. Pour protéger la personne qui lit cette boîte e-mail, seul un appareil connecté par un lien reçu à cette adresse peut les réactiver.',
     eraseTitle: 'Effacer mon dossier',
     eraseWarning:
       'Tout sera supprimé définitivement : preuves, faits, dossier. Personne ne pourra les récupérer, pas même nous.',
@@ -265,6 +268,8 @@ const fr = {
       'already-complete': 'C’était déjà enregistré.',
       'mails-stopped': 'Les messages sont arrêtés.',
       'mails-resumed': 'Les messages sont réactivés.',
+      'mails-not-resumed':
+        'Les messages n’ont pas été réactivés : ils ont été arrêtés depuis l’un d’eux, et seul un appareil connecté par un lien reçu à cette adresse peut les réactiver.',
       identity:
         'Vos coordonnées sont enregistrées. Elles figureront dans le prochain dossier préparé.',
       harm: 'C’est enregistré. Ce sera dans le prochain dossier préparé.',
@@ -539,6 +544,8 @@ const en: Texts = {
     mailsOff: (since: string) =>
       `No mail about this case has been sent since ${since}: no reminder, no sign-in link, no warning before it is erased. If you sign out of this device, you will not be able to open your case anywhere else.`,
     mailsResume: 'Turn the mails back on',
+    mailsStoppedByRecipient:
+      'They were stopped from the link at the bottom of one of them. To protect whoever reads that mailbox, only a device signed in with a link received at that address can turn them back on.',
     eraseTitle: 'Erase my case',
     eraseWarning:
       'Everything will be deleted for good: evidence, facts, file. Nobody can get it back, not even us.',
@@ -557,6 +564,8 @@ const en: Texts = {
       'already-complete': 'That was already saved.',
       'mails-stopped': 'The mails are stopped.',
       'mails-resumed': 'The mails are back on.',
+      'mails-not-resumed':
+        'The mails were not turned back on: they were stopped from one of them, and only a device signed in with a link received at that address can turn them back on.',
       identity: 'Your details are saved. They will appear in the next dossier prepared.',
       harm: 'Saved. It will be in the next dossier prepared.',
       'witness-added': 'The witness is added. They will be named in the next dossier prepared.',

@@ -40,6 +40,8 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     })),
     /** Since when no mail goes to the case's address; null while mails go. */
     mailsStoppedAt: state.mailsStoppedAt ?? null,
+    /** `recipient`: from a mail's link; only a browser signed in from that mailbox may resume. */
+    mailsStoppedBy: state.mailsStoppedBy ?? null,
     ...evidenceView(state),
   };
 }

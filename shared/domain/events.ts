@@ -94,6 +94,10 @@ export const MailFailed = z.object({
   reason: z.string(),
 });
 
+/** Who stopped a case's mails: whoever read one of them, or the case's holder. */
+export const MailsStoppedBy = z.enum(['recipient', 'holder']);
+export type MailsStoppedBy = z.infer<typeof MailsStoppedBy>;
+
 /**
  * No more mail about this case goes to its address: asked from a link in any of its mails
  * (whoever reads that mailbox, perhaps someone who never opened the case) or by the
@@ -102,6 +106,7 @@ export const MailFailed = z.object({
 export const MailsStopped = z.object({
   ...eventEnvelope,
   type: z.literal('mails-stopped'),
+  by: MailsStoppedBy,
 });
 
 /** The case's holder turned its mails back on. */

@@ -1,4 +1,4 @@
-import type { CaseEvent } from './events.js';
+import type { CaseEvent, MailsStoppedBy } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import { type Harm, harmOf } from './harm.js';
@@ -75,6 +75,8 @@ export interface CaseState {
   readonly mails: readonly MailRecord[];
   /** Set while the address asked for no more mail about this case. */
   readonly mailsStoppedAt?: string;
+  /** Who stopped them; a stop from a mail's link outranks the holder's own. */
+  readonly mailsStoppedBy?: MailsStoppedBy;
   readonly reports: readonly PlatformReport[];
   readonly complaint?: ComplaintOutcome;
   readonly prosecutorLetter?: {
@@ -268,9 +270,13 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'witness-removed':
       return { ...next, witnesses: applyWitness(next.witnesses, event) };
     case 'mails-stopped':
-      return { ...next, mailsStoppedAt: next.mailsStoppedAt ?? event.at };
+      return {
+        ...next,
+        mailsStoppedAt: next.mailsStoppedAt ?? event.at,
+        mailsStoppedBy: next.mailsStoppedBy === 'recipient' ? 'recipient' : event.by,
+      };
     case 'mails-resumed': {
-      const { mailsStoppedAt: _resumed, ...resumed } = next;
+      const { mailsStoppedAt: _at, mailsStoppedBy: _by, ...resumed } = next;
       return resumed;
     }
     case 'upload-requested':

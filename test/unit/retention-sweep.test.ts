@@ -204,7 +204,7 @@ describe('the retention sweep', () => {
     // Prepare: whoever read the welcome mail stopped every mail about the case.
     const t = setup();
     await t.openCase(CASE_A, 'en');
-    await t.log.append({ type: 'mails-stopped', caseId: CASE_A });
+    await t.log.append({ type: 'mails-stopped', caseId: CASE_A, by: 'recipient' });
 
     // Act
     t.at(340);

@@ -3,6 +3,7 @@ import { createApp } from '../../functions/http/app.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { toCaseView } from '../../shared/domain/case-view.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
+import { issueSignInLink } from '../../shared/usecases/sign-in.js';
 import { apiHarness } from '../support/api-harness.js';
 import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
@@ -120,7 +121,7 @@ describe('a case whose address stopped the mails', () => {
     // Prepare
     const { app, log, mailer, mailDeps } = harness();
     const { caseId } = await openedCase(app);
-    await log.append({ type: 'mails-stopped', caseId });
+    await log.append({ type: 'mails-stopped', caseId, by: 'recipient' });
 
     // Act
     const reminder = await sendCaseMail(mailDeps, {
@@ -157,7 +158,7 @@ describe('a case whose address stopped the mails', () => {
     const ask = () => post(app, '/lost-link', { csrf, email: 'victim@example.org' }, headers);
     const before = await pageText(await ask());
     expect(mailer.sent).toHaveLength(1);
-    await log.append({ type: 'mails-stopped', caseId });
+    await log.append({ type: 'mails-stopped', caseId, by: 'recipient' });
     const typesBefore = await eventTypes(caseId);
 
     // Act
@@ -217,12 +218,91 @@ describe('PUT /api/v1/cases/{id}/mails', () => {
 
     // Assess
     expect(stopped.status).toBe(200);
-    expect(await stopped.json()).toEqual({ mailsStoppedAt: expect.any(String) });
+    expect(await stopped.json()).toEqual({
+      mailsStoppedAt: expect.any(String),
+      mailsStoppedBy: 'holder',
+    });
     expect(whileStopped.mailsStoppedAt).toEqual(expect.any(String));
-    expect(await resumed.json()).toEqual({ mailsStoppedAt: null });
+    expect(await resumed.json()).toEqual({ mailsStoppedAt: null, mailsStoppedBy: null });
     expect((await view()).mailsStoppedAt).toBeNull();
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({ errors: [{ field: 'stopped' }] });
+  });
+});
+
+describe('a stop from a mail’s link', () => {
+  it('cannot be undone with the access token: a stranger who opened the case keeps it stopped', async () => {
+    // Prepare: the case's opener (perhaps a stranger using someone's address) holds the
+    // access token, in a browser and as a Bearer token; the address's reader stopped the mails.
+    const h = harness();
+    const opener = await openedCase(h.app);
+    const api = apiHarness();
+    const viaApi = await api.openCase();
+    for (const [app, caseId] of [
+      [h.app, opener.caseId],
+      [api.app, viaApi.caseId],
+    ] as const) {
+      const { cookie, csrf } = await visit(app);
+      await post(
+        app,
+        `/mails/stop/${caseId}`,
+        { csrf },
+        { cookie, 'sec-fetch-site': 'same-origin' },
+      );
+    }
+
+    // Act
+    const page = await (
+      await h.app.request(`http://localhost${opener.path}`, { headers: opener.headers })
+    ).text();
+    const forged = await post(
+      h.app,
+      `${opener.path}/mails`,
+      { csrf: opener.csrf, mails: 'resume' },
+      opener.headers,
+    );
+    const bearer = await api.call(
+      'PUT',
+      `/api/v1/cases/${viaApi.caseId}/mails`,
+      viaApi.accessToken,
+      '{"stopped":false}',
+    );
+
+    // Assess
+    expect(page).toContain('Ils ont été arrêtés depuis le lien au bas de l’un d’eux');
+    expect(page).not.toContain('Réactiver les messages');
+    expect(forged.headers.get('location')).toBe(`${opener.path}?ok=mails-not-resumed#mails`);
+    expect((await h.log.load(opener.caseId))?.mailsStoppedBy).toBe('recipient');
+    expect(bearer.status).toBe(409);
+    expect(await bearer.json()).toMatchObject({ type: '/problems/mails-stopped-by-recipient' });
+    expect((await api.log.load(viaApi.caseId))?.mailsStoppedAt).toEqual(expect.any(String));
+  });
+
+  it('can be undone from a browser signed in with a link mailed to the address', async () => {
+    // Prepare: the address's reader signed in with a mailed link, then stopped the mails.
+    const h = harness();
+    const { caseId, path } = await openedCase(h.app);
+    const token = await issueSignInLink({ log: h.log }, caseId);
+    const { cookie, csrf } = await visit(h.app);
+    const sameSite = { 'sec-fetch-site': 'same-origin' };
+    const signedIn = await post(
+      h.app,
+      `/access/${caseId}`,
+      { csrf, t: token },
+      { cookie, ...sameSite },
+    );
+    const session = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const reader = { cookie: `${cookie}; ${session}`, ...sameSite };
+    await post(h.app, `/mails/stop/${caseId}`, { csrf }, reader);
+
+    // Act
+    const page = await (await h.app.request(`http://localhost${path}`, { headers: reader })).text();
+    const resumed = await post(h.app, `${path}/mails`, { csrf, mails: 'resume' }, reader);
+
+    // Assess
+    expect(page).toContain('Réactiver les messages');
+    expect(resumed.headers.get('location')).toBe(`${path}?ok=mails-resumed#mails`);
+    expect((await h.log.load(caseId))?.mailsStoppedAt).toBeUndefined();
   });
 });
 
