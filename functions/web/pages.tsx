@@ -154,6 +154,9 @@ export function StopMailsPage(props: Frame & { csrf: string; caseId: string }) {
         <Csrf token={props.csrf} />
         <button type="submit">{t.button}</button>
       </form>
+      <p>
+        {t.eraseInstead} <a href="/lost-link">{t.eraseLink}</a>
+      </p>
     </Page>
   );
 }

@@ -52,6 +52,9 @@ describe('the page a mail’s stop link opens', () => {
     const html = await page.text();
     expect(html).toContain(`<form method="post" action="/mails/stop/${caseId}">`);
     expect(html).toContain('Stop these mails');
+    // Stopping the mails also stops sign-in links: erasing the case must come first.
+    expect(html).toContain('To have this case erased, do it before stopping the mails');
+    expect(html).toContain('<a href="/lost-link">Get a sign-in link</a>');
     expect(html).not.toContain('victim@example.org');
     expect((await log.load(caseId))?.mailsStoppedAt).toBeUndefined();
   });
