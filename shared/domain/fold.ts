@@ -1,8 +1,9 @@
+import { recordedFields } from './event-envelope.js';
 import type { CaseEvent, MailsStoppedBy } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
-import { type Harm, harmOf } from './harm.js';
-import { identityOf, type VictimIdentity } from './identity.js';
+import type { Harm } from './harm.js';
+import type { VictimIdentity } from './identity.js';
 import type { Locale } from './locale.js';
 import { type RetentionClock, tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
@@ -256,16 +257,10 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         ...next,
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
       };
-    case 'identity-recorded': {
-      const { identity: _replaced, ...rest } = next;
-      const identity = identityOf(event);
-      return identity ? { ...rest, identity } : rest;
-    }
-    case 'harm-recorded': {
-      const { harm: _replaced, ...rest } = next;
-      const harm = harmOf(event);
-      return harm ? { ...rest, harm } : rest;
-    }
+    case 'identity-recorded':
+      return { ...next, identity: recordedFields(event) };
+    case 'harm-recorded':
+      return { ...next, harm: recordedFields(event) };
     case 'witness-added':
     case 'witness-removed':
       return { ...next, witnesses: applyWitness(next.witnesses, event) };
@@ -275,10 +270,8 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         mailsStoppedAt: next.mailsStoppedAt ?? event.at,
         mailsStoppedBy: next.mailsStoppedBy === 'recipient' ? 'recipient' : event.by,
       };
-    case 'mails-resumed': {
-      const { mailsStoppedAt: _at, mailsStoppedBy: _by, ...resumed } = next;
-      return resumed;
-    }
+    case 'mails-resumed':
+      return { ...next, mailsStoppedAt: undefined, mailsStoppedBy: undefined };
     case 'upload-requested':
     case 'evidence-uploaded':
     case 'evidence-rejected':

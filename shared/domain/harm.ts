@@ -79,10 +79,3 @@ export const HarmRecorded = z.object({
   doctor: recorded,
 });
 export type HarmRecorded = z.infer<typeof HarmRecorded>;
-
-/** The harm an event records; undefined when it clears every field. */
-export function harmOf(event: HarmRecorded): Harm | undefined {
-  const { id: _id, caseId: _caseId, at: _at, type: _type, ...fields } = event;
-  const harm = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return Object.keys(harm).length ? harm : undefined;
-}

@@ -58,14 +58,3 @@ export const IdentityRecorded = z.object({
   phone: z.string().optional(),
 });
 export type IdentityRecorded = z.infer<typeof IdentityRecorded>;
-
-/** The identity an event records; undefined when it clears every field. */
-export function identityOf(event: IdentityRecorded): VictimIdentity | undefined {
-  const { fullName, dateOfBirth, placeOfBirth, address, phone } = event;
-  const identity = Object.fromEntries(
-    Object.entries({ fullName, dateOfBirth, placeOfBirth, address, phone }).filter(
-      ([, value]) => value !== undefined,
-    ),
-  );
-  return Object.keys(identity).length ? identity : undefined;
-}

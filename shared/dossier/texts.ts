@@ -1,5 +1,6 @@
 import type { HarassmentKind } from '../domain/harassment-kinds.js';
 import type { Locale } from '../domain/locale.js';
+import { HARM_POINT_TEXT, type HarmPoint } from '../i18n/harm.js';
 import type { EvidenceKind } from './dossier-input.js';
 
 /** Every word the dossier prints, in French and English. */
@@ -83,15 +84,7 @@ export interface LetterTexts {
   readonly witnessesIntro: string;
   readonly noWitness: string;
   readonly harmIntro: string;
-  readonly harmPoints: {
-    sleep: string;
-    eating: string;
-    fears: string;
-    goingOut: string;
-    socialLife: string;
-    medication: string;
-    other: string;
-  };
+  readonly harmPoints: Readonly<Record<HarmPoint, string>>;
   readonly itt: (days: number) => string;
   readonly certificateBy: (doctor: string | undefined, date: string | undefined) => string;
   readonly noHarm: string;
@@ -210,15 +203,7 @@ const fr: DossierTexts = {
     noWitness: 'Je n’ai pas de témoin à citer à ce jour.',
     harmIntro:
       'Ces faits ont dégradé mes conditions de vie et altéré ma santé, comme le constate le certificat médical joint :',
-    harmPoints: {
-      sleep: 'Sommeil',
-      eating: 'Alimentation',
-      fears: 'Craintes',
-      goingOut: 'Sorties',
-      socialLife: 'Vie sociale',
-      medication: 'Prise de médicaments',
-      other: 'Autres conséquences',
-    },
+    harmPoints: HARM_POINT_TEXT.fr,
     itt: (days) => `Incapacité totale de travail (ITT) : ${days} jour${days > 1 ? 's' : ''}.`,
     certificateBy: (doctor, date) =>
       `Certificat médical${doctor ? ` établi par ${doctor}` : ''}${date ? ` le ${date}` : ''}.`,
@@ -368,15 +353,7 @@ const en: DossierTexts = {
     noWitness: 'I have no witness to name so far.',
     harmIntro:
       'These acts have degraded my living conditions and harmed my health, as the attached medical certificate records:',
-    harmPoints: {
-      sleep: 'Sleep',
-      eating: 'Eating',
-      fears: 'Fears',
-      goingOut: 'Going out',
-      socialLife: 'Social life',
-      medication: 'Medication',
-      other: 'Other effects',
-    },
+    harmPoints: HARM_POINT_TEXT.en,
     itt: (days) => `Total incapacity for work (ITT): ${days} day${days > 1 ? 's' : ''}.`,
     certificateBy: (doctor, date) =>
       `Medical certificate${doctor ? ` by ${doctor}` : ''}${date ? ` dated ${date}` : ''}.`,

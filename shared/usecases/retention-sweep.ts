@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { type CaseLog, storedCaseIds } from '../case-log.js';
-import { MAILS_STOPPED_REASON } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import { CaseId } from '../domain/ids.js';
 import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
@@ -10,6 +9,7 @@ import type { BlobStore } from '../ports/blob-store.js';
 import { type Mailer, MailRejectedError } from '../ports/mailer.js';
 import type { Workflow } from '../ports/workflow.js';
 import { eraseCase } from './erase-case.js';
+import { withholdMail } from './send-case-mail.js';
 
 export interface RetentionSweepDeps {
   readonly log: CaseLog;
@@ -154,13 +154,7 @@ async function sendWarning(deps: RetentionSweepDeps, state: CaseState, eraseAt: 
   const { caseId } = state;
   if (state.mailsStoppedAt) {
     // Recorded as a warning refused, so the erasure still waits the warning period.
-    await deps.log.append({
-      type: 'mail-failed',
-      caseId,
-      mail: 'retention-warning',
-      reason: MAILS_STOPPED_REASON,
-    });
-    deps.logger.info('mail withheld', { caseId, mail: 'retention-warning', code: 'mails-stopped' });
+    await withholdMail(deps, caseId, 'retention-warning');
     return;
   }
   try {

@@ -1,6 +1,6 @@
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
-import { MAILS_STOPPED_REASON } from '../domain/events.js';
+import { MAILS_STOPPED_REASON, type MailKind } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
 import { dossierKey } from '../dossier/keys.js';
@@ -134,7 +134,7 @@ export async function sendCaseMail(
     return { sent: false, reason: 'step-complete' };
   }
   if (state.mailsStoppedAt) {
-    await withhold(deps, state, task);
+    await withholdMail(deps, caseId, task.mail);
     return markCase(deps, task, { sent: false, reason: MAILS_STOPPED_REASON });
   }
 
@@ -172,23 +172,19 @@ export async function sendCaseMail(
 }
 
 /**
- * A workflow mail not sent because its address asked for no more: recorded, so that the
- * case page tells its holder. A sign-in link is neither minted nor recorded: "lost link"
- * requests for the address must not grow the log.
+ * A mail not sent because its address asked for no more: recorded, so that the case page
+ * tells its holder (and a withheld retention warning still starts the warning period). A
+ * sign-in link is neither minted nor recorded: "lost link" requests for the address must
+ * not grow the log.
  */
-async function withhold(deps: SendCaseMailDeps, state: CaseState, task: NotifyTask) {
-  deps.logger.info('mail withheld', {
-    caseId: state.caseId,
-    mail: task.mail,
-    code: 'mails-stopped',
-  });
-  if (task.mail === 'sign-in') return;
-  await deps.log.append({
-    type: 'mail-failed',
-    caseId: state.caseId,
-    mail: task.mail,
-    reason: MAILS_STOPPED_REASON,
-  });
+export async function withholdMail(
+  deps: { readonly log: CaseLog; readonly logger: Logger },
+  caseId: string,
+  mail: MailKind,
+): Promise<void> {
+  deps.logger.info('mail withheld', { caseId, mail, code: 'mails-stopped' });
+  if (mail === 'sign-in') return;
+  await deps.log.append({ type: 'mail-failed', caseId, mail, reason: MAILS_STOPPED_REASON });
 }
 
 /** What the mail meant for the case holds whether or not it was sent. */
