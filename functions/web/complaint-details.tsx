@@ -1,6 +1,33 @@
+import type { Child } from 'hono/jsx';
 import { HARM_POINTS } from '../../shared/domain/harm.js';
 import { type Ctx, Field } from './case-fields.js';
 import { Csrf, FieldError } from './layout.js';
+
+/**
+ * An optional section, long on a phone: folded until used (or sent back with errors), its
+ * badge saying what it holds.
+ */
+function FoldedSection(props: {
+  id: string;
+  title: string;
+  intro: string;
+  open: boolean;
+  badge?: string;
+  children: Child;
+}) {
+  return (
+    <section id={props.id} aria-labelledby={`${props.id}-title`}>
+      <details open={props.open ? true : undefined}>
+        <summary>
+          <h2 id={`${props.id}-title`}>{props.title}</h2>
+          {props.badge ? <span class="badge done">{props.badge}</span> : null}
+        </summary>
+        <p>{props.intro}</p>
+        {props.children}
+      </details>
+    </section>
+  );
+}
 
 /** Civil identity for the complaint: optional, printed in the dossier, never mailed. */
 export function IdentitySection(props: Ctx) {
@@ -9,70 +36,68 @@ export function IdentitySection(props: Ctx) {
   const f = 'identity';
   const field = { ctx: props, formId: f };
   return (
-    <section id="identity" aria-labelledby="identity-title">
-      {/* Optional and long on a phone: folded until used. */}
-      <details open={props.formOf(f) ? true : undefined}>
-        <summary>
-          <h2 id="identity-title">{c.identityTitle}</h2>
-          {props.view.identity ? <span class="badge done">{c.saved}</span> : null}
-        </summary>
-        <p>{c.identityIntro}</p>
-        <div class="card">
-          <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
-            <Csrf token={props.csrf} />
-            <Field
-              {...field}
-              name="fullName"
-              label={c.identityFullName}
-              maxLength={200}
-              autocomplete="name"
-              saved={saved.fullName}
-            />
-            <div class="two">
-              <div>
-                <Field
-                  {...field}
-                  name="dateOfBirth"
-                  label={c.identityDateOfBirth}
-                  type="date"
-                  max={props.today}
-                  autocomplete="bday"
-                  saved={saved.dateOfBirth}
-                />
-              </div>
-              <div>
-                <Field
-                  {...field}
-                  name="placeOfBirth"
-                  label={c.identityPlaceOfBirth}
-                  maxLength={200}
-                  saved={saved.placeOfBirth}
-                />
-              </div>
+    <FoldedSection
+      id="identity"
+      title={c.identityTitle}
+      intro={c.identityIntro}
+      open={props.formOf(f) !== undefined}
+      badge={props.view.identity ? c.saved : undefined}
+    >
+      <div class="card">
+        <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
+          <Csrf token={props.csrf} />
+          <Field
+            {...field}
+            name="fullName"
+            label={c.identityFullName}
+            maxLength={200}
+            autocomplete="name"
+            saved={saved.fullName}
+          />
+          <div class="two">
+            <div>
+              <Field
+                {...field}
+                name="dateOfBirth"
+                label={c.identityDateOfBirth}
+                type="date"
+                max={props.today}
+                autocomplete="bday"
+                saved={saved.dateOfBirth}
+              />
             </div>
-            <Field
-              {...field}
-              name="address"
-              label={c.identityAddress}
-              multiline
-              maxLength={500}
-              autocomplete="street-address"
-              saved={saved.address}
-            />
-            <Field
-              {...field}
-              name="phone"
-              label={c.identityPhone}
-              type="tel"
-              maxLength={30}
-              autocomplete="tel"
-              saved={saved.phone}
-            />
-            <button type="submit">{c.identitySubmit}</button>
-          </form>
-        </div>
-      </details>
-    </section>
+            <div>
+              <Field
+                {...field}
+                name="placeOfBirth"
+                label={c.identityPlaceOfBirth}
+                maxLength={200}
+                saved={saved.placeOfBirth}
+              />
+            </div>
+          </div>
+          <Field
+            {...field}
+            name="address"
+            label={c.identityAddress}
+            multiline
+            maxLength={500}
+            autocomplete="street-address"
+            saved={saved.address}
+          />
+          <Field
+            {...field}
+            name="phone"
+            label={c.identityPhone}
+            type="tel"
+            maxLength={30}
+            autocomplete="tel"
+            saved={saved.phone}
+          />
+          <button type="submit">{c.identitySubmit}</button>
+        </form>
+      </div>
+    </FoldedSection>
   );
 }
 
@@ -83,60 +108,58 @@ export function HarmSection(props: Ctx) {
   const f = 'harm';
   const field = { ctx: props, formId: f };
   return (
-    <section id="harm" aria-labelledby="harm-title">
-      {/* Optional and long on a phone: folded until used. */}
-      <details open={props.formOf(f) ? true : undefined}>
-        <summary>
-          <h2 id="harm-title">{c.harmTitle}</h2>
-          {props.view.harm ? <span class="badge done">{c.saved}</span> : null}
-        </summary>
-        <p>{c.harmIntro}</p>
-        <div class="card">
-          <form method="post" action={`${props.base}/harm`} id={`form-${f}`} novalidate>
-            <Csrf token={props.csrf} />
-            {HARM_POINTS.map((name) => (
-              <Field
-                {...field}
-                name={name}
-                label={c.harmPoints[name]}
-                multiline={name === 'other'}
-                maxLength={2000}
-                saved={saved[name]}
-              />
-            ))}
+    <FoldedSection
+      id="harm"
+      title={c.harmTitle}
+      intro={c.harmIntro}
+      open={props.formOf(f) !== undefined}
+      badge={props.view.harm ? c.saved : undefined}
+    >
+      <div class="card">
+        <form method="post" action={`${props.base}/harm`} id={`form-${f}`} novalidate>
+          <Csrf token={props.csrf} />
+          {HARM_POINTS.map((name) => (
             <Field
               {...field}
-              name="ittDays"
-              label={c.harmItt}
-              type="number"
-              saved={saved.ittDays === undefined ? undefined : String(saved.ittDays)}
+              name={name}
+              label={c.harmPoints[name]}
+              multiline={name === 'other'}
+              maxLength={2000}
+              saved={saved[name]}
             />
-            <div class="two">
-              <div>
-                <Field
-                  {...field}
-                  name="doctor"
-                  label={c.harmDoctor}
-                  maxLength={200}
-                  saved={saved.doctor}
-                />
-              </div>
-              <div>
-                <Field
-                  {...field}
-                  name="certificateDate"
-                  label={c.harmDate}
-                  type="date"
-                  max={props.today}
-                  saved={saved.certificateDate}
-                />
-              </div>
+          ))}
+          <Field
+            {...field}
+            name="ittDays"
+            label={c.harmItt}
+            type="number"
+            saved={saved.ittDays === undefined ? undefined : String(saved.ittDays)}
+          />
+          <div class="two">
+            <div>
+              <Field
+                {...field}
+                name="doctor"
+                label={c.harmDoctor}
+                maxLength={200}
+                saved={saved.doctor}
+              />
             </div>
-            <button type="submit">{c.harmSubmit}</button>
-          </form>
-        </div>
-      </details>
-    </section>
+            <div>
+              <Field
+                {...field}
+                name="certificateDate"
+                label={c.harmDate}
+                type="date"
+                max={props.today}
+                saved={saved.certificateDate}
+              />
+            </div>
+          </div>
+          <button type="submit">{c.harmSubmit}</button>
+        </form>
+      </div>
+    </FoldedSection>
   );
 }
 
@@ -147,47 +170,46 @@ export function WitnessesSection(props: Ctx) {
   const f = 'witness';
   const field = { ctx: props, formId: f };
   return (
-    <section id="witnesses" aria-labelledby="witnesses-title">
-      <details open={props.formOf(f) ? true : undefined}>
-        <summary>
-          <h2 id="witnesses-title">{c.witnessesTitle}</h2>
-          {witnesses.length ? <span class="badge done">{witnesses.length}</span> : null}
-        </summary>
-        <p>{c.witnessesIntro}</p>
-        {witnesses.length ? (
-          <ul class="items">
-            {witnesses.map((w) => (
-              <li>
-                <strong>{w.name}</strong>
-                {w.contact ? <p class="muted">{w.contact}</p> : null}
-                {w.statement ? <p>{w.statement}</p> : null}
-                <form method="post" action={`${props.base}/witnesses/${w.witnessId}/remove`}>
-                  <Csrf token={props.csrf} />
-                  <button type="submit" class="secondary">
-                    {c.witnessRemove}
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <div class="card">
-          <form method="post" action={`${props.base}/witnesses`} id={`form-${f}`} novalidate>
-            <Csrf token={props.csrf} />
-            <FieldError id={`${f}-error`} message={props.formOf(f)?.errors.witness} />
-            <Field {...field} name="name" label={c.witnessName} required maxLength={200} />
-            <Field {...field} name="contact" label={c.witnessContact} maxLength={300} />
-            <Field
-              {...field}
-              name="statement"
-              label={c.witnessStatement}
-              multiline
-              maxLength={2000}
-            />
-            <button type="submit">{c.witnessAdd}</button>
-          </form>
-        </div>
-      </details>
-    </section>
+    <FoldedSection
+      id="witnesses"
+      title={c.witnessesTitle}
+      intro={c.witnessesIntro}
+      open={props.formOf(f) !== undefined}
+      badge={witnesses.length ? String(witnesses.length) : undefined}
+    >
+      {witnesses.length ? (
+        <ul class="items">
+          {witnesses.map((w) => (
+            <li>
+              <strong>{w.name}</strong>
+              {w.contact ? <p class="muted">{w.contact}</p> : null}
+              {w.statement ? <p>{w.statement}</p> : null}
+              <form method="post" action={`${props.base}/witnesses/${w.witnessId}/remove`}>
+                <Csrf token={props.csrf} />
+                <button type="submit" class="secondary">
+                  {c.witnessRemove}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="card">
+        <form method="post" action={`${props.base}/witnesses`} id={`form-${f}`} novalidate>
+          <Csrf token={props.csrf} />
+          <FieldError id={`${f}-error`} message={props.formOf(f)?.errors.witness} />
+          <Field {...field} name="name" label={c.witnessName} required maxLength={200} />
+          <Field {...field} name="contact" label={c.witnessContact} maxLength={300} />
+          <Field
+            {...field}
+            name="statement"
+            label={c.witnessStatement}
+            multiline
+            maxLength={2000}
+          />
+          <button type="submit">{c.witnessAdd}</button>
+        </form>
+      </div>
+    </FoldedSection>
   );
 }

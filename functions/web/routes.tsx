@@ -274,6 +274,20 @@ export function webRoutes(deps: ApiDeps) {
     return { id, errors, values };
   };
 
+  /** The case page again with a form's errors (422), what was typed kept. */
+  const sendBack = (
+    c: Context,
+    state: CaseState,
+    id: string,
+    fields: Fields,
+    issues: Parameters<typeof invalid>[3],
+    rename?: Record<string, string>,
+  ) =>
+    renderCase(c, state, {
+      form: invalid(pageLocale(c, state.locale), id, fields, issues, rename),
+      status: 422,
+    });
+
   const app = new Hono();
 
   app.get('/assets/app.css', (c) =>
@@ -394,10 +408,6 @@ export function webRoutes(deps: ApiDeps) {
   });
 
   const sendLink = async (state: CaseState) => {
-    if (state.mailsStoppedAt) {
-      deps.logger.info('sign-in link not sent', { caseId: state.caseId, code: 'mails-stopped' });
-      return;
-    }
     if (linksAlive(state.signIn, now().getTime()) >= SIGN_IN_LINKS_ALIVE) {
       deps.logger.warn('sign-in link not sent', { caseId: state.caseId, code: 'too-many-links' });
       return;
@@ -663,7 +673,6 @@ export function webRoutes(deps: ApiDeps) {
     '/cases/:caseId/facts',
     limit,
     caseForm(async (c, state, fields) => {
-      const locale = pageLocale(c, state.locale);
       const date = text(fields, 'date');
       const occurredAt = parisToIso(date, text(fields, 'time'));
       const parsed = factRequestSchema(() => now().getTime()).safeParse(
@@ -681,10 +690,7 @@ export function webRoutes(deps: ApiDeps) {
         const issues = parsed.success
           ? [{ path: ['description'], code: 'too_big' }]
           : parsed.error.issues;
-        return renderCase(c, state, {
-          form: invalid(locale, 'fact', fields, issues, { occurredAt: 'date' }),
-          status: 422,
-        });
+        return sendBack(c, state, 'fact', fields, issues, { occurredAt: 'date' });
       }
       const factId = nextId(now().getTime());
       await deps.log.append({
@@ -702,16 +708,10 @@ export function webRoutes(deps: ApiDeps) {
     '/cases/:caseId/identity',
     limit,
     caseForm(async (c, state, fields) => {
-      const locale = pageLocale(c, state.locale);
       const parsed = identityRequestSchema(() => now().getTime()).safeParse(
         filled(fields, ['fullName', 'dateOfBirth', 'placeOfBirth', 'address', 'phone']),
       );
-      if (!parsed.success) {
-        return renderCase(c, state, {
-          form: invalid(locale, 'identity', fields, parsed.error.issues),
-          status: 422,
-        });
-      }
+      if (!parsed.success) return sendBack(c, state, 'identity', fields, parsed.error.issues);
       await recordIdentity(deps, state, parsed.data);
       return back(c, state.caseId, 'identity', 'identity');
     }),
@@ -721,7 +721,6 @@ export function webRoutes(deps: ApiDeps) {
     '/cases/:caseId/harm',
     limit,
     caseForm(async (c, state, fields) => {
-      const locale = pageLocale(c, state.locale);
       const { ittDays, ...points } = filled(fields, [
         ...HARM_POINTS,
         'doctor',
@@ -732,12 +731,7 @@ export function webRoutes(deps: ApiDeps) {
         ...points,
         ...(ittDays === undefined ? {} : { ittDays: Number(ittDays) }),
       });
-      if (!parsed.success) {
-        return renderCase(c, state, {
-          form: invalid(locale, 'harm', fields, parsed.error.issues),
-          status: 422,
-        });
-      }
+      if (!parsed.success) return sendBack(c, state, 'harm', fields, parsed.error.issues);
       await recordHarm(deps, state, parsed.data);
       return back(c, state.caseId, 'harm', 'harm');
     }),
@@ -747,19 +741,14 @@ export function webRoutes(deps: ApiDeps) {
     '/cases/:caseId/witnesses',
     limit,
     caseForm(async (c, state, fields) => {
-      const locale = pageLocale(c, state.locale);
       const parsed = WitnessRequest.safeParse(filled(fields, ['name', 'contact', 'statement']));
-      if (!parsed.success) {
-        return renderCase(c, state, {
-          form: invalid(locale, 'witness', fields, parsed.error.issues),
-          status: 422,
-        });
-      }
+      if (!parsed.success) return sendBack(c, state, 'witness', fields, parsed.error.issues);
       const added = await addWitness(deps, state, parsed.data, nextId(now().getTime()));
       if (!added.ok) {
+        const locale = pageLocale(c, state.locale);
+        // What was typed stays in the form, under the limit's message.
         const form = {
-          id: 'witness',
-          values: {},
+          ...invalid(locale, 'witness', fields, []),
           errors: { witness: TEXTS[locale].case.errors.witnessLimit },
         };
         return renderCase(c, state, { form, status: 409 });
@@ -781,20 +770,10 @@ export function webRoutes(deps: ApiDeps) {
     '/cases/:caseId/links',
     limit,
     caseForm(async (c, state, fields) => {
-      const locale = pageLocale(c, state.locale);
       const parsed = linkRequestSchema(() => now().getTime()).safeParse(
-        Object.fromEntries(
-          Object.entries({
-            url: optional(fields, 'url'),
-            description: optional(fields, 'description'),
-          }).filter(([, v]) => v !== undefined),
-        ),
+        filled(fields, ['url', 'description']),
       );
-      if (!parsed.success)
-        return renderCase(c, state, {
-          form: invalid(locale, 'link', fields, parsed.error.issues),
-          status: 422,
-        });
+      if (!parsed.success) return sendBack(c, state, 'link', fields, parsed.error.issues);
       const evidenceId = nextId(now().getTime());
       await deps.log.append({
         type: 'link-added',

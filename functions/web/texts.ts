@@ -1,10 +1,8 @@
 import type { UploadKind } from '../../shared/domain/evidence.js';
 import type { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
-import type { HARM_POINTS } from '../../shared/domain/harm.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import type { StepStatus } from '../../shared/domain/steps.js';
-
-type HarmPoint = (typeof HARM_POINTS)[number];
+import { HARM_POINT_TEXT } from '../../shared/i18n/harm.js';
 
 /** Notices shown after an action (`?ok=` code); codes only, never user data in URLs. */
 export type NoticeCode =
@@ -218,16 +216,7 @@ const fr = {
     harmTitle: 'Ce que dit votre certificat médical',
     harmIntro:
       'Facultatif. Recopiez ce que le médecin a écrit des effets du harcèlement sur votre vie : la lettre de votre prochain dossier les décrira. Le certificat lui-même y est joint s’il est parmi vos preuves.',
-    // The dossier's letter uses the same words (shared/dossier/texts.ts).
-    harmPoints: {
-      sleep: 'Sommeil',
-      eating: 'Alimentation',
-      fears: 'Craintes',
-      goingOut: 'Sorties',
-      socialLife: 'Vie sociale',
-      medication: 'Prise de médicaments',
-      other: 'Autres conséquences',
-    } satisfies Record<HarmPoint, string>,
+    harmPoints: HARM_POINT_TEXT.fr,
     harmItt: 'ITT (incapacité totale de travail), en jours, si le médecin en a fixé une',
     harmDoctor: 'Nom du médecin',
     harmDate: 'Date du certificat',
@@ -519,15 +508,7 @@ const en: Texts = {
     harmTitle: 'What your medical certificate says',
     harmIntro:
       'Optional. Copy what the doctor wrote about the effects of the harassment on your life: the letter of your next dossier will describe them. The certificate itself is attached if it is among your evidence.',
-    harmPoints: {
-      sleep: 'Sleep',
-      eating: 'Eating',
-      fears: 'Fears',
-      goingOut: 'Going out',
-      socialLife: 'Social life',
-      medication: 'Medication',
-      other: 'Other effects',
-    },
+    harmPoints: HARM_POINT_TEXT.en,
     harmItt: 'ITT (total incapacity for work), in days, if the doctor set one',
     harmDoctor: 'Doctor’s name',
     harmDate: 'Date of the certificate',

@@ -316,6 +316,28 @@ describe('the case page’s witnesses', () => {
   });
 });
 
+describe('the case page’s witness form at the limit', () => {
+  it('comes back with the limit said and what was typed kept, adding nothing', async () => {
+    // Prepare: a case that names as many witnesses as it may.
+    const { app, log } = apiHarness();
+    const { caseId, path, csrf, headers } = await openedCase(app);
+    for (let i = 0; i < 20; i++) {
+      const witnessId = `01JB00000000000000000000${String(i).padStart(2, '0')}`;
+      await log.append({ type: 'witness-added', caseId, witnessId, name: `Témoin ${i}` });
+    }
+
+    // Act
+    const refused = await post(app, `${path}/witnesses`, { csrf, name: 'Karim B.' }, headers);
+
+    // Assess
+    expect(refused.status).toBe(409);
+    const page = await refused.text();
+    expect(page).toContain('Votre dossier nomme déjà autant de témoins qu’il peut.');
+    expect(page).toContain('value="Karim B."');
+    expect((await log.load(caseId))?.witnesses).toHaveLength(20);
+  });
+});
+
 describe('the case page’s identity form', () => {
   it('saves the details and shows them filled in, and the dossier section no longer asks for them', async () => {
     // Prepare
