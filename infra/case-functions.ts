@@ -10,6 +10,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { ALL_CASE_OBJECTS } from '../shared/bucket-keys.js';
 import { FONT_FILES } from '../shared/dossier/fonts.js';
 
 /** Lambda entry points, by function: the local runtime routes tasks to the same files. */
@@ -112,6 +113,7 @@ export class CaseFunction extends NodejsFunction {
 
 /**
  * Statements giving a function what the case event log needs, and nothing more.
+ * Scoped to the app's objects (`ALL_CASE_OBJECTS`, see `shared/bucket-keys.ts`).
  * `erase` adds deleting objects under `cases/` (erasing a case: the API, the retention
  * sweep). `deleteVersions` adds deleting objects and single versions under `cases/` and
  * reading a given version (evidence ingestion, which removes refused uploads for good).
@@ -131,22 +133,22 @@ export function caseDataStatements(
     new PolicyStatement({
       actions: ['s3:ListBucket'],
       resources: [bucket.bucketArn],
-      conditions: { StringLike: { 's3:prefix': ['cases/*'] } },
+      conditions: { StringLike: { 's3:prefix': [ALL_CASE_OBJECTS] } },
     }),
     new PolicyStatement({
       actions: access.write ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'],
-      resources: [bucket.arnForObjects('cases/*')],
+      resources: [bucket.arnForObjects(ALL_CASE_OBJECTS)],
     }),
     ...(access.erase
       ? [
           new PolicyStatement({
             actions: ['s3:ListBucketVersions'],
             resources: [bucket.bucketArn],
-            conditions: { StringLike: { 's3:prefix': ['cases/*'] } },
+            conditions: { StringLike: { 's3:prefix': [ALL_CASE_OBJECTS] } },
           }),
           new PolicyStatement({
             actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
-            resources: [bucket.arnForObjects('cases/*')],
+            resources: [bucket.arnForObjects(ALL_CASE_OBJECTS)],
           }),
         ]
       : []),
@@ -154,7 +156,7 @@ export function caseDataStatements(
       ? [
           new PolicyStatement({
             actions: ['s3:DeleteObject', 's3:AbortMultipartUpload'],
-            resources: [bucket.arnForObjects('cases/*')],
+            resources: [bucket.arnForObjects(ALL_CASE_OBJECTS)],
           }),
         ]
       : []),
@@ -170,7 +172,7 @@ export function caseDataStatements(
       ? [
           new PolicyStatement({
             actions: ['s3:GetObjectVersion', 's3:DeleteObject', 's3:DeleteObjectVersion'],
-            resources: [bucket.arnForObjects('cases/*')],
+            resources: [bucket.arnForObjects(ALL_CASE_OBJECTS)],
           }),
         ]
       : []),

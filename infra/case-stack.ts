@@ -23,7 +23,7 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { EVIDENCE_KEY_WILDCARD } from '../shared/domain/evidence.js';
+import { EVIDENCE_KEY_WILDCARD } from '../shared/bucket-keys.js';
 import { caseWorkflowDefinition } from '../workflows/case-workflow.js';
 import { CaseAlarms } from './case-alarms.js';
 import { CaseBucket } from './case-bucket.js';

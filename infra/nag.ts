@@ -2,6 +2,7 @@ import { type App, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
+import { ALL_CASE_OBJECTS } from '../shared/bucket-keys.js';
 import type { CaseStack } from './case-stack.js';
 
 /**
@@ -32,7 +33,7 @@ function child(scope: IConstruct, id: string): IConstruct {
  * concerns, with the reason. Anything else fails synthesis and the tests.
  */
 export function acknowledgeNagFindings(stack: CaseStack): void {
-  const casesObjects = wildcardResource(stack, stack.bucket.arnForObjects('cases/*'));
+  const casesObjects = wildcardResource(stack, stack.bucket.arnForObjects(ALL_CASE_OBJECTS));
   for (const fn of Object.values(stack.functions)) {
     const policy = child(fn.role ?? fn, 'DefaultPolicy');
     acknowledge(

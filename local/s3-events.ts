@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import type { S3Event } from 'aws-lambda';
 import type { ObjectCreatedEvent } from '../functions/ingest-evidence.js';
-import { EVIDENCE_KEY_WILDCARD, parseEvidenceKey } from '../shared/domain/evidence.js';
+import { EVIDENCE_KEY_WILDCARD, parseEvidenceKey } from '../shared/bucket-keys.js';
 import { errorName, type Logger } from '../shared/logger.js';
 
 /** An EventBridge wildcard: `*` matches any run of characters, the rest itself. */

@@ -1,4 +1,5 @@
 import { monotonicFactory } from 'ulid';
+import { CASES_PREFIX, caseEventKey, caseEventsPrefix } from './bucket-keys.js';
 import {
   FOLD_VERSION,
   readSnapshot,
@@ -33,21 +34,12 @@ interface RecentState {
   readonly checkedAt: number;
 }
 
-/** Every object of a case lives under this prefix. */
-export function casePrefix(caseId: string): string {
-  return `cases/${caseId}/`;
-}
-
 /**
  * The ids of the cases in the store, in id order. Other folders under `cases/`, such as
  * the address index, are not cases.
  */
 export async function storedCaseIds(store: BlobStore): Promise<string[]> {
-  return (await store.listFolders('cases/')).filter(isCaseId);
-}
-
-export function caseEventsPrefix(caseId: string): string {
-  return `${casePrefix(caseId)}events/`;
+  return (await store.listFolders(CASES_PREFIX)).filter(isCaseId);
 }
 
 /**
@@ -78,11 +70,9 @@ export class CaseLog {
       id: this.nextId(at.getTime()),
       at: at.toISOString(),
     });
-    await this.store.put(
-      `${caseEventsPrefix(stored.caseId)}${stored.id}.json`,
-      JSON.stringify(stored),
-      { contentType: 'application/json' },
-    );
+    await this.store.put(caseEventKey(stored.caseId, stored.id), JSON.stringify(stored), {
+      contentType: 'application/json',
+    });
     this.appends++;
     this.recent.delete(stored.caseId);
     this.reading.delete(stored.caseId);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { snapshotKey } from './bucket-keys.js';
 import type { CaseState } from './domain/fold.js';
 import type { BlobStore } from './ports/blob-store.js';
 
@@ -16,10 +17,6 @@ export const SNAPSHOT_SAFETY_MARGIN_MS = 60_000;
 
 /** A snapshot is rewritten once this many settled events follow its watermark. */
 export const SNAPSHOT_EVERY = 20;
-
-export function snapshotKey(caseId: string): string {
-  return `cases/${caseId}/snapshot.json`;
-}
 
 const StoredSnapshot = z.object({
   foldVersion: z.literal(FOLD_VERSION),

@@ -1,19 +1,12 @@
-import { sha256Hex } from './domain/sign-in.js';
+import { emailIndexKey, emailIndexPrefix } from './bucket-keys.js';
 import type { BlobStore } from './ports/blob-store.js';
 
 /**
  * Finds cases by their owner's address for the "lost link" form, without putting the
  * address in a key: one empty object per case at
- * `cases/by-email/{sha256 of the trimmed, lower-cased address}/{caseId}`. Written when a
- * case opens, deleted (every version) when it is erased.
+ * `cases/by-email/{sha256 of the trimmed, lower-cased address}/{caseId}` (see
+ * `emailIndexKey`). Written when a case opens, deleted (every version) when it is erased.
  */
-export function emailIndexPrefix(email: string): string {
-  return `cases/by-email/${sha256Hex(email.trim().toLowerCase())}/`;
-}
-
-export function emailIndexKey(email: string, caseId: string): string {
-  return `${emailIndexPrefix(email)}${caseId}`;
-}
 
 export async function indexCaseEmail(store: BlobStore, email: string, caseId: string) {
   await store.put(emailIndexKey(email, caseId), '');

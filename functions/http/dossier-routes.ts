@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DOSSIER_FILES, dossierKey } from '../../shared/dossier/keys.js';
+import { DOSSIER_FILES, dossierKey } from '../../shared/bucket-keys.js';
 import { dossierStatus } from '../../shared/dossier/status.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';

@@ -1,8 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { monotonicFactory } from 'ulid';
+import { evidenceKey } from '../../shared/bucket-keys.js';
 import {
-  evidenceKey,
   factRequestSchema,
   linkRequestSchema,
   MAX_BYTES_PER_CASE,

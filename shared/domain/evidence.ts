@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ID_PATTERN, isCaseId } from './ids.js';
+import { ID_PATTERN } from './ids.js';
 
 const MB = 1000 * 1000;
 
@@ -47,30 +47,6 @@ export const MAX_BYTES_PER_CASE = 2 * 1000 * 1000 * 1000;
 export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export const EvidenceId = z.string().regex(ID_PATTERN, 'must be an evidence id (26 characters)');
-
-/** Evidence keys as an EventBridge wildcard (`*` matches any run, `/` included). */
-export const EVIDENCE_KEY_WILDCARD = 'cases/*/evidence/*';
-
-export function evidenceKey(caseId: string, evidenceId: string): string {
-  return `cases/${caseId}/evidence/${evidenceId}`;
-}
-
-export type ParsedEvidenceKey =
-  /** Not an evidence key (an event, a dossier, another folder): not ours to ingest. */
-  | { readonly kind: 'other' }
-  /** Under `cases/{caseId}/evidence/` but not a key we could have issued. */
-  | { readonly kind: 'malformed'; readonly caseId?: string }
-  | { readonly kind: 'evidence'; readonly caseId: string; readonly evidenceId: string };
-
-/** Tells evidence keys (`cases/{caseId}/evidence/{evidenceId}`) from every other key. */
-export function parseEvidenceKey(key: string): ParsedEvidenceKey {
-  const match = /^cases\/([^/]*)\/evidence\/(.*)$/s.exec(key);
-  if (!match) return { kind: 'other' };
-  const [, caseId = '', evidenceId = ''] = match;
-  if (!isCaseId(caseId)) return { kind: 'malformed' };
-  if (!ID_PATTERN.test(evidenceId)) return { kind: 'malformed', caseId };
-  return { kind: 'evidence', caseId, evidenceId };
-}
 
 /**
  * A file name fit to show and to store as data: NFC, without control characters (NUL

@@ -1,6 +1,6 @@
+import { dossierClaimKey } from '../bucket-keys.js';
 import type { CaseState } from '../domain/fold.js';
 import type { BlobStore } from '../ports/blob-store.js';
-import { dossierClaimKey } from './keys.js';
 import { nextDossierVersion } from './status.js';
 
 /** Far more than two compilations (the workflow's and the victim's button) ever race. */

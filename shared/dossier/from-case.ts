@@ -1,6 +1,6 @@
+import { evidenceKey } from '../bucket-keys.js';
 import { actDatesOf, deadlines } from '../domain/deadlines.js';
 import type { CaseEvent } from '../domain/events.js';
-import { evidenceKey } from '../domain/evidence.js';
 import type { CaseState } from '../domain/fold.js';
 import type { DossierInputDraft } from './dossier-input.js';
 

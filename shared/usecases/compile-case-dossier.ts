@@ -1,8 +1,8 @@
+import { dossierKey } from '../bucket-keys.js';
 import { fold } from '../domain/fold.js';
 import type { CompileDossierTask } from '../domain/workflow-messages.js';
 import { claimDossierVersion } from '../dossier/claim-version.js';
 import { dossierInputFromCase } from '../dossier/from-case.js';
-import { dossierKey } from '../dossier/keys.js';
 import { type CompileDossierDeps, compileDossier } from './compile-dossier.js';
 
 /**

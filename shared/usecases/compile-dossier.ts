@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { ZipArchive } from 'archiver';
+import { DOSSIER_FILES, dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import type { DossierStage } from '../domain/dossier-events.js';
 import { manifestOf, sha256SumsOf, zipNameOf } from '../dossier/archive.js';
@@ -10,7 +11,6 @@ import {
   type DossierInputDraft,
 } from '../dossier/dossier-input.js';
 import { readJpegHeader } from '../dossier/jpeg.js';
-import { DOSSIER_FILES, dossierKey } from '../dossier/keys.js';
 import { writePdf } from '../dossier/pdf-stream-writer.js';
 import { pngFlattens, pngPassesThrough, readPngHeader } from '../dossier/png.js';
 import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from '../dossier/render-pdf.js';

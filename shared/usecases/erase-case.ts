@@ -1,4 +1,5 @@
-import { type CaseLog, casePrefix } from '../case-log.js';
+import { casePrefix } from '../bucket-keys.js';
+import type { CaseLog } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
 import { unindexCaseEmail } from '../email-index.js';
 import type { Logger } from '../logger.js';

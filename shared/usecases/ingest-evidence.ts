@@ -1,5 +1,6 @@
+import { parseEvidenceKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
-import { parseEvidenceKey, UPLOAD_EXPIRY_GRACE_MS, UPLOAD_RULES } from '../domain/evidence.js';
+import { UPLOAD_EXPIRY_GRACE_MS, UPLOAD_RULES } from '../domain/evidence.js';
 import type { RejectionReason } from '../domain/evidence-events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';

@@ -1,6 +1,6 @@
+import { evidenceKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import {
-  evidenceKey,
   MAX_BYTES_PER_CASE,
   MAX_EVIDENCE_PER_CASE,
   PAGE_UPLOAD_EXPIRY_SECONDS,

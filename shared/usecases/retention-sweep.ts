@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SWEEP_CURSOR_KEY } from '../bucket-keys.js';
 import { type CaseLog, storedCaseIds } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
 import { CaseId } from '../domain/ids.js';
@@ -47,12 +48,6 @@ export class RetentionSweepError extends Error {
 }
 
 const DEFAULT_CONCURRENCY = 8;
-
-/**
- * Where a run that ran out of time stopped. Under `cases/`, so the sweep's grants on case
- * data cover it; an object, not a folder, so it is never taken for a case.
- */
-export const SWEEP_CURSOR_KEY = 'cases/retention-sweep.json';
 
 const SweepCursor = z.object({ after: CaseId });
 

@@ -1,9 +1,9 @@
+import { dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
 import { MAILS_STOPPED_REASON, type MailKind } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
-import { dossierKey } from '../dossier/keys.js';
 import type { Logger } from '../logger.js';
 import {
   caseClosedMail,

@@ -5,8 +5,8 @@ import {
   SWEEP_STOP_WITH_MS_LEFT,
 } from '../../functions/retention-sweep.js';
 import type { RunningEmulator } from '../../local/emulators.js';
+import { SWEEP_CURSOR_KEY } from '../../shared/bucket-keys.js';
 import { openCase } from '../../shared/usecases/open-case.js';
-import { SWEEP_CURSOR_KEY } from '../../shared/usecases/retention-sweep.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
 import { startTestS3, TEST_BUCKET } from '../support/local-s3.js';
 

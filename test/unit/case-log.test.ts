@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotKey } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
-import { readSnapshot, snapshotKey } from '../../shared/case-snapshot.js';
+import { readSnapshot } from '../../shared/case-snapshot.js';
 import type { NewCaseEvent } from '../../shared/domain/events.js';
 import { fold } from '../../shared/domain/fold.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';

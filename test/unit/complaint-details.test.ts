@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dossierKey } from '../../shared/dossier/keys.js';
+import { dossierKey } from '../../shared/bucket-keys.js';
 import { compileCaseDossier } from '../../shared/usecases/compile-case-dossier.js';
 import { apiHarness } from '../support/api-harness.js';
 import { openedCase, post } from '../support/web-forms.js';

@@ -1,9 +1,9 @@
 import { DeleteObjectsCommand, ListObjectVersionsCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { emailIndexKey } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
-import { emailIndexKey } from '../../shared/email-index.js';
 import { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseEvidenceKey } from '../../shared/bucket-keys.js';
 import { toCaseView } from '../../shared/domain/case-view.js';
 import type { CaseEvent } from '../../shared/domain/events.js';
-import { parseEvidenceKey, safeFileName } from '../../shared/domain/evidence.js';
+import { safeFileName } from '../../shared/domain/evidence.js';
 import { fold } from '../../shared/domain/fold.js';
 
 const caseId = '0123456789ABCDEFGHJKMNPQRS';

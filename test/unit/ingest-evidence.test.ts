@@ -4,12 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
 import { createIngestEvidenceHandler } from '../../functions/ingest-evidence.js';
 import { matchesWildcard } from '../../local/s3-events.js';
+import { EVIDENCE_KEY_WILDCARD, evidenceKey } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
-import {
-  EVIDENCE_KEY_WILDCARD,
-  evidenceKey,
-  type UploadKind,
-} from '../../shared/domain/evidence.js';
+import type { UploadKind } from '../../shared/domain/evidence.js';
 import { newCaseId } from '../../shared/domain/ids.js';
 import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
 import { checkContent, measure } from '../../shared/usecases/inspect-object.js';

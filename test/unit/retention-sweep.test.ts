@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { SWEEP_CURSOR_KEY } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
 import { retentionStatus } from '../../shared/domain/retention.js';
 import { indexCaseEmail } from '../../shared/email-index.js';
 import { retentionWarningMail } from '../../shared/mail/templates.js';
 import { MailRejectedError } from '../../shared/ports/mailer.js';
-import {
-  RetentionSweepError,
-  SWEEP_CURSOR_KEY,
-  sweepRetention,
-} from '../../shared/usecases/retention-sweep.js';
+import { RetentionSweepError, sweepRetention } from '../../shared/usecases/retention-sweep.js';
 import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dossierKey } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
-import { dossierKey } from '../../shared/dossier/keys.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
 import { issueSignInLink, useSignInLink } from '../../shared/usecases/sign-in.js';
 import { capturingLogger, RecordingMailer } from '../support/fakes.js';

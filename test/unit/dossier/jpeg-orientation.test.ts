@@ -4,9 +4,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dossierKey } from '../../../shared/bucket-keys.js';
 import { CaseLog } from '../../../shared/case-log.js';
 import { readJpegHeader } from '../../../shared/dossier/jpeg.js';
-import { dossierKey } from '../../../shared/dossier/keys.js';
 import {
   displayedSize,
   type Orientation,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/http/app.js';
+import { dossierKey } from '../../../shared/bucket-keys.js';
 import { CaseLog } from '../../../shared/case-log.js';
-import { dossierKey } from '../../../shared/dossier/keys.js';
 import { InProcessDossierCompiler } from '../../../shared/ports/dossier-compiler.js';
 import { compileCaseDossier } from '../../../shared/usecases/compile-case-dossier.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';

@@ -1,0 +1,101 @@
+import { ID_PATTERN, isCaseId } from './domain/ids.js';
+import { sha256Hex } from './domain/sign-in.js';
+
+/**
+ * The map of the case bucket. Every key the app reads or writes is made here, and the
+ * stack (IAM grants, the evidence upload rule) scopes itself with the same patterns:
+ *
+ *   cases/{caseId}/events/{ulid}.json               the case's event log, append-only
+ *   cases/{caseId}/snapshot.json                    a cache of the fold and its watermark
+ *   cases/{caseId}/evidence/{evidenceId}            a file as the browser posted it
+ *   cases/{caseId}/dossiers/{version}/claim         empty: its first writer owns the version
+ *   cases/{caseId}/dossiers/{version}/dossier.pdf   and dossier.zip
+ *   cases/by-email/{sha256 of the address}/{caseId} empty: the "lost link" index
+ *   cases/retention-sweep.json                      where a sweep that ran out of time stopped
+ *
+ * Everything sits under one prefix, so one pattern scopes every grant. Case, event and
+ * evidence ids are ULIDs: fixed length, so listing order is id order even where an
+ * emulator walks folders.
+ */
+export const CASES_PREFIX = 'cases/';
+
+/** Every object the app stores, as an IAM resource (`arnForObjects`) or `s3:prefix` pattern. */
+export const ALL_CASE_OBJECTS = `${CASES_PREFIX}*`;
+
+/** Every object of a case lives under this prefix: erasing a case deletes it whole. */
+export function casePrefix(caseId: string): string {
+  return `${CASES_PREFIX}${caseId}/`;
+}
+
+export function caseEventsPrefix(caseId: string): string {
+  return `${casePrefix(caseId)}events/`;
+}
+
+export function caseEventKey(caseId: string, eventId: string): string {
+  return `${caseEventsPrefix(caseId)}${eventId}.json`;
+}
+
+export function snapshotKey(caseId: string): string {
+  return `${casePrefix(caseId)}snapshot.json`;
+}
+
+/** Evidence keys as an EventBridge wildcard (`*` matches any run, `/` included). */
+export const EVIDENCE_KEY_WILDCARD = `${CASES_PREFIX}*/evidence/*`;
+
+export function evidenceKey(caseId: string, evidenceId: string): string {
+  return `${casePrefix(caseId)}evidence/${evidenceId}`;
+}
+
+export type ParsedEvidenceKey =
+  /** Not an evidence key (an event, a dossier, another folder): not ours to ingest. */
+  | { readonly kind: 'other' }
+  /** Under `cases/{caseId}/evidence/` but not a key we could have issued. */
+  | { readonly kind: 'malformed'; readonly caseId?: string }
+  | { readonly kind: 'evidence'; readonly caseId: string; readonly evidenceId: string };
+
+const EVIDENCE_KEY = new RegExp(`^${CASES_PREFIX}([^/]*)/evidence/(.*)$`, 's');
+
+/** Tells evidence keys (`cases/{caseId}/evidence/{evidenceId}`) from every other key. */
+export function parseEvidenceKey(key: string): ParsedEvidenceKey {
+  const match = EVIDENCE_KEY.exec(key);
+  if (!match) return { kind: 'other' };
+  const [, caseId = '', evidenceId = ''] = match;
+  if (!isCaseId(caseId)) return { kind: 'malformed' };
+  if (!ID_PATTERN.test(evidenceId)) return { kind: 'malformed', caseId };
+  return { kind: 'evidence', caseId, evidenceId };
+}
+
+/** The files of one dossier version. */
+export const DOSSIER_FILES = ['dossier.pdf', 'dossier.zip'] as const;
+export type DossierFileName = (typeof DOSSIER_FILES)[number];
+
+function dossierVersionPrefix(caseId: string, version: number): string {
+  return `${casePrefix(caseId)}dossiers/${version}/`;
+}
+
+export function dossierKey(caseId: string, version: number, name: DossierFileName): string {
+  return `${dossierVersionPrefix(caseId, version)}${name}`;
+}
+
+/** An empty object whose first writer owns the version (see `claimDossierVersion`). */
+export function dossierClaimKey(caseId: string, version: number): string {
+  return `${dossierVersionPrefix(caseId, version)}claim`;
+}
+
+/**
+ * The address index: one empty object per case, named by the hash of the trimmed,
+ * lower-cased address, never the address itself. Not a case folder (see `isCaseId`).
+ */
+export function emailIndexPrefix(email: string): string {
+  return `${CASES_PREFIX}by-email/${sha256Hex(email.trim().toLowerCase())}/`;
+}
+
+export function emailIndexKey(email: string, caseId: string): string {
+  return `${emailIndexPrefix(email)}${caseId}`;
+}
+
+/**
+ * Where a retention sweep that ran out of time stopped. Under `cases/`, so the sweep's
+ * grants on case data cover it; an object, not a folder, so it is never taken for a case.
+ */
+export const SWEEP_CURSOR_KEY = `${CASES_PREFIX}retention-sweep.json`;
