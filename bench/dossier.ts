@@ -20,8 +20,8 @@ import jpeg from 'jpeg-js';
 import { CaseLog } from '../shared/case-log.js';
 import { newCaseId } from '../shared/domain/ids.js';
 import type { DossierInputDraft } from '../shared/dossier/dossier-input.js';
+import { writeDossierVersion } from '../shared/dossier/write-dossier-version.js';
 import { jsonLogger } from '../shared/logger.js';
-import { compileDossier } from '../shared/usecases/compile-dossier.js';
 import { pngChunk } from '../test/support/images.js';
 import { FileBlobStore } from './file-blob-store.js';
 
@@ -198,7 +198,7 @@ async function child(dir: string): Promise<void> {
     })),
   };
   const started = performance.now();
-  const result = await compileDossier(
+  const result = await writeDossierVersion(
     { store, log: new CaseLog(store), logger: jsonLogger(() => undefined) },
     { caseId, purpose: 'complaint', version: 1 },
     input,

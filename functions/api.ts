@@ -1,5 +1,5 @@
 import { handle } from 'hono/aws-lambda';
-import { LambdaDossierCompiler } from '../shared/ports/lambda-dossier-compiler.js';
+import { LambdaDossierCompiler } from '../shared/ports/dossier-compiler-lambda-adapter.js';
 import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 import { createApp } from './http/app.js';

@@ -2,9 +2,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod';
 import { CaseLog } from '../shared/case-log.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
-import { S3BlobStore } from '../shared/ports/s3-blob-store.js';
-import { SesMailer } from '../shared/ports/ses-mailer.js';
-import { SfnWorkflow } from '../shared/ports/sfn-workflow.js';
+import { S3BlobStore } from '../shared/ports/blob-store-s3-adapter.js';
+import { SesMailer } from '../shared/ports/mailer-ses-adapter.js';
+import { SfnWorkflow } from '../shared/ports/workflow-sfn-adapter.js';
 
 /** Settings every function reads from its environment (set by the CDK app, or `npm start`). */
 export const Environment = z.object({

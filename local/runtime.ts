@@ -11,7 +11,7 @@ import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
-import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler.js';
+import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler-in-process-adapter.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardEvidenceEvents } from './s3-events.js';

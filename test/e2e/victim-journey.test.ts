@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
 import { TEXTS } from '../../functions/web/texts.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
-import type { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
+import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { waitFor } from '../support/wait-for.js';

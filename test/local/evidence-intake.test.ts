@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import type { CaseView } from '../../shared/domain/case-view.js';
-import type { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
+import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import {
   type HostileUpload,
   hostileCorpus,

@@ -1,7 +1,7 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningEmulator, startLocalSes } from '../../local/emulators.js';
-import { SesMailer } from '../../shared/ports/ses-mailer.js';
+import { SesMailer } from '../../shared/ports/mailer-ses-adapter.js';
 import { mailbox } from '../support/mailbox.js';
 
 let ses: RunningEmulator;

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStepFunctionsApi } from '../../local/step-functions/api-server.js';
 import { LocalStepFunctions } from '../../local/step-functions/engine.js';
 import { type SynthesizedWorkflow, synthesizeWorkflow } from '../../local/synthesized-workflow.js';
-import { SfnWorkflow } from '../../shared/ports/sfn-workflow.js';
+import { SfnWorkflow } from '../../shared/ports/workflow-sfn-adapter.js';
 import { waitFor } from '../support/wait-for.js';
 
 let synthesized: SynthesizedWorkflow;

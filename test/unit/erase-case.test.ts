@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emailIndexKey } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
-import { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
+import { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
 

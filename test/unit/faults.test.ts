@@ -15,8 +15,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/http/app.js';
 import { CaseLog } from '../../shared/case-log.js';
-import { S3BlobStore } from '../../shared/ports/s3-blob-store.js';
-import { SfnWorkflow } from '../../shared/ports/sfn-workflow.js';
+import { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
+import { SfnWorkflow } from '../../shared/ports/workflow-sfn-adapter.js';
 import { capturingLogger } from '../support/fakes.js';
 
 /**

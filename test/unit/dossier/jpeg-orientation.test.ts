@@ -12,7 +12,7 @@ import {
   type Orientation,
   orientedImageMatrix,
 } from '../../../shared/dossier/orientation.js';
-import { compileDossier } from '../../../shared/usecases/compile-dossier.js';
+import { writeDossierVersion } from '../../../shared/dossier/write-dossier-version.js';
 import { dossierFixture } from '../../support/dossier-fixture.js';
 import { capturingLogger } from '../../support/fakes.js';
 import { encodeJpeg, withExifOrientation, withXmpSegment } from '../../support/images.js';
@@ -137,7 +137,7 @@ describe('a sideways phone photo in the dossier', () => {
       );
 
       // Act
-      await compileDossier(
+      await writeDossierVersion(
         { store, log: new CaseLog(store), logger: capturingLogger() },
         { caseId: input.caseId, purpose: 'prosecutor-letter', version: 1 },
         { ...input, evidence },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../functions/http/app.js';
 import { dossierKey } from '../../../shared/bucket-keys.js';
 import { CaseLog } from '../../../shared/case-log.js';
-import { InProcessDossierCompiler } from '../../../shared/ports/dossier-compiler.js';
+import { InProcessDossierCompiler } from '../../../shared/ports/dossier-compiler-in-process-adapter.js';
 import { compileCaseDossier } from '../../../shared/usecases/compile-case-dossier.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';

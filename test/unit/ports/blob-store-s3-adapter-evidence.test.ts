@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { S3BlobStore } from '../../../shared/ports/s3-blob-store.js';
+import { S3BlobStore } from '../../../shared/ports/blob-store-s3-adapter.js';
 
 const s3Mock = mockClient(S3Client);
 const client = new S3Client({

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { S3BlobStore, UPLOAD_PART_BYTES } from '../../../shared/ports/s3-blob-store.js';
+import { S3BlobStore, UPLOAD_PART_BYTES } from '../../../shared/ports/blob-store-s3-adapter.js';
 
 const s3Mock = mockClient(S3Client);
 

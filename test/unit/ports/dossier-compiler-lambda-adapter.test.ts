@@ -1,7 +1,7 @@
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LambdaDossierCompiler } from '../../../shared/ports/lambda-dossier-compiler.js';
+import { LambdaDossierCompiler } from '../../../shared/ports/dossier-compiler-lambda-adapter.js';
 
 const lambdaMock = mockClient(LambdaClient);
 const compiler = new LambdaDossierCompiler(

@@ -7,7 +7,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MailRejectedError } from '../../../shared/ports/mailer.js';
-import { SesMailer } from '../../../shared/ports/ses-mailer.js';
+import { SesMailer } from '../../../shared/ports/mailer-ses-adapter.js';
 
 const sesMock = mockClient(SESv2Client);
 const mailer = new SesMailer(new SESv2Client({ region: 'eu-west-3' }), {

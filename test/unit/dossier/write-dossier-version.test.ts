@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierKey } from '../../../shared/bucket-keys.js';
 import { CaseLog } from '../../../shared/case-log.js';
 import type { CaseEvent } from '../../../shared/domain/events.js';
-import { compileDossier, IntegrityError } from '../../../shared/usecases/compile-dossier.js';
+import {
+  IntegrityError,
+  writeDossierVersion,
+} from '../../../shared/dossier/write-dossier-version.js';
 import { dossierFixture, VICTIM_NAME } from '../../support/dossier-fixture.js';
 import { capturingLogger } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
@@ -16,11 +19,11 @@ const run = (command: string, args: string[], cwd?: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-describe('compileDossier, checked with qpdf, poppler, unzip and sha256sum', () => {
+describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum', () => {
   let dir: string;
   let store: MemoryBlobStore;
   let fixture: Awaited<ReturnType<typeof dossierFixture>>;
-  let result: Awaited<ReturnType<typeof compileDossier>>;
+  let result: Awaited<ReturnType<typeof writeDossierVersion>>;
   let logger: ReturnType<typeof capturingLogger>;
   let text: string;
   let pages: string[];
@@ -36,7 +39,7 @@ describe('compileDossier, checked with qpdf, poppler, unzip and sha256sum', () =
     const caseId = fixture.input.caseId;
 
     // Act
-    result = await compileDossier(
+    result = await writeDossierVersion(
       { store, log: new CaseLog(store), logger },
       { caseId, purpose: 'prosecutor-letter', version: 3 },
       fixture.input,
@@ -192,7 +195,7 @@ describe('compileDossier, checked with qpdf, poppler, unzip and sha256sum', () =
   });
 });
 
-describe('compileDossier, other cases', () => {
+describe('writeDossierVersion, other cases', () => {
   it('writes the complaint summary in English when the case is in English', async () => {
     // Prepare
     const store = new MemoryBlobStore();
@@ -203,7 +206,7 @@ describe('compileDossier, other cases', () => {
     });
 
     // Act
-    const result = await compileDossier(
+    const result = await writeDossierVersion(
       { store, log: new CaseLog(store), logger: capturingLogger() },
       { caseId: input.caseId, purpose: 'complaint', version: 1 },
       input,
@@ -233,7 +236,7 @@ describe('compileDossier, other cases', () => {
     store.objects.set(tampered?.storageKey as string, new Uint8Array(300_000));
 
     // Act
-    const compiling = compileDossier(
+    const compiling = writeDossierVersion(
       { store, log: new CaseLog(store), logger: capturingLogger() },
       { caseId: input.caseId, purpose: 'prosecutor-letter', version: 1 },
       input,

@@ -4,27 +4,24 @@ import { ZipArchive } from 'archiver';
 import { DOSSIER_FILES, dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import type { DossierStage } from '../domain/dossier-events.js';
-import { manifestOf, sha256SumsOf, zipNameOf } from '../dossier/archive.js';
-import {
-  type DossierEvidence,
-  DossierInput,
-  type DossierInputDraft,
-} from '../dossier/dossier-input.js';
-import { readJpegHeader } from '../dossier/jpeg.js';
-import { writePdf } from '../dossier/pdf-stream-writer.js';
-import { pngFlattens, pngPassesThrough, readPngHeader } from '../dossier/png.js';
-import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from '../dossier/render-pdf.js';
-import { DOSSIER_TEXTS } from '../dossier/texts.js';
 import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
+import { manifestOf, sha256SumsOf, zipNameOf } from './archive.js';
+import { type DossierEvidence, DossierInput, type DossierInputDraft } from './dossier-input.js';
+import { readJpegHeader } from './jpeg.js';
+import { writePdf } from './pdf-stream-writer.js';
+import { pngFlattens, pngPassesThrough, readPngHeader } from './png.js';
+import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from './render-pdf.js';
+import { DOSSIER_TEXTS } from './texts.js';
 
-export interface CompileDossierDeps {
+export interface WriteDossierVersionDeps {
   readonly store: BlobStore;
   readonly log: CaseLog;
   readonly logger: Logger;
 }
 
-export interface CompileDossierTask {
+/** A dossier version already claimed for the case (see `claimDossierVersion`). */
+export interface ClaimedDossierVersion {
   readonly caseId: string;
   readonly purpose: 'complaint' | 'prosecutor-letter';
   readonly version: number;
@@ -42,9 +39,10 @@ const MAX_COPIED_PDF_BYTES = 25 * 1024 * 1024;
 const MAX_DECODED_PNG_BYTES = 30 * 1024 * 1024;
 
 /**
- * Compiles dossier `task.version`: `dossier.pdf` (letter, legal basis, chronology, index,
- * every exhibit reproduced, custody log) and `dossier.zip` (the PDF, the originals byte
- * for byte, `manifest.json`, `SHA256SUMS`), both streamed to the store, then records
+ * Writes the files of a claimed dossier version from its input (the case already read and
+ * mapped, see `compileCaseDossier`): `dossier.pdf` (letter, legal basis, chronology,
+ * index, every exhibit reproduced, custody log) and `dossier.zip` (the PDF, the originals
+ * byte for byte, `manifest.json`, `SHA256SUMS`), both streamed to the store, then records
  * `dossier-compiled`. Progress is recorded as `dossier-progress` events on the way.
  *
  * Memory stays flat as evidence grows: each original is read as a stream, twice (into
@@ -52,9 +50,9 @@ const MAX_DECODED_PNG_BYTES = 30 * 1024 * 1024;
  * data (alpha flattened row by row); the PDF is written object by object into both its
  * upload and the ZIP.
  */
-export async function compileDossier(
-  deps: CompileDossierDeps,
-  task: CompileDossierTask,
+export async function writeDossierVersion(
+  deps: WriteDossierVersionDeps,
+  task: ClaimedDossierVersion,
   draft: DossierInputDraft,
 ): Promise<CompiledDossier> {
   const input = DossierInput.parse(draft);

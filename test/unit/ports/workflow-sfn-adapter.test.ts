@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SfnWorkflow } from '../../../shared/ports/sfn-workflow.js';
+import { SfnWorkflow } from '../../../shared/ports/workflow-sfn-adapter.js';
 
 const sfnMock = mockClient(SFNClient);
 const arn = 'arn:aws:states:eu-west-3:123456789012:stateMachine:CaseWorkflow';
