@@ -1,15 +1,12 @@
 import { Hono } from 'hono';
-import { DOSSIER_FILES, dossierKey } from '../../shared/bucket-keys.js';
 import { dossierStatus } from '../../shared/dossier/status.js';
+import { dossierDownload } from '../../shared/usecases/download-links.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
 import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
-
-/** Download links live this long: made when the owner clicks, never mailed. */
-const DOWNLOAD_LINK_SECONDS = 60;
 
 /** The dossier: compile, follow, download. Mounted on `/api/v1/cases`. */
 export function dossierRoutes(deps: ApiDeps) {
@@ -38,16 +35,8 @@ export function dossierRoutes(deps: ApiDeps) {
       const state = await readOwnCase(deps.log, c.req.param('caseId'), bearerToken(c));
       if (!state) return caseNotFound(c);
       const version = Number(c.req.param('version'));
-      const name = c.req.param('name') as (typeof DOSSIER_FILES)[number];
-      const dossier = state.dossiers.find((d) => d.version === version);
-      if (!DOSSIER_FILES.includes(name) || !dossier?.files.some((f) => f.name === name)) {
-        return problemResponse(c, problems.dossierFileNotFound());
-      }
-      const extension = name.slice(name.lastIndexOf('.'));
-      const url = await deps.store.presignGet(dossierKey(state.caseId, version, name), {
-        expiresSeconds: DOWNLOAD_LINK_SECONDS,
-        fileName: `dossier-${state.caseId}-v${version}${extension}`,
-      });
+      const url = await dossierDownload(deps, state, version, c.req.param('name'));
+      if (!url) return problemResponse(c, problems.dossierFileNotFound());
       return c.redirect(url, 303);
     });
 }

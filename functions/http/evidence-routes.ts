@@ -7,10 +7,13 @@ import {
   linkRequestSchema,
   MAX_BYTES_PER_CASE,
   MAX_EVIDENCE_PER_CASE,
+  MAX_FACTS_PER_CASE,
   uploadRequestSchema,
 } from '../../shared/domain/evidence.js';
-import { evidenceCount, issueUpload } from '../../shared/usecases/issue-upload.js';
+import { evidenceDownload } from '../../shared/usecases/download-links.js';
+import { issueUpload } from '../../shared/usecases/issue-upload.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
+import { addLink, recordFact } from '../../shared/usecases/record-evidence.js';
 import { caseNotFound } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
@@ -18,10 +21,6 @@ import { type Problem, problemResponse, problems } from './problem.js';
 
 /** Evidence requests are short JSON: the files themselves go straight to storage. */
 export const EVIDENCE_BODY_MAX_BYTES = 16 * 1024;
-/** Facts per case: far beyond any real chronology, short of an unbounded log. */
-export const MAX_FACTS_PER_CASE = 1000;
-/** Lifetime of a download link, made when the owner asks. */
-export const DOWNLOAD_EXPIRY_SECONDS = 60;
 
 const evidenceProblems = {
   evidenceLimit: (): Problem => ({
@@ -87,63 +86,29 @@ export function evidenceRoutes(deps: ApiDeps) {
       if (!state) return caseNotFound(c);
       const parsed = await parseJsonBody(c, linkRequestSchema(nowMs));
       if (!parsed.ok) return problemResponse(c, parsed.problem);
-      if (evidenceCount(state, nowMs()) >= MAX_EVIDENCE_PER_CASE)
-        return problemResponse(c, evidenceProblems.evidenceLimit());
-
-      const evidenceId = nextId(nowMs());
-      await deps.log.append({
-        type: 'link-added',
-        caseId: state.caseId,
-        evidenceId,
-        ...parsed.value,
-      });
-      deps.logger.info('link added', { caseId: state.caseId, evidenceId, eventType: 'link-added' });
-      return c.json({ evidenceId }, 201);
+      const added = await addLink(deps, state, parsed.value, { now: now(), nextId });
+      if (!added.ok) return problemResponse(c, evidenceProblems.evidenceLimit());
+      return c.json({ evidenceId: added.evidenceId }, 201);
     })
     .post('/:caseId/facts', limit, async (c) => {
       const state = await ownCase(c);
       if (!state) return caseNotFound(c);
       const parsed = await parseJsonBody(c, factRequestSchema(nowMs));
       if (!parsed.ok) return problemResponse(c, parsed.problem);
-      if (state.evidence.facts.length >= MAX_FACTS_PER_CASE)
-        return problemResponse(c, evidenceProblems.factLimit());
-
-      // A fact may cite evidence still uploading; never evidence of another case.
-      const known = new Set([
-        ...state.evidence.items.map((item) => item.evidenceId),
-        ...Object.keys(state.evidence.uploads),
-      ]);
-      const unknown = parsed.value.evidenceIds.flatMap((id, index) =>
-        known.has(id)
-          ? []
-          : [{ field: `evidenceIds.${index}`, detail: 'must be the id of evidence of this case' }],
-      );
-      if (unknown.length) return problemResponse(c, problems.invalidFields(unknown));
-
-      const factId = nextId(nowMs());
-      await deps.log.append({
-        type: 'fact-recorded',
-        caseId: state.caseId,
-        factId,
-        ...parsed.value,
-      });
-      deps.logger.info('fact recorded', { caseId: state.caseId, eventType: 'fact-recorded' });
-      return c.json({ factId }, 201);
+      const recorded = await recordFact(deps, state, parsed.value, { now: now(), nextId });
+      if (recorded.ok) return c.json({ factId: recorded.factId }, 201);
+      if (recorded.reason === 'fact-limit') return problemResponse(c, evidenceProblems.factLimit());
+      const unknown = recorded.unknown.map((index) => ({
+        field: `evidenceIds.${index}`,
+        detail: 'must be the id of evidence of this case',
+      }));
+      return problemResponse(c, problems.invalidFields(unknown));
     })
     .get('/:caseId/evidence/:evidenceId', async (c) => {
       const state = await ownCase(c);
       if (!state) return caseNotFound(c);
-      const item = state.evidence.items.find((i) => i.evidenceId === c.req.param('evidenceId'));
-      if (!item || item.kind === 'link')
-        return problemResponse(c, evidenceProblems.evidenceNotFound());
-
-      // A fresh short link: the file may be a 500 MB video, beyond what a Lambda answers.
-      const url = await deps.store.presignGet(evidenceKey(state.caseId, item.evidenceId), {
-        expiresSeconds: DOWNLOAD_EXPIRY_SECONDS,
-        fileName: item.fileName,
-        contentType: item.contentType,
-      });
-      deps.logger.info('evidence download', { caseId: state.caseId, evidenceId: item.evidenceId });
+      const url = await evidenceDownload(deps, state, c.req.param('evidenceId'));
+      if (!url) return problemResponse(c, evidenceProblems.evidenceNotFound());
       c.header('Cache-Control', 'no-store');
       return c.redirect(url, 302);
     });

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
 import { STEP_IDS, StepId } from '../../shared/domain/steps.js';
-import { errorName } from '../../shared/logger.js';
 import { completeStep } from '../../shared/usecases/complete-step.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
@@ -35,7 +34,9 @@ export function stepsRoutes(deps: ApiDeps) {
         if (!parsed.ok) return problemResponse(c, parsed.problem);
 
         const request = { stepId: stepId.data, body: parsed.value } as StepRequest;
-        const result = await completeStep(deps, state, request);
+        const result = await completeStep(deps, state, request, {
+          resumeStalledWith: deps.timing,
+        });
         switch (result.outcome) {
           case 'conflict':
             return problemResponse(
@@ -54,25 +55,11 @@ export function stepsRoutes(deps: ApiDeps) {
           case 'already-complete':
             return c.json({ stepId: stepId.data, outcome: result.outcome });
         }
-        // A victim coming back to a stalled case picks it up by doing the next step.
-        let workflow = state.workflow.status;
-        if (workflow === 'stalled' || workflow === 'start-failed') {
-          const fresh = await deps.log.load(state.caseId);
-          try {
-            if (fresh && (await resumeCase(deps, fresh)).outcome === 'resumed')
-              workflow = 'running';
-          } catch (error) {
-            deps.logger.error('resume after step failed', {
-              caseId: state.caseId,
-              errorName: errorName(error),
-            });
-          }
-        }
         return c.json({
           stepId: stepId.data,
           outcome: result.outcome,
           workflowResumed: result.workflowResumed,
-          workflow: { status: workflow },
+          workflow: { status: result.workflow },
         });
       },
     )

@@ -4,7 +4,6 @@ import { monotonicFactory } from 'ulid';
 import * as z from 'zod';
 import { toCaseView } from '../../shared/domain/case-view.js';
 import {
-  EvidenceId,
   factRequestSchema,
   linkRequestSchema,
   type UploadKind,
@@ -15,18 +14,12 @@ import { HARM_POINTS, harmRequestSchema } from '../../shared/domain/harm.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
 import { isCaseId } from '../../shared/domain/ids.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
-import {
-  linksAlive,
-  SIGN_IN_LINKS_ALIVE,
-  sha256Hex,
-  validSession,
-} from '../../shared/domain/sign-in.js';
+import { validSession } from '../../shared/domain/sign-in.js';
 import { STEP_REQUESTS, type StepRequest } from '../../shared/domain/step-requests.js';
 import { StepId } from '../../shared/domain/steps.js';
 import { WitnessRequest } from '../../shared/domain/witnesses.js';
-import { casesByEmail } from '../../shared/email-index.js';
-import { errorName } from '../../shared/logger.js';
 import { completeStep } from '../../shared/usecases/complete-step.js';
+import { dossierDownload, evidenceDownload } from '../../shared/usecases/download-links.js';
 import { eraseCase } from '../../shared/usecases/erase-case.js';
 import { issueUpload, pageUploadForm } from '../../shared/usecases/issue-upload.js';
 import { openCase, TooManyCasesForEmailError } from '../../shared/usecases/open-case.js';
@@ -36,9 +29,15 @@ import {
   recordIdentity,
   removeWitness,
 } from '../../shared/usecases/record-complaint-details.js';
+import { addLink, recordFact } from '../../shared/usecases/record-evidence.js';
 import { requestDossier } from '../../shared/usecases/request-dossier.js';
-import { resumeCase } from '../../shared/usecases/resume-case.js';
-import { credentialOpens, useSignInLink } from '../../shared/usecases/sign-in.js';
+import {
+  credentialOpens,
+  mailSignInLink,
+  mailSignInLinksTo,
+  signOut,
+  useSignInLink,
+} from '../../shared/usecases/sign-in.js';
 import {
   type HolderCredential,
   mayResumeMails,
@@ -391,36 +390,13 @@ export function webRoutes(deps: ApiDeps) {
     }
     // The same answer whether or not a case matches, limited or not.
     if (deps.emailIndex && deps.sendSignInLink && linksByAddress.hit(clientAddress(c))) {
-      for (const caseId of await casesByEmail(deps.store, email)) {
-        const state = await deps.log.load(caseId);
-        if (
-          !state ||
-          sha256Hex(state.email.trim().toLowerCase()) !== sha256Hex(email.toLowerCase())
-        )
-          continue;
-        await sendLink(state);
-      }
+      await mailSignInLinksTo(deps, email, now());
     }
     const a = TEXTS[locale].access;
     return c.html(
       <MessagePage {...frame(c, locale)} title={a.sentTitle} body={a.sent} role="status" />,
     );
   });
-
-  const sendLink = async (state: CaseState) => {
-    if (linksAlive(state.signIn, now().getTime()) >= SIGN_IN_LINKS_ALIVE) {
-      deps.logger.warn('sign-in link not sent', { caseId: state.caseId, code: 'too-many-links' });
-      return;
-    }
-    try {
-      await deps.sendSignInLink?.(state);
-    } catch (error) {
-      deps.logger.error('sign-in link not sent', {
-        caseId: state.caseId,
-        errorName: errorName(error),
-      });
-    }
-  };
 
   /** Opening the mailed link spends nothing: the page's button does (mail scanners GET). */
   pages.get('/access/:caseId', (c) => {
@@ -540,7 +516,7 @@ export function webRoutes(deps: ApiDeps) {
     const caseId = c.req.param('caseId');
     if (isCaseId(caseId) && linksByAddress.hit(clientAddress(c))) {
       const state = await deps.log.load(caseId);
-      if (state) await sendLink(state);
+      if (state) await mailSignInLink(deps, state, now());
     }
     const a = TEXTS[locale].access;
     return c.html(
@@ -625,10 +601,9 @@ export function webRoutes(deps: ApiDeps) {
           };
         return renderCase(c, state, { form, status: 422 });
       }
-      const result = await completeStep(deps, state, {
-        stepId: id,
-        body: parsed.data,
-      } as StepRequest);
+      const request = { stepId: id, body: parsed.data } as StepRequest;
+      // Coming back to a stalled case picks it up, as the API does.
+      const result = await completeStep(deps, state, request, { resumeStalledWith: deps.timing });
       const e = TEXTS[locale].case.errors;
       switch (result.outcome) {
         case 'missing':
@@ -653,18 +628,6 @@ export function webRoutes(deps: ApiDeps) {
         case 'already-complete':
           return backToStep(c, state.caseId, 'already-complete', id);
       }
-      // Coming back to a stalled case picks it up, as the API does.
-      if (state.workflow.status === 'stalled' || state.workflow.status === 'start-failed') {
-        try {
-          const fresh = await deps.log.load(state.caseId);
-          if (fresh) await resumeCase(deps, fresh);
-        } catch (error) {
-          deps.logger.error('resume after step failed', {
-            caseId: state.caseId,
-            errorName: errorName(error),
-          });
-        }
-      }
       return backToStep(c, state.caseId, 'step', id);
     }),
   );
@@ -686,20 +649,12 @@ export function webRoutes(deps: ApiDeps) {
           }).filter(([, v]) => v !== undefined),
         ),
       );
-      if (!parsed.success || state.evidence.facts.length >= 1000) {
-        const issues = parsed.success
-          ? [{ path: ['description'], code: 'too_big' }]
-          : parsed.error.issues;
-        return sendBack(c, state, 'fact', fields, issues, { occurredAt: 'date' });
-      }
-      const factId = nextId(now().getTime());
-      await deps.log.append({
-        type: 'fact-recorded',
-        caseId: state.caseId,
-        factId,
-        ...parsed.data,
-      });
-      deps.logger.info('fact recorded', { caseId: state.caseId, eventType: 'fact-recorded' });
+      if (!parsed.success)
+        return sendBack(c, state, 'fact', fields, parsed.error.issues, { occurredAt: 'date' });
+      const recorded = await recordFact(deps, state, parsed.data, { now: now(), nextId });
+      // At the limit (a form cites no evidence), the description is what cannot be kept.
+      if (!recorded.ok)
+        return sendBack(c, state, 'fact', fields, [{ path: ['description'], code: 'too_big' }]);
       return back(c, state.caseId, 'fact', 'facts');
     }),
   );
@@ -774,14 +729,13 @@ export function webRoutes(deps: ApiDeps) {
         filled(fields, ['url', 'description']),
       );
       if (!parsed.success) return sendBack(c, state, 'link', fields, parsed.error.issues);
-      const evidenceId = nextId(now().getTime());
-      await deps.log.append({
-        type: 'link-added',
-        caseId: state.caseId,
-        evidenceId,
-        ...parsed.data,
-      });
-      deps.logger.info('link added', { caseId: state.caseId, evidenceId, eventType: 'link-added' });
+      const added = await addLink(deps, state, parsed.data, { now: now(), nextId });
+      if (!added.ok) {
+        const locale = pageLocale(c, state.locale);
+        const form = invalid(locale, 'link', fields, []);
+        const errors = { url: TEXTS[locale].case.errors.limit };
+        return renderCase(c, state, { form: { ...form, errors }, status: 409 });
+      }
       return back(c, state.caseId, 'link', 'evidence');
     }),
   );
@@ -807,17 +761,8 @@ export function webRoutes(deps: ApiDeps) {
   pages.get('/cases/:caseId/evidence/:evidenceId', async (c) => {
     const state = await ownCase(c);
     if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
-    const evidenceId = EvidenceId.safeParse(c.req.param('evidenceId'));
-    const item = state.evidence.items.find(
-      (i) => evidenceId.success && i.evidenceId === evidenceId.data,
-    );
-    if (!item || item.kind === 'link') return c.redirect(`/cases/${state.caseId}#evidence`, 303);
-    const url = await deps.store.presignGet(`cases/${state.caseId}/evidence/${item.evidenceId}`, {
-      expiresSeconds: 60,
-      fileName: item.fileName,
-      contentType: item.contentType,
-    });
-    deps.logger.info('evidence download', { caseId: state.caseId, evidenceId: item.evidenceId });
+    const url = await evidenceDownload(deps, state, c.req.param('evidenceId') ?? '');
+    if (!url) return c.redirect(`/cases/${state.caseId}#evidence`, 303);
     return c.redirect(url, 302);
   });
 
@@ -825,15 +770,8 @@ export function webRoutes(deps: ApiDeps) {
     const state = await ownCase(c);
     if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
     const version = Number(c.req.param('version'));
-    const name = c.req.param('name');
-    const dossier = state.dossiers.find((d) => d.version === version);
-    const file = dossier?.files.find((f) => f.name === name);
-    if (!file) return c.redirect(`/cases/${state.caseId}#dossier`, 303);
-    const url = await deps.store.presignGet(
-      `cases/${state.caseId}/dossiers/${version}/${file.name}`,
-      { expiresSeconds: 60, fileName: file.name },
-    );
-    deps.logger.info('dossier download', { caseId: state.caseId });
+    const url = await dossierDownload(deps, state, version, c.req.param('name') ?? '');
+    if (!url) return c.redirect(`/cases/${state.caseId}#dossier`, 303);
     return c.redirect(url, 302);
   });
 
@@ -856,13 +794,7 @@ export function webRoutes(deps: ApiDeps) {
     '/cases/:caseId/sign-out',
     limit,
     caseForm(async (c, state) => {
-      const secret = sessionFor(c, state.caseId);
-      if (secret && state.signIn.sessions.some((s) => s.sessionHash === sha256Hex(secret)))
-        await deps.log.append({
-          type: 'session-ended',
-          caseId: state.caseId,
-          sessionHash: sha256Hex(secret),
-        });
+      await signOut(deps, state, sessionFor(c, state.caseId));
       clearSession(c);
       return c.redirect('/?ok=signed-out', 303);
     }),

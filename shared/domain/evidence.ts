@@ -41,6 +41,10 @@ export const PAGE_UPLOAD_EXPIRY_SECONDS = 60 * 60;
 export const UPLOAD_EXPIRY_GRACE_MS = 2 * 60 * 1000;
 /** Evidence items (files and links) plus uploads in flight, per case. */
 export const MAX_EVIDENCE_PER_CASE = 200;
+/** Facts per case: far beyond any real chronology, short of an unbounded log. */
+export const MAX_FACTS_PER_CASE = 1000;
+/** Lifetime of a download link (evidence or dossier), made when the owner asks, never mailed. */
+export const DOWNLOAD_EXPIRY_SECONDS = 60;
 /** Bytes of files per case, accepted plus in flight: four long videos, or a thousand screenshots. */
 export const MAX_BYTES_PER_CASE = 2 * 1000 * 1000 * 1000;
 /** Dates a victim gives may be this far ahead of our clock (their device's clock drifts). */

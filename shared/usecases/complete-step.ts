@@ -1,11 +1,16 @@
 import type { CaseLog } from '../case-log.js';
-import type { NewCaseEvent } from '../domain/events.js';
-import type { CaseState } from '../domain/fold.js';
+import type { CaseEvent, NewCaseEvent } from '../domain/events.js';
+import { type CaseState, fold, type WorkflowStatus } from '../domain/fold.js';
 import type { StepRequest } from '../domain/step-requests.js';
 import type { StepId } from '../domain/steps.js';
-import { AWAITED_STEPS, type StepCompletion } from '../domain/workflow-messages.js';
+import {
+  AWAITED_STEPS,
+  type StepCompletion,
+  type WorkflowTiming,
+} from '../domain/workflow-messages.js';
 import { errorName, type Logger } from '../logger.js';
 import type { Workflow } from '../ports/workflow.js';
+import { resumeCase } from './resume-case.js';
 
 export interface CompleteStepDeps {
   readonly log: CaseLog;
@@ -13,9 +18,25 @@ export interface CompleteStepDeps {
   readonly logger: Logger;
 }
 
+export interface CompleteStepOptions {
+  /**
+   * Given when the victim does the step herself (the API, the pages): a stalled case then
+   * resumes, with an execution of this timing. A certificate's ingestion gives none.
+   */
+  readonly resumeStalledWith?: WorkflowTiming;
+}
+
 export type CompleteStepResult =
-  /** Recorded now; `workflowResumed` says whether a waiting workflow took it. */
-  | { readonly outcome: 'completed'; readonly workflowResumed: boolean }
+  /**
+   * Recorded now; `workflowResumed` says whether a waiting workflow took it, `workflow`
+   * where the case's workflow stands after it (`running` once a stalled case resumed).
+   */
+  | {
+      readonly outcome: 'completed';
+      readonly workflowResumed: boolean;
+      /** With `resumeStalledWith`: where the workflow stands after the step. */
+      readonly workflow?: WorkflowStatus;
+    }
   /** Posted again: nothing changed. */
   | { readonly outcome: 'already-complete' }
   /** The step holds another answer already (a complaint recorded as refused, say). */
@@ -36,6 +57,7 @@ export async function completeStep(
   deps: CompleteStepDeps,
   state: CaseState,
   request: StepRequest,
+  options: CompleteStepOptions = {},
 ): Promise<CompleteStepResult> {
   const { caseId } = state;
   const refusal = check(state, request);
@@ -44,7 +66,10 @@ export async function completeStep(
   const event = eventFor(caseId, request);
   const completion = completionOf(request);
   const waiting = state.awaiting[request.stepId];
-  const recorded = await deps.log.append(event);
+  await deps.log.append(event);
+  // The log is read again at most once after the append, by whichever of the two checks
+  // below needs it first.
+  const since = laterEvents(deps.log, caseId);
   let workflowResumed = waiting
     ? await resumeWorkflow(deps, caseId, () =>
         deps.workflow.sendTaskSuccess(waiting.taskToken, completion),
@@ -55,14 +80,53 @@ export async function completeStep(
     // reminder, say): hand it the completion too, or it would wait for nothing.
     workflowResumed = await resumeLaterWait(
       deps,
-      recorded.caseId,
+      await since.events(),
       request.stepId,
       waiting?.taskToken,
       completion,
     );
   }
   deps.logger.info('step completed', { caseId, stepId: request.stepId, eventType: event.type });
-  return { outcome: 'completed', workflowResumed };
+  const timing = options.resumeStalledWith;
+  if (!timing) return { outcome: 'completed', workflowResumed };
+  const workflow = await resumeIfStalled({ ...deps, timing }, state, since);
+  return { outcome: 'completed', workflowResumed, workflow };
+}
+
+/** The case's events, read once and only if asked. */
+function laterEvents(log: CaseLog, caseId: string) {
+  let read: Promise<CaseEvent[]> | undefined;
+  return {
+    events: () => {
+      read ??= log.read(caseId);
+      return read;
+    },
+    read: () => read !== undefined,
+  };
+}
+
+/**
+ * A victim coming back to a stalled case (or one whose workflow never started) picks it
+ * up by doing the next step: a new execution starts where the log, step included, says
+ * the case stands. The step is recorded whatever happens here.
+ */
+async function resumeIfStalled(
+  deps: CompleteStepDeps & { readonly timing: WorkflowTiming },
+  state: CaseState,
+  since: ReturnType<typeof laterEvents>,
+): Promise<WorkflowStatus> {
+  const status = state.workflow.status;
+  if (status !== 'stalled' && status !== 'start-failed') return status;
+  try {
+    const fresh = since.read() ? fold(await since.events()) : await deps.log.load(state.caseId);
+    if (fresh && (await resumeCase(deps, fresh)).outcome === 'resumed') return 'running';
+  } catch (error) {
+    deps.logger.error('resume after step failed', {
+      caseId: state.caseId,
+      errorName: errorName(error),
+    });
+  }
+  return status;
 }
 
 function isAwaited(stepId: StepId): boolean {
@@ -71,15 +135,14 @@ function isAwaited(stepId: StepId): boolean {
 
 async function resumeLaterWait(
   deps: CompleteStepDeps,
-  caseId: string,
+  events: readonly CaseEvent[],
   stepId: StepId,
   spentToken: string | undefined,
   completion: StepCompletion,
 ): Promise<boolean> {
-  const events = await deps.log.read(caseId);
   const latest = events.filter((e) => e.type === 'step-awaiting' && e.stepId === stepId).at(-1);
   if (latest?.type !== 'step-awaiting' || latest.taskToken === spentToken) return false;
-  return resumeWorkflow(deps, caseId, () =>
+  return resumeWorkflow(deps, latest.caseId, () =>
     deps.workflow.sendTaskSuccess(latest.taskToken, completion),
   );
 }

@@ -1,0 +1,53 @@
+import { DOSSIER_FILES, type DossierFileName, dossierKey, evidenceKey } from '../bucket-keys.js';
+import { DOWNLOAD_EXPIRY_SECONDS } from '../domain/evidence.js';
+import type { CaseState } from '../domain/fold.js';
+import type { Logger } from '../logger.js';
+import type { BlobStore } from '../ports/blob-store.js';
+
+export interface DownloadLinkDeps {
+  readonly store: BlobStore;
+  readonly logger: Logger;
+}
+
+/**
+ * A fresh short link to one of the case's files, made when its owner asks (a file may be
+ * a 500 MB video, beyond what a Lambda answers); undefined when the case has no such file
+ * (links have none).
+ */
+export async function evidenceDownload(
+  deps: DownloadLinkDeps,
+  state: CaseState,
+  evidenceId: string,
+): Promise<string | undefined> {
+  const item = state.evidence.items.find((i) => i.evidenceId === evidenceId);
+  if (!item || item.kind === 'link') return undefined;
+  const url = await deps.store.presignGet(evidenceKey(state.caseId, item.evidenceId), {
+    expiresSeconds: DOWNLOAD_EXPIRY_SECONDS,
+    fileName: item.fileName,
+    contentType: item.contentType,
+  });
+  deps.logger.info('evidence download', { caseId: state.caseId, evidenceId: item.evidenceId });
+  return url;
+}
+
+/** A fresh short link to a file of a compiled dossier version; undefined when there is none. */
+export async function dossierDownload(
+  deps: DownloadLinkDeps,
+  state: CaseState,
+  version: number,
+  name: string,
+): Promise<string | undefined> {
+  const dossier = state.dossiers.find((d) => d.version === version);
+  if (!isDossierFile(name) || !dossier?.files.some((f) => f.name === name)) return undefined;
+  const extension = name.slice(name.lastIndexOf('.'));
+  const url = await deps.store.presignGet(dossierKey(state.caseId, version, name), {
+    expiresSeconds: DOWNLOAD_EXPIRY_SECONDS,
+    fileName: `dossier-${state.caseId}-v${version}${extension}`,
+  });
+  deps.logger.info('dossier download', { caseId: state.caseId });
+  return url;
+}
+
+function isDossierFile(name: string): name is DossierFileName {
+  return (DOSSIER_FILES as readonly string[]).includes(name);
+}
