@@ -191,3 +191,10 @@ export function dossierFontFiles(): Record<string, string> {
     ]),
   );
 }
+
+/** The API's OpenAPI document, copied beside its bundle (see `functions/http/openapi-route.ts`). */
+export const OPENAPI_BUNDLE_FILE = 'openapi.json';
+
+export function openApiDocumentFiles(): Record<string, string> {
+  return { [OPENAPI_BUNDLE_FILE]: `${PROJECT_ROOT}docs/openapi.json` };
+}

@@ -35,6 +35,8 @@ import {
   dossierFontFiles,
   FUNCTION_ENTRIES,
   type FunctionName,
+  OPENAPI_BUNDLE_FILE,
+  openApiDocumentFiles,
 } from './case-functions.js';
 import { acknowledgeNagFindings } from './nag.js';
 
@@ -225,7 +227,10 @@ export class CaseStack extends Stack {
       deadLetterQueue: this.deadLetterQueues.compileDossier,
       retryAttempts: 0,
     });
-    const api = fn('api');
+    const api = fn('api', {
+      environment: { ...environment, OPENAPI_DOCUMENT: `/var/task/${OPENAPI_BUNDLE_FILE}` },
+      copiedFiles: openApiDocumentFiles(),
+    });
     // Streams files up to 500 MB once (hash and type check): more time and memory.
     // Invoked asynchronously by S3: failed events end in a dead-letter queue.
     const ingestEvidence = fn('ingestEvidence', {

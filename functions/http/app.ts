@@ -10,6 +10,7 @@ import type { ApiDeps } from './deps.js';
 import { dossierRoutes } from './dossier-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
 import { mailSettingsRoutes } from './mail-settings-routes.js';
+import { openApiRoute } from './openapi-route.js';
 import { problemResponse, problems } from './problem.js';
 import { stepsRoutes } from './steps-routes.js';
 
@@ -30,6 +31,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', dossierRoutes(deps));
   app.route('/api/v1/cases', complaintDetailsRoutes(deps));
   app.route('/api/v1/cases', mailSettingsRoutes(deps));
+  app.route('/api/v1', openApiRoute());
   // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
   app.route('/', webRoutes(deps));
   const notFoundPage = pageNotFound(deps);

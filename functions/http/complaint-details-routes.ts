@@ -23,7 +23,7 @@ export const HARM_MAX_BYTES = 32 * 1024;
 /** A name, a contact and a statement of up to 2,000 characters. */
 export const WITNESS_MAX_BYTES = 8 * 1024;
 
-const witnessProblems = {
+export const witnessProblems = {
   witnessLimit: (): Problem => ({
     type: '/problems/witness-limit',
     title: 'Too many witnesses in this case',

@@ -22,7 +22,7 @@ import { type Problem, problemResponse, problems } from './problem.js';
 /** Evidence requests are short JSON: the files themselves go straight to storage. */
 export const EVIDENCE_BODY_MAX_BYTES = 16 * 1024;
 
-const evidenceProblems = {
+export const evidenceProblems = {
   evidenceLimit: (): Problem => ({
     type: '/problems/evidence-limit',
     title: 'Too much evidence in this case',

@@ -8,9 +8,9 @@ import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { type Problem, problemResponse, problems } from './problem.js';
 
-const MAIL_SETTINGS_MAX_BYTES = 1024;
+export const MAIL_SETTINGS_MAX_BYTES = 1024;
 
-const stoppedByRecipient = (): Problem => ({
+export const stoppedByRecipient = (): Problem => ({
   type: '/problems/mails-stopped-by-recipient',
   title: 'The mails were stopped from one of them',
   status: 409,

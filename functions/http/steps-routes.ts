@@ -11,7 +11,7 @@ import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
 
-const STEP_BODY_MAX_BYTES = 8 * 1024;
+export const STEP_BODY_MAX_BYTES = 8 * 1024;
 
 /** Steps, resume and erase: what the victim does to a case. Mounted on `/api/v1/cases`. */
 export function stepsRoutes(deps: ApiDeps) {

@@ -66,7 +66,10 @@ export function evidenceView(state: CaseState, now: number = Date.now()) {
           const item = byId.get(evidenceId);
           return item
             ? { ...itemView(item), status: 'received' as const }
-            : { evidenceId, status: pendingIds.has(evidenceId) ? 'pending' : 'missing' };
+            : {
+                evidenceId,
+                status: pendingIds.has(evidenceId) ? ('pending' as const) : ('missing' as const),
+              };
         }),
       })),
   };

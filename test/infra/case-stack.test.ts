@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -447,6 +448,14 @@ describe('the HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /{proxy+}' });
   });
+
+  it('tells the API function where its copy of the OpenAPI document is', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ OPENAPI_DOCUMENT: '/var/task/openapi.json' }),
+      },
+    });
+  });
 });
 
 describe('synthesis with bundling', () => {
@@ -472,5 +481,13 @@ describe('synthesis with bundling', () => {
       'DejaVuSansMono.ttf',
       'NotoSansSC_400Regular.ttf',
     ]);
+    // The API's bundle carries the committed OpenAPI document, read at its first request.
+    const withDocument = bundles
+      .map((bundle) => join(bundle, '..', 'openapi.json'))
+      .filter((file) => existsSync(file));
+    expect(withDocument).toHaveLength(1);
+    expect(readFileSync(withDocument[0] as string, 'utf8')).toBe(
+      readFileSync(fileURLToPath(new URL('../../docs/openapi.json', import.meta.url)), 'utf8'),
+    );
   }, 120_000);
 });

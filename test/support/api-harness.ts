@@ -2,6 +2,7 @@ import { createApp } from '../../functions/http/app.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { capturingLogger, RecordingWorkflow } from './fakes.js';
 import { MemoryBlobStore } from './memory-blob-store.js';
+import { checkedAgainstDocument } from './openapi-contract.js';
 
 /** The HTTP app on an in-memory store, with helpers to open cases and call routes. */
 export function apiHarness() {
@@ -9,13 +10,15 @@ export function apiHarness() {
   const log = new CaseLog(store);
   const workflow = new RecordingWorkflow();
   const logger = capturingLogger();
-  const app = createApp({
-    store,
-    log,
-    workflow,
-    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
-    logger,
-  });
+  const app = checkedAgainstDocument(
+    createApp({
+      store,
+      log,
+      workflow,
+      timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+      logger,
+    }),
+  );
   const openCase = async (email = 'victim@example.org') => {
     const response = await app.request('/api/v1/cases', {
       method: 'POST',

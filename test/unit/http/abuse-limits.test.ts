@@ -5,6 +5,7 @@ import { CaseLog } from '../../../shared/case-log.js';
 import { CASE_ROUTES } from '../../support/case-routes.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
+import { checkedAgainstDocument } from '../../support/openapi-contract.js';
 
 const LIMITS: AbuseLimits = {
   casesPerAddressPerHour: 3,
@@ -16,15 +17,17 @@ const LIMITS: AbuseLimits = {
 function setup(limits: AbuseLimits = LIMITS, options: { emailIndex?: boolean } = {}) {
   const store = new MemoryBlobStore();
   const logger = capturingLogger();
-  const app = createApp({
-    store,
-    log: new CaseLog(store),
-    workflow: new RecordingWorkflow(),
-    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
-    logger,
-    limits,
-    emailIndex: options.emailIndex,
-  });
+  const app = checkedAgainstDocument(
+    createApp({
+      store,
+      log: new CaseLog(store),
+      workflow: new RecordingWorkflow(),
+      timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+      logger,
+      limits,
+      emailIndex: options.emailIndex,
+    }),
+  );
   /** A request as API Gateway hands it over, from `address`. */
   const from = (address: string, path: string, init: RequestInit = {}) =>
     app.request(path, init, { requestContext: { http: { sourceIp: address } } });

@@ -4,6 +4,7 @@ import { createApp } from '../../../functions/http/app.js';
 import { CaseLog } from '../../../shared/case-log.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
+import { checkedAgainstDocument } from '../../support/openapi-contract.js';
 
 const timing = { stepTimeoutSeconds: 60, maxReminders: 2 };
 const validBody = {
@@ -19,7 +20,9 @@ function setup(caseViewMaxStalenessMs?: number) {
   const workflow = new RecordingWorkflow();
   const logger = capturingLogger();
   const log = new CaseLog(store);
-  const app = createApp({ store, log, workflow, timing, logger, caseViewMaxStalenessMs });
+  const app = checkedAgainstDocument(
+    createApp({ store, log, workflow, timing, logger, caseViewMaxStalenessMs }),
+  );
   const post = (
     body: string,
     headers: Record<string, string> = { 'content-type': 'application/json' },

@@ -7,6 +7,7 @@ import { InProcessDossierCompiler } from '../../../shared/ports/dossier-compiler
 import { compileCaseDossier } from '../../../shared/usecases/compile-case-dossier.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
+import { checkedAgainstDocument } from '../../support/openapi-contract.js';
 
 async function setup({ withCompiler = true } = {}) {
   const store = new MemoryBlobStore();
@@ -16,14 +17,16 @@ async function setup({ withCompiler = true } = {}) {
     (task) => compileCaseDossier({ store, log, logger }, task),
     logger,
   );
-  const app = createApp({
-    store,
-    log,
-    workflow: new RecordingWorkflow(),
-    timing: { stepTimeoutSeconds: 60, maxReminders: 2 },
-    logger,
-    dossierCompiler: withCompiler ? compiler : undefined,
-  });
+  const app = checkedAgainstDocument(
+    createApp({
+      store,
+      log,
+      workflow: new RecordingWorkflow(),
+      timing: { stepTimeoutSeconds: 60, maxReminders: 2 },
+      logger,
+      dossierCompiler: withCompiler ? compiler : undefined,
+    }),
+  );
   const opened = await app.request('/api/v1/cases', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

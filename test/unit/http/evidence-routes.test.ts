@@ -6,6 +6,7 @@ import type { CaseView } from '../../../shared/domain/case-view.js';
 import { MAX_EVIDENCE_PER_CASE } from '../../../shared/domain/evidence.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
+import { checkedAgainstDocument } from '../../support/openapi-contract.js';
 
 // The case view hides expired upload forms by the wall clock: tests run at the real time.
 const NOW = new Date(Math.floor(Date.now() / 1000) * 1000);
@@ -15,14 +16,16 @@ async function setup() {
   const store = new MemoryBlobStore();
   const logger = capturingLogger();
   const log = new CaseLog(store, () => NOW);
-  const app = createApp({
-    log,
-    workflow: new RecordingWorkflow(),
-    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
-    logger,
-    store,
-    now: () => NOW,
-  });
+  const app = checkedAgainstDocument(
+    createApp({
+      log,
+      workflow: new RecordingWorkflow(),
+      timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
+      logger,
+      store,
+      now: () => NOW,
+    }),
+  );
   const opened = await app.request('/api/v1/cases', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

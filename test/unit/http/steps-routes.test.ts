@@ -3,18 +3,21 @@ import { createApp } from '../../../functions/http/app.js';
 import { CaseLog } from '../../../shared/case-log.js';
 import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
+import { checkedAgainstDocument } from '../../support/openapi-contract.js';
 
 async function setup() {
   const store = new MemoryBlobStore();
   const log = new CaseLog(store);
   const workflow = new RecordingWorkflow();
-  const app = createApp({
-    store,
-    log,
-    workflow,
-    timing: { stepTimeoutSeconds: 60, maxReminders: 2 },
-    logger: capturingLogger(),
-  });
+  const app = checkedAgainstDocument(
+    createApp({
+      store,
+      log,
+      workflow,
+      timing: { stepTimeoutSeconds: 60, maxReminders: 2 },
+      logger: capturingLogger(),
+    }),
+  );
   const opened = await app.request('/api/v1/cases', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -1,0 +1,274 @@
+import type * as z from 'zod';
+import { OPEN_CASE_MAX_BYTES } from '../../functions/http/cases-routes.js';
+import {
+  HARM_MAX_BYTES,
+  IDENTITY_MAX_BYTES,
+  WITNESS_MAX_BYTES,
+  witnessProblems,
+} from '../../functions/http/complaint-details-routes.js';
+import { EVIDENCE_BODY_MAX_BYTES, evidenceProblems } from '../../functions/http/evidence-routes.js';
+import {
+  MAIL_SETTINGS_MAX_BYTES,
+  stoppedByRecipient,
+} from '../../functions/http/mail-settings-routes.js';
+import { type Problem, problems } from '../../functions/http/problem.js';
+import { STEP_BODY_MAX_BYTES } from '../../functions/http/steps-routes.js';
+import {
+  factRequestSchema,
+  linkRequestSchema,
+  uploadRequestSchema,
+} from '../../shared/domain/evidence.js';
+import { harmRequestSchema } from '../../shared/domain/harm.js';
+import { identityRequestSchema } from '../../shared/domain/identity.js';
+import { MailSettingsRequest } from '../../shared/domain/mail-settings.js';
+import { OpenCaseRequest } from '../../shared/domain/open-case.js';
+import { STEP_REQUESTS } from '../../shared/domain/step-requests.js';
+import { WitnessRequest } from '../../shared/domain/witnesses.js';
+import {
+  CaseViewAnswer,
+  DossierCompiling,
+  DossierStatusAnswer,
+  FactRecorded,
+  HarmAnswer,
+  IdentityAnswer,
+  LinkAdded,
+  MailSettingsAnswer,
+  OpenApiDocument,
+  OpenedCaseAnswer,
+  ResumeAnswer,
+  StepAnswer,
+  UploadIssued,
+  WitnessAdded,
+} from './answers.js';
+
+/** One answer of an operation: a JSON body, a redirect, or nothing. */
+export interface Answer {
+  readonly description: string;
+  /** A JSON body (`application/json`). */
+  readonly body?: z.ZodType;
+  /** Headers the answer always carries. */
+  readonly headers?: readonly ('Location' | 'Retry-After')[];
+}
+
+/**
+ * One route of the API, as the document describes it. The problems every route of its
+ * kind can answer (bad body, wrong token, rate limit, internal error) are added by
+ * `document.ts` from `body` and `bearer`; list here only the route's own problems.
+ */
+export interface Operation {
+  readonly method: 'get' | 'post' | 'put' | 'delete';
+  /** Hono's path syntax, as the app routes it (`/api/v1/cases/:caseId`). */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly description?: string;
+  /** Takes `Authorization: Bearer <accessToken>`; a wrong one answers 404 like a missing case. */
+  readonly bearer: boolean;
+  /** A JSON body (read with `parseJsonBody`) and the most bytes it may have. */
+  readonly body?: { readonly schema: z.ZodType; readonly maxBytes: number } | BodyByParameter;
+  readonly answers: Readonly<Record<number, Answer>>;
+  /** The route's own problems (`application/problem+json`), each with its status. */
+  readonly problems?: readonly Problem[];
+  /** Path parameters whose values are fixed: their schema. */
+  readonly parameters?: Readonly<Record<string, z.ZodType>>;
+}
+
+/** A body whose schema depends on a path parameter (each step takes its own). */
+export interface BodyByParameter {
+  readonly parameter: string;
+  readonly schemas: Readonly<Record<string, z.ZodType>>;
+  readonly maxBytes: number;
+}
+
+const CASE = '/api/v1/cases/:caseId';
+
+/** Every route under `/api/`: a test fails when the app and this list differ. */
+export const OPERATIONS: readonly Operation[] = [
+  {
+    method: 'get',
+    path: '/api/v1/openapi.json',
+    operationId: 'getOpenApiDocument',
+    summary: 'This document',
+    bearer: false,
+    answers: { 200: { description: 'The OpenAPI document', body: OpenApiDocument } },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/cases',
+    operationId: 'openCase',
+    summary: 'Open a case',
+    description:
+      'Records the case and starts its workflow, which sends the welcome mail. The access token is shown once.',
+    bearer: false,
+    body: { schema: OpenCaseRequest, maxBytes: OPEN_CASE_MAX_BYTES },
+    answers: { 201: { description: 'Opened', body: OpenedCaseAnswer, headers: ['Location'] } },
+    problems: [
+      problems.tooManyCasesForEmail(5),
+      problems.tooManyRequests('cases opened from this address'),
+    ],
+  },
+  {
+    method: 'get',
+    path: CASE,
+    operationId: 'getCase',
+    summary: 'The case',
+    description:
+      'Gzipped for clients that accept it. May lag writes made elsewhere by up to a second; `Cache-Control: no-cache` always reads the log.',
+    bearer: true,
+    answers: { 200: { description: 'The case', body: CaseViewAnswer } },
+  },
+  {
+    method: 'delete',
+    path: CASE,
+    operationId: 'eraseCase',
+    summary: 'Erase the case',
+    description: 'Stops the workflow and deletes every object of the case.',
+    bearer: true,
+    answers: { 204: { description: 'Erased' } },
+  },
+  {
+    method: 'post',
+    path: `${CASE}/steps/:stepId`,
+    operationId: 'completeStep',
+    summary: 'Complete a step',
+    description:
+      'Each step takes its own body. Posting a step twice answers `already-complete` and changes nothing.',
+    bearer: true,
+    body: { parameter: 'stepId', schemas: STEP_REQUESTS, maxBytes: STEP_BODY_MAX_BYTES },
+    answers: { 200: { description: 'Recorded, or already complete', body: StepAnswer } },
+    problems: [
+      problems.unknownStep([]),
+      problems.stepConflict(''),
+      problems.stepNotApplicable(''),
+      problems.stepMissing('evidence'),
+    ],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/resume`,
+    operationId: 'resumeCase',
+    summary: 'Resume the workflow at the current step',
+    bearer: true,
+    answers: {
+      200: { description: 'Already running, or closed', body: ResumeAnswer },
+      202: { description: 'Resumed', body: ResumeAnswer },
+    },
+    problems: [problems.workflowUnavailable()],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/uploads`,
+    operationId: 'issueUpload',
+    summary: 'An upload form for one evidence file',
+    description:
+      'A presigned POST for one key, the declared type and the exact declared size, valid 10 minutes.',
+    bearer: true,
+    body: { schema: uploadRequestSchema(), maxBytes: EVIDENCE_BODY_MAX_BYTES },
+    answers: { 201: { description: 'Issued', body: UploadIssued } },
+    problems: [evidenceProblems.evidenceLimit(), evidenceProblems.storageLimit()],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/links`,
+    operationId: 'addLink',
+    summary: 'Add a link as evidence',
+    bearer: true,
+    body: { schema: linkRequestSchema(), maxBytes: EVIDENCE_BODY_MAX_BYTES },
+    answers: { 201: { description: 'Added', body: LinkAdded } },
+    problems: [evidenceProblems.evidenceLimit()],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/facts`,
+    operationId: 'recordFact',
+    summary: 'Record a dated fact',
+    bearer: true,
+    body: { schema: factRequestSchema(), maxBytes: EVIDENCE_BODY_MAX_BYTES },
+    answers: { 201: { description: 'Recorded', body: FactRecorded } },
+    problems: [evidenceProblems.factLimit()],
+  },
+  {
+    method: 'get',
+    path: `${CASE}/evidence/:evidenceId`,
+    operationId: 'downloadEvidence',
+    summary: 'Download an evidence file',
+    bearer: true,
+    answers: { 302: { description: 'To a 60-second download link', headers: ['Location'] } },
+    problems: [evidenceProblems.evidenceNotFound()],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/dossier`,
+    operationId: 'compileDossier',
+    summary: 'Compile a new version of the dossier',
+    bearer: true,
+    answers: {
+      202: { description: 'Compiling', body: DossierCompiling, headers: ['Location'] },
+    },
+    problems: [problems.dossierUnavailable()],
+  },
+  {
+    method: 'get',
+    path: `${CASE}/dossier`,
+    operationId: 'getDossierStatus',
+    summary: 'The running compilation and every version',
+    bearer: true,
+    answers: { 200: { description: 'Status', body: DossierStatusAnswer } },
+  },
+  {
+    method: 'get',
+    path: `${CASE}/dossier/:version/:name`,
+    operationId: 'downloadDossierFile',
+    summary: 'Download `dossier.pdf` or `dossier.zip` of a version',
+    bearer: true,
+    answers: { 303: { description: 'To a 60-second download link', headers: ['Location'] } },
+    problems: [problems.dossierFileNotFound()],
+  },
+  {
+    method: 'put',
+    path: `${CASE}/identity`,
+    operationId: 'recordIdentity',
+    summary: "The victim's identity for the complaint, replaced whole",
+    bearer: true,
+    body: { schema: identityRequestSchema(), maxBytes: IDENTITY_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: IdentityAnswer } },
+  },
+  {
+    method: 'put',
+    path: `${CASE}/harm`,
+    operationId: 'recordHarm',
+    summary: 'What the medical certificate says of the harm, replaced whole',
+    bearer: true,
+    body: { schema: harmRequestSchema(), maxBytes: HARM_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: HarmAnswer } },
+  },
+  {
+    method: 'post',
+    path: `${CASE}/witnesses`,
+    operationId: 'addWitness',
+    summary: 'Name a witness',
+    bearer: true,
+    body: { schema: WitnessRequest, maxBytes: WITNESS_MAX_BYTES },
+    answers: { 201: { description: 'Added', body: WitnessAdded } },
+    problems: [witnessProblems.witnessLimit()],
+  },
+  {
+    method: 'delete',
+    path: `${CASE}/witnesses/:witnessId`,
+    operationId: 'removeWitness',
+    summary: 'Take a witness off the case',
+    bearer: true,
+    answers: { 204: { description: 'Removed' } },
+    problems: [witnessProblems.witnessNotFound()],
+  },
+  {
+    method: 'put',
+    path: `${CASE}/mails`,
+    operationId: 'setMails',
+    summary: 'Stop every mail about the case, or turn them back on',
+    bearer: true,
+    body: { schema: MailSettingsRequest, maxBytes: MAIL_SETTINGS_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: MailSettingsAnswer } },
+    problems: [stoppedByRecipient()],
+  },
+];
