@@ -7,6 +7,12 @@ export type Parsed<T> =
   | { readonly ok: false; readonly problem: Problem };
 
 /**
+ * `application/json` or a `+json` type, parameters allowed. Not `text/plain`, which a page
+ * of any site can send without asking (no CORS preflight), nor `json-seq` and the like.
+ */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json[ \t]*(?:;|$)/i;
+
+/**
  * Reads a JSON body and validates it with `schema`. The body-size limit is applied
  * before this, by the `bodyLimit` middleware.
  */
@@ -14,8 +20,7 @@ export async function parseJsonBody<S extends z.ZodType>(
   c: Context,
   schema: S,
 ): Promise<Parsed<z.output<S>>> {
-  const contentType = c.req.header('content-type') ?? '';
-  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
+  if (!JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? '')) {
     return { ok: false, problem: problems.unsupportedMediaType() };
   }
   let body: unknown;

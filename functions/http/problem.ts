@@ -54,7 +54,7 @@ export const problems = {
     type: '/problems/unsupported-media-type',
     title: 'Unsupported media type',
     status: 415,
-    detail: 'Send the body as application/json.',
+    detail: 'The Content-Type header must be application/json: send the body as JSON.',
   }),
   tooLarge: (maxBytes: number): Problem => ({
     type: '/problems/body-too-large',
