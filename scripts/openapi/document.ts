@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { type Problem, problems } from '../../functions/http/problem.js';
 import packageJson from '../../package.json' with { type: 'json' };
+import { DOSSIER_FILES } from '../../shared/bucket-keys.js';
 import { ID_PATTERN } from '../../shared/domain/ids.js';
 import { StepId } from '../../shared/domain/steps.js';
-import { DOSSIER_FILES } from '../../shared/dossier/keys.js';
 import { type Answer, OPERATIONS, type Operation } from './operations.js';
 
 type Json = Record<string, unknown>;
