@@ -6,6 +6,7 @@ import { HarassmentKind } from './harassment-kinds.js';
 import { HarmRecorded } from './harm.js';
 import { IdentityRecorded } from './identity.js';
 import { Locale } from './locale.js';
+import { MAIL_PREFERENCE_EVENTS } from './mail-preferences.js';
 import { SIGN_IN_EVENTS } from './sign-in-events.js';
 import {
   CaseClosed,
@@ -146,6 +147,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ...EVIDENCE_EVENTS,
   ...SIGN_IN_EVENTS,
   ...WITNESS_EVENTS,
+  ...MAIL_PREFERENCE_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

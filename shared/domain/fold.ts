@@ -5,6 +5,7 @@ import type { HarassmentKind } from './harassment-kinds.js';
 import type { Harm } from './harm.js';
 import type { VictimIdentity } from './identity.js';
 import type { Locale } from './locale.js';
+import type { DossierAttachment } from './mail-preferences.js';
 import { type RetentionClock, tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
@@ -78,6 +79,13 @@ export interface CaseState {
   readonly mailsStoppedAt?: string;
   /** Who stopped them; a stop from a mail's link outranks the holder's own. */
   readonly mailsStoppedBy?: MailsStoppedBy;
+  /**
+   * How the dossier PDF comes with its mails; unset until the victim chose (no attachment).
+   * Both settings are optional so that snapshots from before them stay valid.
+   */
+  readonly dossierAttachment?: DossierAttachment;
+  /** Discreet mode; unset means the default (see `isDiscreet`). */
+  readonly discreet?: boolean;
   readonly reports: readonly PlatformReport[];
   readonly complaint?: ComplaintOutcome;
   readonly prosecutorLetter?: {
@@ -272,6 +280,10 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       };
     case 'mails-resumed':
       return { ...next, mailsStoppedAt: undefined, mailsStoppedBy: undefined };
+    case 'dossier-delivery-chosen':
+      return { ...next, dossierAttachment: event.attachment };
+    case 'discretion-set':
+      return { ...next, discreet: event.discreet };
     case 'upload-requested':
     case 'evidence-uploaded':
     case 'evidence-rejected':

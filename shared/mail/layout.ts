@@ -1,4 +1,6 @@
 import type { Locale } from '../domain/locale.js';
+import { typeset } from '../i18n/typography.js';
+import { MAIL_TEXT } from './texts.js';
 
 export function escapeHtml(value: string): string {
   return value
@@ -9,76 +11,85 @@ export function escapeHtml(value: string): string {
     .replaceAll("'", '&#39;');
 }
 
-const FOOTER: Record<Locale, string> = {
-  fr: 'Vous recevez ce message parce qu’un dossier a été ouvert avec cette adresse. Ce message ne contient aucun lien de connexion : ouvrez votre dossier depuis la page ci-dessus.',
-  en: 'You receive this message because a case was opened with this address. It holds no sign-in link: open your case from the page above.',
-};
-
-/** For mails that carry a sign-in link: what it does, and what to do if it was not you. */
-const SIGN_IN_FOOTER: Record<Locale, string> = {
-  fr: 'Le bouton ci-dessus est un lien de connexion personnel : il fonctionne une seule fois, pendant 24 heures, et ne donne accès qu’après un clic sur « Me connecter ». Ne le transférez pas. Si vous n’avez rien demandé, ignorez ce message.',
-  en: 'The button above is a personal sign-in link: it works once, for 24 hours, and only opens your case after you press “Sign me in”. Do not forward it. If you did not ask for it, ignore this message.',
-};
-
-/** Under every mail: a link that stops all mail about the case, for whoever reads it. */
-const STOP_MAILS: Record<Locale, { question: string; link: string }> = {
-  fr: {
-    question:
-      'Vous n’avez pas ouvert ce dossier, ou ne voulez plus recevoir de messages à son sujet ?',
-    link: 'Ne plus recevoir ces messages',
-  },
-  en: {
-    question: 'You did not open this case, or want no more mail about it?',
-    link: 'Stop these mails',
-  },
-};
-
 export interface MailBody {
   readonly text: string;
   readonly html: string;
 }
 
-/** Wraps paragraphs and lists into the text and HTML versions of one mail. */
+export type MailBlock =
+  | { readonly kind: 'p'; readonly text: string }
+  /** Steps numbered as on the case page, each with its title and advice. */
+  | { readonly kind: 'steps'; readonly items: readonly { title: string; advice: string }[] }
+  /** One step, headed with its place on the case page ("Étape 4 sur 8"). */
+  | { readonly kind: 'step'; readonly heading: string; readonly advice: string }
+  /** Things to do in order. */
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'link'; readonly label: string; readonly url: string };
+
+/**
+ * Wraps paragraphs and lists into the text and HTML versions of one mail, in the case's
+ * language, with French typography (no-break spaces before `: ; ! ?`, inside `« »`).
+ */
 export function layout(
   locale: Locale,
   blocks: readonly MailBlock[],
   options: { signInLink?: boolean; stopMailsUrl: string },
 ): MailBody {
-  const footer = options.signInLink ? SIGN_IN_FOOTER[locale] : FOOTER[locale];
-  const stop = STOP_MAILS[locale];
+  const t = (text: string) => typeset(locale, text);
+  const footer = t((options.signInLink ? MAIL_TEXT.signInFooter : MAIL_TEXT.footer)[locale]);
+  const question = t(MAIL_TEXT.stopQuestion[locale]);
+  const stopLink = MAIL_TEXT.stopLink[locale];
+  const typeset_ = blocks.map((block) => typesetBlock(locale, block));
   const text = [
-    ...blocks.map(blockText),
+    ...typeset_.map(blockText),
     footer,
-    `${stop.question}\n${stop.link}: ${options.stopMailsUrl}`,
+    `${question}\n${t(`${stopLink}: `)}${options.stopMailsUrl}`,
   ].join('\n\n');
   const small = 'style="color:#555;font-size:.9em"';
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1b1b;max-width:40em">${blocks
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1b1b;max-width:40em">${typeset_
     .map(blockHtml)
     .join(
       '',
-    )}<p ${small}>${escapeHtml(footer)}</p><p ${small}>${escapeHtml(stop.question)} <a href="${escapeHtml(
+    )}<p ${small}>${escapeHtml(footer)}</p><p ${small}>${escapeHtml(question)} <a href="${escapeHtml(
     options.stopMailsUrl,
-  )}">${escapeHtml(stop.link)}</a></p></body></html>`;
+  )}">${escapeHtml(stopLink)}</a></p></body></html>`;
   return { text, html };
 }
 
-export type MailBlock =
-  | { readonly kind: 'p'; readonly text: string }
-  | { readonly kind: 'steps'; readonly items: readonly { title: string; advice: string }[] }
-  | { readonly kind: 'link'; readonly label: string; readonly url: string };
+function typesetBlock(locale: Locale, block: MailBlock): MailBlock {
+  const t = (text: string) => typeset(locale, text);
+  switch (block.kind) {
+    case 'p':
+      return { kind: 'p', text: t(block.text) };
+    case 'steps':
+      return {
+        kind: 'steps',
+        items: block.items.map((item) => ({ title: t(item.title), advice: t(item.advice) })),
+      };
+    case 'step':
+      return { kind: 'step', heading: t(block.heading), advice: t(block.advice) };
+    case 'list':
+      return { kind: 'list', items: block.items.map(t) };
+    case 'link':
+      return { kind: 'link', label: t(block.label), url: block.url };
+  }
+}
 
+/** The text part reads like the HTML: numbered lists, a heading line, a link under its label. */
 function blockText(block: MailBlock): string {
   switch (block.kind) {
     case 'p':
       return block.text;
     case 'steps':
       return block.items
-        .map((item, i) =>
-          item.title ? `${i + 1}. ${item.title}\n   ${item.advice}` : `${i + 1}. ${item.advice}`,
-        )
-        .join('\n');
+        .map((item, i) => `${i + 1}. ${item.title}\n   ${item.advice}`)
+        .join('\n\n');
+    case 'step':
+      return `${block.heading}\n${block.advice}`;
+    case 'list':
+      return block.items.map((item, i) => `${i + 1}. ${item}`).join('\n');
     case 'link':
-      return `${block.label}: ${block.url}`;
+      return `${block.label}\n${block.url}`;
   }
 }
 
@@ -93,6 +104,10 @@ function blockHtml(block: MailBlock): string {
             `<li><strong>${escapeHtml(item.title)}</strong><br>${escapeHtml(item.advice)}</li>`,
         )
         .join('')}</ol>`;
+    case 'step':
+      return `<p><strong>${escapeHtml(block.heading)}</strong><br>${escapeHtml(block.advice)}</p>`;
+    case 'list':
+      return `<ol>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
     case 'link':
       return `<p><a href="${escapeHtml(block.url)}">${escapeHtml(block.label)}</a></p>`;
   }

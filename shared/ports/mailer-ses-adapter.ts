@@ -33,7 +33,7 @@ export class SesMailer implements Mailer {
     try {
       const out = await ses.send(
         new SendEmailCommand({
-          FromEmailAddress: this.options.from,
+          FromEmailAddress: fromAddress(this.options.from, message.senderName),
           Destination: { ToAddresses: [message.to] },
           ConfigurationSetName: this.options.configurationSetName,
           Content: {
@@ -73,4 +73,20 @@ export class SesMailer implements Mailer {
       throw error;
     }
   }
+}
+
+/**
+ * The configured sender (`address` or `Name <address>`), under `senderName` when given:
+ * `Name <address>`, the name as an RFC 2047 encoded word when it is not plain ASCII (SES
+ * takes only ASCII in the From header).
+ */
+export function fromAddress(configured: string, senderName: string | undefined): string {
+  const parts = configured.match(/^\s*(.*?)\s*<([^<>]+)>\s*$/);
+  const address = parts?.[2] ?? configured.trim();
+  const name = senderName ?? parts?.[1]?.replace(/^"(.*)"$/, '$1') ?? '';
+  if (!name) return address;
+  const shown = /^[\x20-\x7e]*$/.test(name)
+    ? `"${name.replace(/["\\]/g, '\\$&')}"`
+    : `=?UTF-8?B?${Buffer.from(name, 'utf8').toString('base64')}?=`;
+  return `${shown} <${address}>`;
 }

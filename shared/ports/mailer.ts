@@ -15,6 +15,11 @@ export interface MailMessage {
    * "Unsubscribe" button (List-Unsubscribe, with RFC 8058's one-click POST).
    */
   readonly stopMailsUrl?: string;
+  /**
+   * The name the mail is sent under, with the configured address (discreet mode's neutral
+   * name); without it, the configured sender as is.
+   */
+  readonly senderName?: string;
 }
 
 export interface MailAttachment {

@@ -2,10 +2,11 @@ import { dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
 import { MAILS_STOPPED_REASON, type MailKind } from '../domain/events.js';
-import type { CaseState } from '../domain/fold.js';
+import type { CaseState, DossierRecord } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
 import type { Logger } from '../logger.js';
 import {
+  attachmentFileName,
   caseClosedMail,
   casePageUrl,
   complaintFiledMail,
@@ -45,12 +46,11 @@ const DOSSIER_OF: Partial<Record<NotifyTask['mail'], 'complaint' | 'prosecutor-l
   'prosecutor-letter': 'prosecutor-letter',
 };
 
-const ATTACHMENT_NAME = {
-  fr: { complaint: 'dossier-plainte', 'prosecutor-letter': 'lettre-procureur' },
-  en: { complaint: 'complaint-dossier', 'prosecutor-letter': 'letter-to-the-prosecutor' },
-} as const;
-
-/** The latest PDF of the mail's dossier, when there is one, it fits and the address is confirmed. */
+/**
+ * The latest PDF of the mail's dossier, attached only as the victim chose (never before
+ * she chose; a protected copy only when she asks, with the password), once the address is
+ * confirmed and when it fits.
+ */
 async function dossierAttachment(
   deps: SendCaseMailDeps,
   state: CaseState,
@@ -58,16 +58,39 @@ async function dossierAttachment(
 ): Promise<{ pdf: PdfAttachment; attachments: MailAttachment[] }> {
   const purpose = DOSSIER_OF[task.mail];
   const dossier = purpose ? state.dossiers.filter((d) => d.purpose === purpose).at(-1) : undefined;
-  const file = dossier?.files.find((f) => f.name === 'dossier.pdf');
-  if (!purpose || !dossier || !file) return { pdf: undefined, attachments: [] };
-  if (!state.signIn.addressConfirmedAt) return { pdf: 'unconfirmed', attachments: [] };
-  if (file.size > (deps.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES)) {
-    return { pdf: 'too-large', attachments: [] };
+  if (!purpose || !dossier?.files.some((f) => f.name === 'dossier.pdf')) {
+    return { pdf: undefined, attachments: [] };
+  }
+  if (!state.dossierAttachment) return { pdf: 'not-chosen', attachments: [] };
+  if (state.dossierAttachment === 'none') return { pdf: 'not-wanted', attachments: [] };
+  if (state.dossierAttachment === 'protected') {
+    return { pdf: 'protected-on-request', attachments: [] };
+  }
+  const read = await readDossierPdf(deps, state, dossier);
+  if (!read.ok) return { pdf: read.reason, attachments: [] };
+  const fileName = attachmentFileName(state, purpose, dossier.version);
+  return {
+    pdf: 'attached',
+    attachments: [{ fileName, contentType: 'application/pdf', content: read.content }],
+  };
+}
+
+/** A dossier's PDF, when the address is confirmed and it fits in a mail. */
+export async function readDossierPdf(
+  deps: Pick<SendCaseMailDeps, 'store' | 'maxAttachmentBytes'>,
+  state: CaseState,
+  dossier: DossierRecord,
+): Promise<
+  | { readonly ok: true; readonly content: Uint8Array }
+  | { readonly ok: false; readonly reason: 'unconfirmed' | 'too-large' }
+> {
+  const file = dossier.files.find((f) => f.name === 'dossier.pdf');
+  if (!state.signIn.addressConfirmedAt) return { ok: false, reason: 'unconfirmed' };
+  if (!file || file.size > (deps.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES)) {
+    return { ok: false, reason: 'too-large' };
   }
   const content = await deps.store.get(dossierKey(state.caseId, dossier.version, 'dossier.pdf'));
-  if (!content) return { pdf: 'too-large', attachments: [] };
-  const fileName = `${ATTACHMENT_NAME[state.locale][purpose]}-v${dossier.version}.pdf`;
-  return { pdf: 'attached', attachments: [{ fileName, contentType: 'application/pdf', content }] };
+  return content ? { ok: true, content } : { ok: false, reason: 'too-large' };
 }
 
 export type SendCaseMailResult =

@@ -127,9 +127,9 @@ describe('a case walked through the API alone, with npm start', () => {
 
     const mails = await mailbox(runtime.mailboxUrl);
     expect(mails.map((m) => m.subject)).toEqual([
-      'Votre dossier est ouvert',
-      'Votre dossier de plainte est prêt',
-      'Votre plainte est enregistrée',
+      'Votre espace est ouvert',
+      'Votre document est prêt',
+      'C’est enregistré',
     ]);
     expect(mails.every((m) => m.destination.to[0] === 'victim-fr@example.org')).toBe(true);
     expect(mails[1]?.body.text).toContain('et non une main courante');
@@ -170,10 +170,10 @@ describe('a case walked through the API alone, with npm start', () => {
 
     const subjects = (await mailbox(runtime.mailboxUrl)).map((m) => m.subject);
     expect(subjects).toEqual([
-      'Your case is open',
-      'Your complaint dossier is ready',
-      'Write to the public prosecutor',
-      'Your case is complete',
+      'Your space is open',
+      'Your document is ready',
+      'Your letter is ready',
+      'Every step is done',
     ]);
   });
 
@@ -198,6 +198,6 @@ describe('a case walked through the API alone, with npm start', () => {
     await v.step('file-complaint', { outcome: 'filed', reference: 'R-9' });
     await v.closed();
     const subjects = (await mailbox(runtime.mailboxUrl)).map((m) => m.subject);
-    expect(subjects).toEqual(['Your complaint dossier is ready', 'Your complaint is filed']);
+    expect(subjects).toEqual(['Your document is ready', 'It is recorded']);
   });
 });

@@ -70,7 +70,7 @@ describe('npm start (the local runtime)', () => {
       timeoutMs: 5000,
       what: 'the welcome mail',
     });
-    expect(welcome.subject).toBe('Votre dossier est ouvert');
+    expect(welcome.subject).toBe('Votre espace est ouvert');
     expect(welcome.destination.to).toEqual(['victim@example.org']);
     // A single-use sign-in link (never the access token) to the page that signs in.
     expect(welcome.body.text).toMatch(
@@ -81,9 +81,9 @@ describe('npm start (the local runtime)', () => {
     await runtime.engine.listExecutions()[0]?.done;
     const mails = await mailbox(runtime.mailboxUrl);
     expect(mails.map((m) => m.subject)).toEqual([
-      'Votre dossier est ouvert',
-      'Rappel : Garder les captures d’écran et les liens',
-      'Rappel : Garder les captures d’écran et les liens',
+      'Votre espace est ouvert',
+      'Rappel – Étape 4 sur 8',
+      'Rappel – Étape 4 sur 8',
       'Nous arrêtons les rappels',
     ]);
     for (const mail of mails) {
@@ -164,7 +164,7 @@ describe('npm start (the local runtime)', () => {
     // Assess: the reminders and the stalled mail were withheld, and the case stalled as usual.
     expect(stopped.status).toBe(200);
     expect((await mailbox(runtime.mailboxUrl)).map((m) => m.subject)).toEqual([
-      'Your case is open',
+      'Your space is open',
     ]);
     const view = await fetch(`${runtime.apiUrl}/api/v1/cases/${caseId}`, {
       headers: { authorization: `Bearer ${accessToken}`, 'cache-control': 'no-cache' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/domain/events.js';
-import { fold } from '../../shared/domain/fold.js';
+import { type CaseState, fold } from '../../shared/domain/fold.js';
+import type { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import {
   caseClosedMail,
@@ -23,6 +24,7 @@ function caseIn(
   locale: Locale,
   opened: { displayName?: string; summary?: string } = {},
   later: CaseEvent[] = [],
+  harassmentKinds: HarassmentKind[] = [],
 ) {
   const state = fold([
     {
@@ -32,7 +34,7 @@ function caseIn(
       type: 'case-opened',
       email: 'victim@example.org',
       locale,
-      harassmentKinds: [],
+      harassmentKinds,
       accessTokenHash: 'a'.repeat(64),
       ...opened,
     },
@@ -40,6 +42,11 @@ function caseIn(
   ]);
   if (!state) throw new Error('no state');
   return state;
+}
+
+/** The same case with discreet mode turned off. */
+function notDiscreet(state: CaseState): CaseState {
+  return { ...state, discreet: false };
 }
 
 describe('every mail', () => {
@@ -85,8 +92,9 @@ describe('every mail', () => {
 
     // Assess
     expect(mails).toHaveLength(9);
+    const colon = locale === 'fr' ? '\u202F:' : ':';
     for (const mail of mails) {
-      expect(mail.text.endsWith(`${label}: ${url}`)).toBe(true);
+      expect(mail.text.endsWith(`${label}${colon} ${url}`)).toBe(true);
       expect(mail.html).toContain(`<a href="${url}">${label}</a></p></body>`);
     }
   });
@@ -117,7 +125,7 @@ describe('welcome mail', () => {
   ] as const)(
     'in %s lists the eight steps, the 3018 and links to the case page',
     (locale, subject, words) => {
-      const mail = welcomeMail(caseIn(locale), context);
+      const mail = welcomeMail(notDiscreet(caseIn(locale)), context);
 
       expect(mail.subject).toBe(subject);
       for (const word of words) {
@@ -138,30 +146,60 @@ describe('welcome mail', () => {
 });
 
 describe('reminder mail', () => {
-  it('names the awaited step first, then the other pending steps', () => {
-    const mail = reminderMail(caseIn('en'), context, {
+  it("names the step with the case page's numbering, without the list of every step", () => {
+    const mail = reminderMail(notDiscreet(caseIn('en')), context, {
       stepId: 'collect-evidence',
       number: 2,
       max: 3,
     });
 
-    expect(mail.subject).toBe('Reminder: Keep screenshots and links');
-    expect(mail.text).toContain('(2/3)');
-    const current = mail.text.indexOf('Keep screenshots and links');
-    const others = mail.text.indexOf('The other steps to do:');
-    expect(current).toBeGreaterThan(-1);
-    expect(others).toBeGreaterThan(current);
-    expect(mail.text).toContain('File a complaint');
+    expect(mail.subject).toBe('Reminder – Step 4 of 8 – Keep screenshots and links');
+    expect(mail.text).toContain('step 4 of 8 of your case is still waiting');
+    expect(mail.text).toContain('Step 4 of 8 – Keep screenshots and links\nTake screenshots');
+    expect(mail.text).toContain('7 other steps are waiting too');
+    expect(mail.text).not.toContain('File a complaint');
+    expect(mail.text).not.toMatch(/^\d\. /m);
+    expect(mail.text).not.toContain('last reminder');
   });
 
-  it('exists in French', () => {
+  it('says when it is the last one for the step', () => {
     const mail = reminderMail(caseIn('fr'), context, {
       stepId: 'collect-evidence',
+      number: 3,
+      max: 3,
+    });
+
+    expect(mail.text).toContain('C’est notre dernier rappel pour cette étape.');
+  });
+
+  it('repeats a time limit only when it is near', () => {
+    // Prepare: public insults (3 months) published on 1 November and 20 August.
+    const state = caseIn('fr', {}, [], ['threats-insults']);
+    const step = { stepId: 'file-complaint', number: 1, max: 3 } as const;
+
+    // Act
+    const far = reminderMail(state, context, step, [new Date().toISOString()]);
+    const near = reminderMail(state, context, step, [
+      new Date(Date.now() - 80 * 24 * 3600 * 1000).toISOString(),
+    ]);
+
+    // Assess
+    expect(far.text).not.toContain('3 mois');
+    expect(far.text).not.toContain('6 ans');
+    expect(near.text).toContain('dans les 3 mois');
+    expect(near.text).not.toContain('6 ans');
+  });
+
+  it('has one colon in its subject, even for a step whose title has one', () => {
+    const mail = reminderMail(notDiscreet(caseIn('fr')), context, {
+      stepId: 'write-prosecutor',
       number: 1,
       max: 3,
     });
 
-    expect(mail.subject).toBe('Rappel : Garder les captures d’écran et les liens');
+    expect(mail.subject).toBe(
+      'Rappel – Étape 8 sur 8 – En cas de refus\u202F: écrire au Procureur de la République',
+    );
   });
 });
 

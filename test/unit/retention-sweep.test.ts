@@ -144,7 +144,9 @@ describe('the retention sweep', () => {
     expect(t.mailer.sent).toHaveLength(1);
     expect(t.mailer.sent[0]).toMatchObject({
       to: 'victim@example.org',
-      subject: 'Votre dossier sera bientôt effacé',
+      // Discreet mode, on by default.
+      subject: 'Votre espace sera bientôt effacé',
+      senderName: 'Mon espace',
     });
     const state = await t.log.load(CASE_A);
     expect(state?.mails).toEqual([
@@ -338,8 +340,8 @@ describe('the retention sweep', () => {
 
 describe('retention warning mail', () => {
   it.each([
-    ['fr', 'Votre dossier sera bientôt effacé', '10 janvier 2027'],
-    ['en', 'Your case will soon be erased', '10 January 2027'],
+    ['fr', 'Votre espace sera bientôt effacé', '10 janvier 2027'],
+    ['en', 'Your space will soon be erased', '10 January 2027'],
   ] as const)('in %s gives the date and links to the case page', (locale, subject, date) => {
     const setupState = {
       caseId: CASE_A,

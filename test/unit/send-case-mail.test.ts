@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dossierKey } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
+import type { DossierAttachment } from '../../shared/domain/mail-preferences.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
 import { issueSignInLink, useSignInLink } from '../../shared/usecases/sign-in.js';
 import { capturingLogger, RecordingMailer } from '../support/fakes.js';
@@ -8,8 +9,17 @@ import { MemoryBlobStore } from '../support/memory-blob-store.js';
 
 const caseId = '0123456789ABCDEFGHJKMNPQRS';
 
-/** A case with a compiled dossier; `confirmed`: a link mailed to its address was used. */
-async function caseWithDossier(pdfSize: number, { confirmed = true } = {}) {
+/**
+ * A case with a compiled dossier; `confirmed`: a link mailed to its address was used;
+ * `attachment`: how the victim chose to receive the dossier by mail, if she did.
+ */
+async function caseWithDossier(
+  pdfSize: number,
+  {
+    confirmed = true,
+    attachment = 'plain',
+  }: { confirmed?: boolean; attachment?: DossierAttachment | null } = {},
+) {
   const store = new MemoryBlobStore();
   const log = new CaseLog(store);
   await log.append({
@@ -26,6 +36,7 @@ async function caseWithDossier(pdfSize: number, { confirmed = true } = {}) {
     if (!state) throw new Error('no case');
     await useSignInLink({ log, logger: capturingLogger() }, state, token);
   }
+  if (attachment) await log.append({ type: 'dossier-delivery-chosen', caseId, attachment });
   await store.put(dossierKey(caseId, 1, 'dossier.pdf'), new Uint8Array(pdfSize).fill(37));
   await log.append({
     type: 'dossier-compiled',
@@ -53,7 +64,7 @@ describe('the "dossier ready" mail', () => {
 
     expect(
       mailer.sent[0]?.attachments?.map((a) => [a.fileName, a.contentType, a.content.length]),
-    ).toEqual([['dossier-plainte-v1.pdf', 'application/pdf', 1000]]);
+    ).toEqual([['document-v1.pdf', 'application/pdf', 1000]]);
     expect(mailer.sent[0]?.text).toContain('Le dossier PDF est joint');
   });
 
@@ -78,5 +89,23 @@ describe('the "dossier ready" mail', () => {
     expect(mailer.sent[0]?.attachments).toEqual([]);
     expect(mailer.sent[0]?.text).toContain('Téléchargez le dossier PDF depuis votre page');
     expect(mailer.sent[0]?.text).not.toContain('Le dossier PDF est joint');
+  });
+
+  it.each([
+    [null, 'Le dossier PDF n’est pas joint.'],
+    ['none', 'Comme vous l’avez choisi, le dossier PDF n’est pas joint'],
+    ['protected', 'Nous ne gardons pas ce mot de passe'],
+  ] as const)('carries no attachment when the choice is %s, and says why', async (choice, says) => {
+    // Prepare: a confirmed address and a PDF that fits; only her choice is missing.
+    const { deps, mailer } = await caseWithDossier(1000, { attachment: choice });
+
+    // Act
+    await sendCaseMail({ ...deps, maxAttachmentBytes: 1000 }, { caseId, mail: 'dossier-ready' });
+
+    // Assess
+    expect(mailer.sent).toHaveLength(1);
+    expect(mailer.sent[0]?.attachments).toEqual([]);
+    expect(mailer.sent[0]?.text).toContain(says);
+    expect(mailer.sent[0]?.text).toContain(`https://app.example/cases/${caseId}`);
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LocalStepFunctions, StepFunctionsError } from '../../local/step-functions/engine.js';
 import { type SynthesizedWorkflow, synthesizeWorkflow } from '../../local/synthesized-workflow.js';
 import { CaseLog } from '../../shared/case-log.js';
+import type { DossierAttachment } from '../../shared/domain/mail-preferences.js';
 import type { StepRequest } from '../../shared/domain/step-requests.js';
 import type { StepId } from '../../shared/domain/steps.js';
 import {
@@ -120,9 +121,10 @@ type Harness = ReturnType<typeof harness>;
  * Walks a case up to the complaint: the welcome mail's link opened, evidence collected,
  * certificate skipped.
  */
-async function untilComplaint(h: Harness, caseId: string) {
+async function untilComplaint(h: Harness, caseId: string, attachment?: DossierAttachment) {
   await h.awaiting(caseId, 'collect-evidence');
   await h.signInFromWelcome(caseId);
+  if (attachment) await h.log.append({ type: 'dossier-delivery-chosen', caseId, attachment });
   await h.addLink(caseId);
   await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
   await h.awaiting(caseId, 'medical-certificate');
@@ -136,8 +138,8 @@ describe('the synthesized case workflow', () => {
     const h = harness();
     const { caseId } = await h.open();
 
-    // Act
-    await untilComplaint(h, caseId);
+    // Act: she chose to receive the dossier attached as is.
+    await untilComplaint(h, caseId, 'plain');
     const filed = await h.complete(caseId, {
       stepId: 'file-complaint',
       body: {
@@ -151,17 +153,18 @@ describe('the synthesized case workflow', () => {
     // Assess
     expect(filed).toEqual({ outcome: 'completed', workflowResumed: true });
     expect(h.execution().status).toBe('SUCCEEDED');
+    // Discreet mode, on by default: subjects say nothing of harassment or a complaint.
     expect(h.subjects()).toEqual([
-      'Your case is open',
-      'Your complaint dossier is ready',
-      'Your complaint is filed',
+      'Your space is open',
+      'Your document is ready',
+      'It is recorded',
     ]);
     // The receipt number stays on the case page: mails carry nothing anyone typed.
     expect(h.mailer.sent[2]?.text).toContain('Keep the receipt safe');
     expect(h.mailer.sent[2]?.text).not.toContain('PV-2026-001');
     // The "dossier ready" mail carries the compiled PDF, byte for byte.
     const attached = h.mailer.sent[1]?.attachments?.[0];
-    expect(attached?.fileName).toBe('complaint-dossier-v1.pdf');
+    expect(attached?.fileName).toBe('document-v1.pdf');
     expect(h.mailer.sent[1]?.text).toContain('The PDF dossier is attached');
     const stored = (await h.log.load(caseId))?.dossiers[0]?.files.find(
       (f) => f.name === 'dossier.pdf',
@@ -181,6 +184,7 @@ describe('the synthesized case workflow', () => {
       'mail-sent',
       'step-awaiting',
       'sign-in-link-used',
+      'dossier-delivery-chosen',
       'link-added',
       'step-updated',
       'step-awaiting',
@@ -212,11 +216,14 @@ describe('the synthesized case workflow', () => {
 
     expect(sent).toEqual({ outcome: 'completed', workflowResumed: true });
     expect(h.subjects()).toEqual([
-      'Your case is open',
-      'Your complaint dossier is ready',
-      'Write to the public prosecutor',
-      'Your case is complete',
+      'Your space is open',
+      'Your document is ready',
+      'Your letter is ready',
+      'Every step is done',
     ]);
+    // She never said how the dossier should come by mail: no mail carries it.
+    expect(h.mailer.sent.flatMap((m) => m.attachments ?? [])).toEqual([]);
+    expect(h.mailer.sent[1]?.text).toContain('The PDF dossier is not attached.');
     expect(h.mailer.sent[2]?.text).toMatch(/registered letter with acknowledgement of receipt/);
     const events = await h.log.read(caseId);
     expect(
@@ -246,30 +253,27 @@ describe('the synthesized case workflow', () => {
     expect((await h.log.load(caseId))?.workflow.status).toBe('closed');
   });
 
-  it('reminds on timeout with the pending steps and the time limits, then stalls at the limit', async () => {
+  it('reminds on timeout of the step, numbered as on the page, then stalls at the limit', async () => {
     const h = harness({ stepTimeoutSeconds: 1, maxReminders: 2 });
     const { caseId } = await h.open();
 
     await h.execution().done;
 
     expect(h.subjects()).toEqual([
-      'Your case is open',
-      'Reminder: Keep screenshots and links',
-      'Reminder: Keep screenshots and links',
+      'Your space is open',
+      'Reminder – Step 4 of 8',
+      'Reminder – Step 4 of 8',
       'We are stopping the reminders',
     ]);
-    const reminder = h.mailer.sent[1]?.text ?? '';
-    expect(reminder).toContain('(1/2)');
-    for (const pending of [
-      'Do not answer',
-      'Report the messages',
-      'Lock your social accounts',
-      'File a complaint',
-    ]) {
-      expect(reminder).toContain(pending);
-    }
-    expect(reminder).toContain('3 months of publication');
-    expect(reminder).toContain('6 years after the last act');
+    const [first, last] = [h.mailer.sent[1]?.text ?? '', h.mailer.sent[2]?.text ?? ''];
+    // The step as the case page numbers it, not the list of every step again.
+    expect(first).toContain('Step 4 of 8 – Keep screenshots and links');
+    expect(first).toContain('7 other steps are waiting too');
+    expect(first).not.toContain('File a complaint');
+    expect(first).not.toContain('last reminder');
+    expect(last).toContain('This is our last reminder for this step.');
+    // No act dated yet: no time limit is near, so the reminders do not repeat them.
+    expect(first + last).not.toContain('6 years after the last act');
     expect((await h.log.load(caseId))?.workflow.status).toBe('stalled');
   });
 
@@ -286,7 +290,7 @@ describe('the synthesized case workflow', () => {
     expect(resumed).toEqual({ outcome: 'resumed', resumeAt: 'medical-certificate' });
     await h.awaiting(caseId, 'medical-certificate');
     expect(h.execution(1).name).toBe(`${caseId}-2`);
-    expect(h.subjects().filter((s) => s === 'Your case is open')).toHaveLength(1);
+    expect(h.subjects().filter((s) => s === 'Your space is open')).toHaveLength(1);
     const again = await h.log.load(caseId);
     expect(await resumeCase(h.deps, again as NonNullable<typeof again>)).toEqual({
       outcome: 'already-running',
@@ -374,7 +378,7 @@ describe('the synthesized case workflow', () => {
     const { caseId } = await h.open();
 
     await h.awaiting(caseId, 'collect-evidence');
-    expect(h.subjects()).toEqual(['Your case is open']);
+    expect(h.subjects()).toEqual(['Your space is open']);
     expect(h.mailer.failWith).toHaveLength(0);
   });
 
@@ -403,6 +407,6 @@ describe('the synthesized case workflow', () => {
     await h.awaiting(caseId, 'medical-certificate');
 
     expect((await h.log.load(caseId))?.steps['collect-evidence'].status).toBe('done');
-    expect(h.subjects()).toEqual(['Your case is open']);
+    expect(h.subjects()).toEqual(['Your space is open']);
   });
 });
