@@ -7,7 +7,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MailRejectedError } from '../../../shared/ports/mailer.js';
-import { SesMailer } from '../../../shared/ports/mailer-ses-adapter.js';
+import { fromAddress, SesMailer } from '../../../shared/ports/mailer-ses-adapter.js';
 
 const sesMock = mockClient(SESv2Client);
 const mailer = new SesMailer(new SESv2Client({ region: 'eu-west-3' }), {
@@ -114,5 +114,28 @@ describe('SesMailer', () => {
       .rejects(new TooManyRequestsException({ message: 'slow down', $metadata: {} }));
 
     await expect(mailer.send(message)).rejects.toBeInstanceOf(TooManyRequestsException);
+  });
+
+  it("sends under discreet mode's neutral name, from the configured address", async () => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: 'ses-4' });
+    const named = new SesMailer(new SESv2Client({ region: 'eu-west-3' }), {
+      from: 'Dossier harcèlement <dossier@example.org>',
+    });
+
+    await named.send({ ...message, senderName: 'Mon espace' });
+    await named.send(message);
+
+    const froms = sesMock
+      .commandCalls(SendEmailCommand)
+      .map((c) => c.args[0].input.FromEmailAddress);
+    // Non-ASCII names go as RFC 2047 encoded words: SES takes only ASCII there.
+    expect(froms).toEqual([
+      '"Mon espace" <dossier@example.org>',
+      `=?UTF-8?B?${Buffer.from('Dossier harcèlement').toString('base64')}?= <dossier@example.org>`,
+    ]);
+    expect(fromAddress('a@example.org', undefined)).toBe('a@example.org');
+    expect(fromAddress('a@example.org', 'Espace élève')).toBe(
+      '=?UTF-8?B?RXNwYWNlIMOpbMOodmU=?= <a@example.org>',
+    );
   });
 });
