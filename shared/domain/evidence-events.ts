@@ -20,6 +20,7 @@ export const RejectionReason = z.enum([
   'size-mismatch',
   'type-mismatch',
   'polyglot',
+  'active-content',
   'already-uploaded',
 ]);
 export type RejectionReason = z.infer<typeof RejectionReason>;

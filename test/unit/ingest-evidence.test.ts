@@ -10,6 +10,7 @@ import type { UploadKind } from '../../shared/domain/evidence.js';
 import { newCaseId } from '../../shared/domain/ids.js';
 import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
 import { checkContent, measure } from '../../shared/usecases/inspect-object.js';
+import { pdfWithCatalog } from '../fixtures/hostile-files.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger, RecordingWorkflow } from '../support/fakes.js';
 import { MemoryBlobStore } from '../support/memory-blob-store.js';
@@ -136,6 +137,19 @@ describe('ingestEvidence', () => {
     expect(await s.ingest(key)).toMatchObject({ reason: 'type-mismatch' });
     expect(s.workflow.completed).toEqual([]);
     expect((await s.log.load(s.caseId))?.steps['medical-certificate'].status).toBe('pending');
+  });
+
+  it('refuses a certificate PDF running JavaScript as active content, leaving the step pending', async () => {
+    const s = await setup();
+    const active = pdfWithCatalog('/OpenAction<</S/JavaScript/JS(app.alert(1))>>');
+    const { key } = await s.issue('medical-certificate', active);
+
+    expect(await s.ingest(key)).toEqual({ outcome: 'rejected', reason: 'active-content' });
+    expect(s.store.objects.has(key)).toBe(false);
+    expect(s.workflow.completed).toEqual([]);
+    const state = await s.log.load(s.caseId);
+    expect(state?.steps['medical-certificate'].status).toBe('pending');
+    expect(state?.evidence.items).toEqual([]);
   });
 
   it('keeps the first file when the same form posts other bytes', async () => {
