@@ -15,6 +15,7 @@ import {
 import QRCode from 'qrcode';
 import type { DossierEvidence, DossierInput } from './dossier-input.js';
 import { fontBytes } from './fonts.js';
+import { copyInertPages } from './inert-pages.js';
 import type { JpegHeader } from './jpeg.js';
 import { A4, COLORS, CONTENT_WIDTH, type FontSet, MARGIN, Pen } from './layout.js';
 import { displayedSize, orientedImageMatrix } from './orientation.js';
@@ -561,7 +562,7 @@ function hasGlyph(font: PDFFont, cp: number): boolean {
 async function copyPdfPages(doc: PDFDocument, bytes: Uint8Array) {
   try {
     const source = await PDFDocument.load(bytes, { updateMetadata: false });
-    return await doc.copyPages(source, source.getPageIndices());
+    return await copyInertPages(doc, source);
   } catch {
     return undefined;
   }
