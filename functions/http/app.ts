@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
-import { pageNotFound, webRoutes } from '../web/routes.js';
+import { pageNotFound, webRoutes } from '../web/app.js';
 import { abuseLimits } from './abuse-limits.js';
 import { apiHeaders } from './api-headers.js';
 import { casesRoutes } from './cases-routes.js';

@@ -1,7 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { monotonicFactory } from 'ulid';
-import { evidenceKey } from '../../shared/bucket-keys.js';
 import {
   factRequestSchema,
   linkRequestSchema,

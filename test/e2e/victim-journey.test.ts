@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
-import { TEXTS } from '../../functions/web/texts.js';
+import { stepsTexts } from '../../functions/web/case/steps/texts.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
@@ -241,7 +241,7 @@ async function journey(options: Options) {
   await submit(victim, '#form-seek-support', 'button[value=skipped]');
   // The button's value travels with the form, with JavaScript too: skipped, not done.
   expect((await victim.locator('#step-seek-support .badge').textContent())?.trim()).toBe(
-    TEXTS[options.locale].case.status.skipped,
+    stepsTexts[options.locale].status.skipped,
   );
   await openStep(victim, 'report-content');
   await victim.fill('#report-content-site', 'jeuxvideo.com');

@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { LOCALES, type Locale } from '../../shared/domain/locale.js';
-import { TEXTS } from './texts.js';
+import { LOCALES, type Locale } from '../../../shared/domain/locale.js';
+import { frameTexts } from './texts.js';
 
 export interface PageFrame {
   readonly locale: Locale;
@@ -26,7 +26,7 @@ const LANGUAGE_NAME: Record<Locale, string> = { fr: 'Français', en: 'English' }
 
 /** Every page: quick exit first, language switch, content, emergency numbers. */
 export function Page(props: PageFrame & { children?: Child }) {
-  const t = TEXTS[props.locale];
+  const t = frameTexts[props.locale];
   return (
     <>
       {raw('<!doctype html>')}

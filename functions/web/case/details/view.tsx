@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
-import { HARM_POINTS } from '../../shared/domain/harm.js';
-import { type Ctx, Field } from './case-fields.js';
-import { Csrf, FieldError } from './layout.js';
+import { HARM_POINTS } from '../../../../shared/domain/harm.js';
+import { Csrf, FieldError } from '../../frame/layout.js';
+import { type Ctx, Field } from '../fields.js';
+import { detailsTexts } from './texts.js';
 
 /**
  * An optional section, long on a phone: folded until used (or sent back with errors), its
@@ -31,7 +32,7 @@ function FoldedSection(props: {
 
 /** Civil identity for the complaint: optional, printed in the dossier, never mailed. */
 export function IdentitySection(props: Ctx) {
-  const c = props.t.case;
+  const c = detailsTexts[props.locale];
   const saved = props.view.identity ?? {};
   const f = 'identity';
   const field = { ctx: props, formId: f };
@@ -103,7 +104,7 @@ export function IdentitySection(props: Ctx) {
 
 /** The certificate's points, ITT, doctor and date: printed in the letter of the dossier. */
 export function HarmSection(props: Ctx) {
-  const c = props.t.case;
+  const c = detailsTexts[props.locale];
   const saved = props.view.harm ?? {};
   const f = 'harm';
   const field = { ctx: props, formId: f };
@@ -165,7 +166,7 @@ export function HarmSection(props: Ctx) {
 
 /** People who may testify: listed with a button each to remove them, and a form to add one. */
 export function WitnessesSection(props: Ctx) {
-  const c = props.t.case;
+  const c = detailsTexts[props.locale];
   const { witnesses } = props.view;
   const f = 'witness';
   const field = { ctx: props, formId: f };

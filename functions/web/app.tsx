@@ -1,0 +1,47 @@
+import { type Context, Hono } from 'hono';
+import type { ApiDeps } from '../http/deps.js';
+import { SCRIPT, STYLESHEET } from './assets.js';
+import { caseRoutes } from './case/routes.js';
+import { frameTexts } from './frame/texts.js';
+import { homeRoutes } from './home/routes.js';
+import { mailsRoutes } from './mails/routes.js';
+import { pageContext } from './page-context.js';
+import { pageHeaders, pageLocale } from './session.js';
+import { signInRoutes } from './sign-in/routes.js';
+
+export { DEFAULT_QUICK_EXIT_URL } from './page-context.js';
+
+const asset = (body: string, contentType: string) => (c: Context) =>
+  c.body(body, 200, { 'Content-Type': contentType, 'Cache-Control': 'public, max-age=300' });
+
+/**
+ * The victim's web pages, server-rendered, each working without JavaScript: one folder per
+ * page or feature, each with its routes, view and texts. Pages accept the HttpOnly session
+ * cookie only (never a token in a URL); every form post carries a CSRF token and must come
+ * from these pages.
+ */
+export function webRoutes(deps: ApiDeps) {
+  const web = pageContext(deps);
+  const pages = new Hono();
+  pages.use(pageHeaders());
+  pages.route('/', homeRoutes(web));
+  pages.route('/', signInRoutes(web));
+  pages.route('/', mailsRoutes(web));
+  pages.route('/', caseRoutes(web));
+  return new Hono()
+    .get('/assets/app.css', asset(STYLESHEET, 'text/css; charset=utf-8'))
+    .get('/assets/app.js', asset(SCRIPT, 'text/javascript; charset=utf-8'))
+    .route('/', pages);
+}
+
+/**
+ * The page for an address that leads nowhere, such as a link cut by a mail client. API
+ * paths keep their problem+json answer.
+ */
+export function pageNotFound(deps: ApiDeps) {
+  const web = pageContext(deps);
+  return (c: Context) => {
+    const locale = pageLocale(c);
+    return web.message(c, locale, frameTexts[locale].notFound, { status: 404 });
+  };
+}

@@ -1,0 +1,129 @@
+import type { Context } from 'hono';
+import { toCaseView } from '../../../shared/domain/case-view.js';
+import type { UploadKind } from '../../../shared/domain/evidence.js';
+import type { CaseState } from '../../../shared/domain/fold.js';
+import type { StepId } from '../../../shared/domain/steps.js';
+import { pageUploadForm } from '../../../shared/usecases/issue-upload.js';
+import { mayResumeMails } from '../../../shared/usecases/stop-mails.js';
+import { type Fields, formFields, text } from '../forms/fields.js';
+import { type FormState, type Issues, refusedForm } from '../forms/form-state.js';
+import type { PageContext } from '../page-context.js';
+import {
+  allowUploadOrigin,
+  csrfToken,
+  fromOurPages,
+  pageLocale,
+  todayInParis,
+} from '../session.js';
+import { CasePage } from './page.js';
+import { caseTexts, type NoticeCode } from './texts.js';
+
+export interface CaseRenderOptions {
+  readonly notice?: NoticeCode;
+  readonly openStep?: StepId;
+  readonly form?: FormState;
+  readonly status?: 200 | 409 | 422;
+}
+
+/**
+ * What the case's routes share: the page drawn with its upload forms, a form sent back
+ * with its errors, and the redirects after a form.
+ */
+export function caseForms(web: PageContext) {
+  const { deps, now, nextId } = web;
+
+  /** The upload forms the page shows: the certificate's only while its step is to do. */
+  const uploadForms = async (c: Context, state: CaseState, at: Date) => {
+    const origin = new URL(c.req.url).origin;
+    const kinds: UploadKind[] = ['screenshot', 'document', 'video'];
+    if (['pending', 'awaiting'].includes(state.steps['medical-certificate'].status))
+      kinds.push('medical-certificate');
+    const uploads: Partial<Record<UploadKind, { url: string; fields: Record<string, string> }>> =
+      {};
+    for (const kind of kinds) {
+      const form = await pageUploadForm(deps, state, kind, {
+        successRedirect: `${origin}/cases/${state.caseId}?ok=upload`,
+        now: at,
+        nextId,
+      });
+      if (form.ok) {
+        uploads[kind] = form.upload;
+        allowUploadOrigin(c, form.upload.url);
+      }
+    }
+    return uploads;
+  };
+
+  const render = async (c: Context, state: CaseState, options: CaseRenderOptions = {}) => {
+    const locale = pageLocale(c, state.locale);
+    const at = now();
+    return c.html(
+      <CasePage
+        {...web.frame(c, locale)}
+        csrf={csrfToken(c)}
+        view={toCaseView(state, at)}
+        uploads={await uploadForms(c, state, at)}
+        notice={options.notice ? caseTexts[locale].notices[options.notice] : undefined}
+        openStep={options.openStep}
+        form={options.form}
+        today={todayInParis(at)}
+        canResumeMails={mayResumeMails(state, web.holderCredential(c, state))}
+      />,
+      options.status ?? 200,
+    );
+  };
+
+  return {
+    render,
+
+    /** The case page again with a form's errors (422), what was typed kept. */
+    sendBack: (
+      c: Context,
+      state: CaseState,
+      id: string,
+      fields: Fields,
+      issues: Issues,
+      rename?: Record<string, string>,
+    ) =>
+      render(c, state, {
+        form: refusedForm(pageLocale(c, state.locale), id, fields, issues, rename),
+        status: 422,
+      }),
+
+    /** The case page again with one message on a form (409): what was typed kept. */
+    refuse: (
+      c: Context,
+      state: CaseState,
+      id: string,
+      fields: Fields,
+      errors: FormState['errors'],
+    ) => {
+      const form = refusedForm(pageLocale(c, state.locale), id, fields, []);
+      return render(c, state, { form: { ...form, errors }, status: 409 });
+    },
+
+    /** A case form's handler: CSRF first, then the session; a lost session goes back to the page. */
+    caseForm:
+      (handle: (c: Context, state: CaseState, fields: Fields) => Promise<Response>) =>
+      async (c: Context) => {
+        const fields = await formFields(c);
+        if (!fromOurPages(c, text(fields, 'csrf'))) return web.forbidden(c);
+        const state = await web.ownCase(c);
+        if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
+        return handle(c, state, fields);
+      },
+
+    /** Back to the page after a form, at its section, with its notice. */
+    back: (c: Context, caseId: string, notice: NoticeCode, anchor: string) =>
+      c.redirect(`/cases/${caseId}?ok=${notice}#${anchor}`, 303),
+
+    /**
+     * Back to a step after its form, with the step named in the query: a fragment alone opens
+     * no closed <details> in Chromium, and the script's fetch drops it from the redirect.
+     */
+    backToStep: (c: Context, caseId: string, notice: NoticeCode, id: StepId) =>
+      c.redirect(`/cases/${caseId}?ok=${notice}&step=${id}#step-${id}`, 303),
+  };
+}
+
+export type CaseForms = ReturnType<typeof caseForms>;

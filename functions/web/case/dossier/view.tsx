@@ -1,0 +1,51 @@
+import { Csrf } from '../../frame/layout.js';
+import { formatDateTime } from '../../session.js';
+import { type Ctx, sizeText } from '../fields.js';
+import { dossierTexts } from './texts.js';
+
+/** The dossier's versions with their downloads, and the button that prepares a new one. */
+export function DossierSection(props: Ctx) {
+  const { view, locale } = props;
+  const c = dossierTexts[props.locale];
+  const dossiers = [...view.dossiers].sort((a, b) => b.version - a.version);
+  return (
+    <section id="dossier" aria-labelledby="dossier-title">
+      <h2 id="dossier-title">{c.dossierTitle}</h2>
+      <p>{c.dossierIntro}</p>
+      {view.identity?.fullName ? null : (
+        <p>
+          {c.dossierNoIdentity} <a href="#identity">{c.dossierAddIdentity}</a>.
+        </p>
+      )}
+      {dossiers.length === 0 ? <p class="muted">{c.dossierNone}</p> : null}
+      {dossiers.map((d) => (
+        <div class="card">
+          <h3>
+            {c.dossierPurpose[d.purpose] ?? d.purpose} — {c.dossierVersion(d.version)}
+          </h3>
+          <p class="muted">{formatDateTime(locale, d.compiledAt)}</p>
+          {/* Only versions recorded by the placeholder compiler of early builds. */}
+          {d.files.length === 0 ? <p>{c.dossierEmpty}</p> : null}
+          {d.files.map((file) => (
+            <p>
+              <a
+                class="button"
+                data-download
+                href={`${props.base}/dossier/${d.version}/${encodeURIComponent(file.name)}`}
+              >
+                {c.download} {file.name} ({sizeText(locale, file.size)})
+              </a>
+              <span class="hash"> SHA-256 {file.sha256}</span>
+            </p>
+          ))}
+        </div>
+      ))}
+      <form method="post" action={`${props.base}/dossier`}>
+        <Csrf token={props.csrf} />
+        <button type="submit" class="secondary">
+          {c.dossierRequest}
+        </button>
+      </form>
+    </section>
+  );
+}

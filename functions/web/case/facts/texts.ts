@@ -1,0 +1,45 @@
+import { catalogue } from '../../catalogue.js';
+
+/** What happened, fact by fact with its date. */
+export const factsTexts = catalogue({
+  factsTitle: {
+    fr: 'Ce qui s’est passé',
+    en: 'What happened',
+  },
+  factsIntro: {
+    fr: 'Notez chaque fait avec sa date : la police et le Procureur en ont besoin, dans l’ordre.',
+    en: 'Note each fact with its date: the police and the prosecutor need them, in order.',
+  },
+  factDate: {
+    fr: 'Date',
+    en: 'Date',
+  },
+  factTime: {
+    fr: 'Heure (facultatif)',
+    en: 'Time (optional)',
+  },
+  factDescription: {
+    fr: 'Ce qui s’est passé',
+    en: 'What happened',
+  },
+  factPlatform: {
+    fr: 'Site ou réseau social (facultatif)',
+    en: 'Site or social network (optional)',
+  },
+  factAuthor: {
+    fr: 'Pseudonyme de l’auteur (facultatif)',
+    en: 'Pseudonym of the author (optional)',
+  },
+  factUrl: {
+    fr: 'Lien (facultatif)',
+    en: 'Link (optional)',
+  },
+  factSubmit: {
+    fr: 'Enregistrer ce fait',
+    en: 'Save this fact',
+  },
+  noFacts: {
+    fr: 'Aucun fait noté pour l’instant.',
+    en: 'No facts noted yet.',
+  },
+});

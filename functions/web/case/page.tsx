@@ -1,0 +1,94 @@
+import type { CaseView } from '../../../shared/domain/case-view.js';
+import type { UploadKind } from '../../../shared/domain/evidence.js';
+import type { StepId } from '../../../shared/domain/steps.js';
+import { deadlineText } from '../../../shared/i18n/deadlines.js';
+import { STEP_TEXT } from '../../../shared/i18n/steps.js';
+import type { PresignedPost } from '../../../shared/ports/blob-store.js';
+import type { FormState } from '../forms/form-state.js';
+import { formTexts } from '../forms/texts.js';
+import { Page, type PageFrame } from '../frame/layout.js';
+import { formatDate } from '../session.js';
+import { HarmSection, IdentitySection, WitnessesSection } from './details/view.js';
+import { DossierSection } from './dossier/view.js';
+import { EvidenceSection } from './evidence/view.js';
+import { FactsSection } from './facts/view.js';
+import { SafetySection } from './safety/view.js';
+import { currentStep, StepsSection } from './steps/view.js';
+import { caseTexts } from './texts.js';
+
+export interface CasePageProps extends Omit<PageFrame, 'title'> {
+  readonly csrf: string;
+  readonly view: CaseView;
+  readonly uploads: Partial<Record<UploadKind, PresignedPost>>;
+  readonly notice?: string;
+  /** The step the notice is about (a redirect after its form): shown open with the current one. */
+  readonly openStep?: StepId;
+  readonly form?: FormState;
+  readonly today: string;
+  /** Whether this browser may turn the mails back on (see `mayResumeMails`). */
+  readonly canResumeMails: boolean;
+}
+
+/** The case page: what to do now, the time limits, then one section per feature. */
+export function CasePage(props: CasePageProps) {
+  const { view, locale } = props;
+  const c = caseTexts[locale];
+  const now = currentStep(view);
+  const base = `/cases/${view.caseId}`;
+  const form = (id: string) => (props.form?.id === id ? props.form : undefined);
+  const ctx = { ...props, base, formOf: form };
+  return (
+    <Page {...props} title={c.title}>
+      <h1>{c.title}</h1>
+      <p class="muted">
+        {c.reference} <span class="hash">{view.caseId}</span> · {c.openedOn}{' '}
+        {formatDate(locale, view.openedAt)}
+      </p>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {props.form ? (
+        <div class="errors" role="alert">
+          <a href={`#form-${props.form.id}`}>{formTexts[locale].errorsTitle}</a>
+        </div>
+      ) : null}
+      <section class="card now" aria-labelledby="now-title">
+        <h2 id="now-title">{c.now}</h2>
+        {now ? (
+          // A pointer to the step, whose advice and buttons are in the list below.
+          <>
+            <p class="muted">
+              {c.nowStep(view.steps.findIndex((s) => s.id === now) + 1, view.steps.length)}
+            </p>
+            <h3>{STEP_TEXT[locale][now].title}</h3>
+            <a class="button" href={`#step-${now}`}>
+              {c.nowGo}
+            </a>
+          </>
+        ) : (
+          <p>{c.allDone}</p>
+        )}
+      </section>
+      {view.deadlines.length ? (
+        <section aria-labelledby="deadlines-title">
+          <h2 id="deadlines-title">{c.deadlinesTitle}</h2>
+          {view.deadlines.map((d) => (
+            <p class={d.urgent || d.id === 'public-insult-defamation' ? 'warning' : 'card soft'}>
+              {deadlineText(locale, d)}
+            </p>
+          ))}
+        </section>
+      ) : null}
+      <StepsSection {...ctx} title={c.progress} />
+      <EvidenceSection {...ctx} />
+      <FactsSection {...ctx} />
+      <IdentitySection {...ctx} />
+      <HarmSection {...ctx} />
+      <WitnessesSection {...ctx} />
+      <DossierSection {...ctx} />
+      <SafetySection {...ctx} />
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { Hono } from 'hono';
+import { isCaseId } from '../../../shared/domain/ids.js';
+import { StepId } from '../../../shared/domain/steps.js';
+import type { PageContext } from '../page-context.js';
+import { csrfToken, pageLocale } from '../session.js';
+import { SignedOutPage } from '../sign-in/view.js';
+import { caseForms } from './case-form.js';
+import { detailsRoutes } from './details/routes.js';
+import { dossierRoutes } from './dossier/routes.js';
+import { evidenceRoutes } from './evidence/routes.js';
+import { factsRoutes } from './facts/routes.js';
+import { safetyRoutes } from './safety/routes.js';
+import { stepsRoutes } from './steps/routes.js';
+import { NOTICE_CODES, type NoticeCode } from './texts.js';
+
+function isNotice(code: string | undefined): code is NoticeCode {
+  return (NOTICE_CODES as readonly (string | undefined)[]).includes(code);
+}
+
+/** The case page, and one sub-app per section of it, each with its forms. */
+export function caseRoutes(web: PageContext) {
+  const forms = caseForms(web);
+  const app = new Hono();
+
+  app.get('/cases/:caseId', async (c) => {
+    const state = await web.ownCase(c);
+    const ok = c.req.query('ok');
+    if (!state) {
+      const locale = pageLocale(c);
+      const caseId = c.req.param('caseId');
+      // Arriving from another site (a mail, the upload's redirect), the browser holds back
+      // SameSite=Strict cookies: one same-site refresh brings them.
+      const url = new URL(c.req.url);
+      const refresh = url.searchParams.has('r')
+        ? undefined
+        : `${url.pathname}?${new URLSearchParams({ ...(ok ? { ok } : {}), r: '1' })}`;
+      return c.html(
+        <SignedOutPage
+          {...web.frame(c, locale)}
+          refreshTo={refresh}
+          csrf={csrfToken(c)}
+          caseId={isCaseId(caseId) ? caseId : ''}
+        />,
+      );
+    }
+    const step = StepId.safeParse(c.req.query('step'));
+    return forms.render(c, state, {
+      notice: isNotice(ok) ? ok : undefined,
+      openStep: step.success ? step.data : undefined,
+    });
+  });
+
+  app.route('/', stepsRoutes(web, forms));
+  app.route('/', evidenceRoutes(web, forms));
+  app.route('/', factsRoutes(web, forms));
+  app.route('/', detailsRoutes(web, forms));
+  app.route('/', dossierRoutes(web, forms));
+  app.route('/', safetyRoutes(web, forms));
+  return app;
+}

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { eraseCase } from '../../../../shared/usecases/erase-case.js';
+import { signOut } from '../../../../shared/usecases/sign-in.js';
+import { resumeMails, stopMails } from '../../../../shared/usecases/stop-mails.js';
+import { text } from '../../forms/fields.js';
+import { formTexts } from '../../forms/texts.js';
+import type { PageContext } from '../../page-context.js';
+import { clearSession, pageLocale, sessionFor } from '../../session.js';
+import type { CaseForms } from '../case-form.js';
+import { safetyTexts } from './texts.js';
+
+/** Signing out of this device, stopping or resuming the mails, erasing the case. */
+export function safetyRoutes(web: PageContext, forms: CaseForms) {
+  const { deps } = web;
+  const app = new Hono();
+
+  app.post(
+    '/cases/:caseId/sign-out',
+    web.formLimit,
+    forms.caseForm(async (c, state) => {
+      await signOut(deps, state, sessionFor(c, state.caseId));
+      clearSession(c);
+      return c.redirect('/?ok=signed-out', 303);
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/mails',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      if (text(fields, 'mails') === 'resume') {
+        const resumed = await resumeMails(deps, state, web.holderCredential(c, state));
+        const notice = resumed ? 'mails-resumed' : 'mails-not-resumed';
+        return forms.back(c, state.caseId, notice, 'mails');
+      }
+      await stopMails(deps, state.caseId, 'holder');
+      return forms.back(c, state.caseId, 'mails-stopped', 'mails');
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/erase',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      if (text(fields, 'confirm') !== 'yes') {
+        const confirm = formTexts[pageLocale(c, state.locale)].errors.confirm;
+        const form = { id: 'erase', errors: { confirm }, values: {} };
+        return forms.render(c, state, { form, status: 422 });
+      }
+      await eraseCase(deps, state);
+      clearSession(c);
+      return c.redirect('/erased', 303);
+    }),
+  );
+
+  app.get('/erased', (c) => {
+    const locale = pageLocale(c);
+    const t = safetyTexts[locale];
+    return web.message(c, locale, { title: t.erasedTitle, body: t.erased }, { role: 'status' });
+  });
+
+  return app;
+}

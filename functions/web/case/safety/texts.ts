@@ -1,0 +1,67 @@
+import { catalogue } from '../../catalogue.js';
+
+/** Signing out, stopping the mails, erasing the case. */
+export const safetyTexts = catalogue({
+  safetyTitle: {
+    fr: 'Sécurité',
+    en: 'Safety',
+  },
+  signOut: {
+    fr: 'Me déconnecter de cet appareil',
+    en: 'Sign out of this device',
+  },
+  signOutHint: {
+    fr: 'Sur un appareil partagé, déconnectez-vous en partant.',
+    en: 'On a shared device, sign out when you leave.',
+  },
+  mailsTitle: {
+    fr: 'Messages',
+    en: 'Mails',
+  },
+  mailsOn: {
+    fr: 'Nous vous écrivons à chaque étape : rappels, dossier prêt, liens de connexion. Si quelqu’un d’autre lit votre boîte e-mail, vous pouvez arrêter ces messages.',
+    en: 'We write to you at each step: reminders, dossier ready, sign-in links. If someone else reads your mailbox, you can stop these mails.',
+  },
+  mailsStop: {
+    fr: 'Arrêter les messages',
+    en: 'Stop the mails',
+  },
+  mailsOff: {
+    fr: (since: string) =>
+      `Aucun message n’est envoyé sur ce dossier depuis le ${since} : ni rappel, ni lien de connexion, ni avertissement avant l’effacement. Si vous vous déconnectez de cet appareil, vous ne pourrez plus rouvrir votre dossier ailleurs.`,
+    en: (since: string) =>
+      `No mail about this case has been sent since ${since}: no reminder, no sign-in link, no warning before it is erased. If you sign out of this device, you will not be able to open your case anywhere else.`,
+  },
+  mailsResume: {
+    fr: 'Réactiver les messages',
+    en: 'Turn the mails back on',
+  },
+  mailsStoppedByRecipient: {
+    fr: 'Ils ont été arrêtés depuis le lien au bas de l’un d’eux. Pour protéger la personne qui lit cette boîte e-mail, seul un appareil connecté par un lien reçu à cette adresse peut les réactiver.',
+    en: 'They were stopped from the link at the bottom of one of them. To protect whoever reads that mailbox, only a device signed in with a link received at that address can turn them back on.',
+  },
+  eraseTitle: {
+    fr: 'Effacer mon dossier',
+    en: 'Erase my case',
+  },
+  eraseWarning: {
+    fr: 'Tout sera supprimé définitivement : preuves, faits, dossier. Personne ne pourra les récupérer, pas même nous.',
+    en: 'Everything will be deleted for good: evidence, facts, file. Nobody can get it back, not even us.',
+  },
+  eraseConfirm: {
+    fr: 'Je comprends que tout sera effacé définitivement',
+    en: 'I understand everything will be erased for good',
+  },
+  eraseButton: {
+    fr: 'Effacer définitivement',
+    en: 'Erase for good',
+  },
+  erasedTitle: {
+    fr: 'Votre dossier est effacé',
+    en: 'Your case is erased',
+  },
+  erased: {
+    fr: 'Votre dossier, vos preuves et vos informations ont été supprimés. Prenez soin de vous. Le 3018 reste joignable, gratuitement et anonymement.',
+    en: 'Your case, your evidence and your details have been deleted. Take care of yourself. 3018 is still there for you, free and anonymous.',
+  },
+});

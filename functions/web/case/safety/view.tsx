@@ -1,0 +1,51 @@
+import { Csrf, FieldError } from '../../frame/layout.js';
+import { formatDate } from '../../session.js';
+import type { Ctx } from '../fields.js';
+import { safetyTexts } from './texts.js';
+
+/** Sign out of this device, stop or resume the mails, erase the case. */
+export function SafetySection(props: Ctx) {
+  const { view, locale, base } = props;
+  const c = safetyTexts[locale];
+  const form = props.formOf;
+  return (
+    <section aria-labelledby="safety-title">
+      <h2 id="safety-title">{c.safetyTitle}</h2>
+      <p>{c.signOutHint}</p>
+      <form method="post" action={`${base}/sign-out`}>
+        <Csrf token={props.csrf} />
+        <button type="submit" class="secondary">
+          {c.signOut}
+        </button>
+      </form>
+      <h3 id="mails">{c.mailsTitle}</h3>
+      <p>{view.mailsStoppedAt ? c.mailsOff(formatDate(locale, view.mailsStoppedAt)) : c.mailsOn}</p>
+      {props.canResumeMails ? (
+        <form method="post" action={`${base}/mails`}>
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
+          <button type="submit" class="secondary">
+            {view.mailsStoppedAt ? c.mailsResume : c.mailsStop}
+          </button>
+        </form>
+      ) : (
+        <p class="muted">{c.mailsStoppedByRecipient}</p>
+      )}
+      <details id="erase" open={form('erase') ? true : undefined}>
+        <summary>{c.eraseTitle}</summary>
+        <p class="warning">{c.eraseWarning}</p>
+        <form method="post" action={`${base}/erase`} id="form-erase">
+          <Csrf token={props.csrf} />
+          <FieldError id="erase-error" message={form('erase')?.errors.confirm} />
+          <label class="choice">
+            <input type="checkbox" name="confirm" value="yes" required />
+            <span>{c.eraseConfirm}</span>
+          </label>
+          <button type="submit" class="danger">
+            {c.eraseButton}
+          </button>
+        </form>
+      </details>
+    </section>
+  );
+}

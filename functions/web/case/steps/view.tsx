@@ -1,0 +1,234 @@
+import type { Child } from 'hono/jsx';
+import type { CaseView } from '../../../../shared/domain/case-view.js';
+import type { StepId } from '../../../../shared/domain/steps.js';
+import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
+import { Csrf, FieldError } from '../../frame/layout.js';
+import { formatDate, formatDateTime } from '../../session.js';
+import { UploadForm } from '../evidence/view.js';
+import { type Ctx, Field } from '../fields.js';
+import { stepsTexts } from './texts.js';
+
+const OPEN = new Set(['pending', 'awaiting']);
+
+/** The step to do now: the first open one (the Procureur's only after a refused complaint). */
+export function currentStep(view: CaseView): StepId | undefined {
+  return view.steps.find(
+    (s) =>
+      OPEN.has(s.status) && (s.id !== 'write-prosecutor' || view.complaint?.outcome === 'refused'),
+  )?.id;
+}
+
+/** The victim's path, step by step, each with its form while it is to do. */
+export function StepsSection(props: Ctx & { title: string }) {
+  const now = currentStep(props.view);
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{props.title}</h2>
+      <ol class="steps">
+        {props.view.steps.map((s) => (
+          <li class={s.status} aria-current={s.id === now ? 'step' : undefined}>
+            <StepSection {...props} id={s.id} current={s.id === now} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function StepButtons(props: { ctx: Ctx; id: StepId; skippable?: boolean; label?: string }) {
+  const { ctx } = props;
+  const f = ctx.formOf(props.id);
+  return (
+    <form method="post" action={`${ctx.base}/steps/${props.id}`} id={`form-${props.id}`}>
+      <Csrf token={ctx.csrf} />
+      <FieldError id={`${props.id}-error`} message={f?.errors.step} />
+      <button type="submit" name="status" value="done">
+        {props.label ?? stepsTexts[ctx.locale].done}
+      </button>
+      {props.skippable ? (
+        <button type="submit" name="status" value="skipped" class="secondary">
+          {stepsTexts[ctx.locale].skipStep}
+        </button>
+      ) : null}
+    </form>
+  );
+}
+
+/**
+ * One step of the list: closed to its number, title and status, so the list reads as a
+ * tracker on a phone; open when it is the current step, the one a notice is about, or the
+ * one whose form came back with errors.
+ */
+function StepSection(props: Ctx & { id: StepId; current: boolean }) {
+  const { id, view, locale } = props;
+  const c = stepsTexts[props.locale];
+  const step = view.steps.find((s) => s.id === id);
+  if (!step) return null;
+  const text = STEP_TEXT[locale][id];
+  const toDo = OPEN.has(step.status);
+  const expanded = props.current || props.openStep === id || props.formOf(id) !== undefined;
+  return (
+    <details id={`step-${id}`} class="step" open={expanded ? true : undefined}>
+      <summary>
+        <h3>{text.title}</h3>
+        <span class={`badge ${step.status === 'done' ? 'done' : ''}`}>
+          {props.current ? c.current : c.status[step.status]}
+        </span>
+      </summary>
+      <div class="step-body">
+        {step.updatedAt && !toDo ? (
+          <p class="muted">
+            {c.status[step.status]} · {formatDateTime(locale, step.updatedAt)}
+          </p>
+        ) : null}
+        <p>{text.advice}</p>
+        {id === 'file-complaint' && view.complaint ? (
+          <p class="notice">
+            {view.complaint.outcome === 'filed'
+              ? c.complaintFiled(view.complaint.reference ?? '')
+              : c.complaintRefused}
+          </p>
+        ) : null}
+        <StepAction {...props} toDo={toDo} />
+      </div>
+    </details>
+  );
+}
+
+/** What a step asks for: its form while it is to do (reports at any time), else nothing. */
+function StepAction(props: Ctx & { id: StepId; toDo: boolean }) {
+  const { id, view, locale } = props;
+  const c = stepsTexts[props.locale];
+  let action: Child = null;
+  if (id === 'report-content') {
+    const f = 'report-content';
+    action = (
+      <>
+        {view.reports.length ? (
+          <>
+            <h4>{c.reportsTitle}</h4>
+            <ul>
+              {view.reports.map((r) => (
+                <li>
+                  {r.site} — {c.reportedOn} {formatDate(locale, r.reportedAt)}
+                  {r.reference ? ` (${r.reference})` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <form method="post" action={`${props.base}/steps/${id}`} id={`form-${f}`} novalidate>
+          <Csrf token={props.csrf} />
+          <Field ctx={props} formId={f} name="site" label={c.reportSite} required maxLength={200} />
+          <Field
+            ctx={props}
+            formId={f}
+            name="reportedAt"
+            label={c.reportDate}
+            type="date"
+            required
+            max={props.today}
+          />
+          <Field
+            ctx={props}
+            formId={f}
+            name="reference"
+            label={c.reportReference}
+            maxLength={200}
+          />
+          <button type="submit">{c.reportSubmit}</button>
+        </form>
+      </>
+    );
+  } else if (!props.toDo) {
+    action = null;
+  } else if (id === 'stop-contact' || id === 'lock-accounts') {
+    action = <StepButtons ctx={props} id={id} />;
+  } else if (id === 'seek-support') {
+    action = (
+      <>
+        <p>
+          <a class="button secondary" href="tel:3018">
+            {c.call3018}
+          </a>
+        </p>
+        <StepButtons ctx={props} id={id} skippable />
+      </>
+    );
+  } else if (id === 'collect-evidence') {
+    action = (
+      <>
+        {view.evidence.length === 0 ? (
+          <p>
+            <a href="#evidence">{c.evidenceNeeded}</a>
+          </p>
+        ) : null}
+        <StepButtons ctx={props} id={id} label={c.evidenceComplete} />
+      </>
+    );
+  } else if (id === 'medical-certificate') {
+    action = (
+      <>
+        <UploadForm ctx={props} kind="medical-certificate" title={c.certificateUpload} />
+        <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`}>
+          <Csrf token={props.csrf} />
+          <FieldError id={`${id}-error`} message={props.formOf(id)?.errors.step} />
+          <button type="submit" name="status" value="skipped" class="secondary">
+            {c.skipStep}
+          </button>
+        </form>
+      </>
+    );
+  } else if (id === 'file-complaint') {
+    const f = props.formOf(id);
+    const outcome = f?.values.outcome;
+    action = (
+      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
+        <Csrf token={props.csrf} />
+        <fieldset>
+          <legend>{c.complaintOutcome}</legend>
+          <FieldError id={`${id}-outcome-error`} message={f?.errors.outcome} />
+          <label class="choice">
+            <input type="radio" name="outcome" value="filed" checked={outcome === 'filed'} />
+            <span>{c.filed}</span>
+          </label>
+          <label class="choice">
+            <input type="radio" name="outcome" value="refused" checked={outcome === 'refused'} />
+            <span>{c.refused}</span>
+          </label>
+        </fieldset>
+        <Field ctx={props} formId={id} name="reference" label={c.receipt} maxLength={100} />
+        <Field ctx={props} formId={id} name="policeStation" label={c.station} maxLength={200} />
+        <Field
+          ctx={props}
+          formId={id}
+          name="filedAt"
+          label={c.complaintDate}
+          type="date"
+          max={props.today}
+        />
+        <button type="submit">{c.complaintSubmit}</button>
+      </form>
+    );
+  } else if (id === 'write-prosecutor') {
+    action =
+      view.complaint?.outcome === 'refused' ? (
+        <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
+          <Csrf token={props.csrf} />
+          <Field
+            ctx={props}
+            formId={id}
+            name="sentAt"
+            label={c.letterSent}
+            type="date"
+            max={props.today}
+          />
+          <Field ctx={props} formId={id} name="trackingNumber" label={c.tracking} maxLength={100} />
+          <button type="submit">{c.letterSubmit}</button>
+        </form>
+      ) : (
+        <p class="muted">{c.letterOnlyIfRefused}</p>
+      );
+  }
+  return <>{action}</>;
+}

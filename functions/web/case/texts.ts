@@ -1,0 +1,118 @@
+import { type Bilingual, catalogue } from '../catalogue.js';
+
+/** Notices shown on the case page after a form (`?ok=` code): codes only, never user data in URLs. */
+export const NOTICE_CODES = [
+  'step',
+  'fact',
+  'link',
+  'upload',
+  'dossier-requested',
+  'dossier-unavailable',
+  'already-complete',
+  'mails-stopped',
+  'mails-resumed',
+  'mails-not-resumed',
+  'identity',
+  'harm',
+  'witness-added',
+  'witness-removed',
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
+/** The case page's frame: its title, what to do now, the time limits, and the notices after a form. */
+export const caseTexts = catalogue({
+  title: {
+    fr: 'Votre dossier',
+    en: 'Your case',
+  },
+  reference: {
+    fr: 'Référence',
+    en: 'Reference',
+  },
+  openedOn: {
+    fr: 'Ouvert le',
+    en: 'Opened on',
+  },
+  progress: {
+    fr: 'Vos étapes',
+    en: 'Your steps',
+  },
+  now: {
+    fr: 'À faire maintenant',
+    en: 'What to do now',
+  },
+  nowStep: {
+    fr: (n: number, total: number) => `Étape ${n} sur ${total}`,
+    en: (n: number, total: number) => `Step ${n} of ${total}`,
+  },
+  nowGo: {
+    fr: 'Voir cette étape',
+    en: 'Go to this step',
+  },
+  allDone: {
+    fr: 'Toutes les étapes sont faites. Votre dossier reste ouvert pour ajouter des preuves.',
+    en: 'Every step is done. Your case stays open so you can add evidence.',
+  },
+  deadlinesTitle: {
+    fr: 'Délais à connaître',
+    en: 'Time limits to know',
+  },
+  notices: {
+    step: {
+      fr: 'C’est enregistré.',
+      en: 'Saved.',
+    },
+    fact: {
+      fr: 'Le fait est enregistré.',
+      en: 'The fact is saved.',
+    },
+    link: {
+      fr: 'Le lien est ajouté à vos preuves.',
+      en: 'The link is added to your evidence.',
+    },
+    upload: {
+      fr: 'Fichier reçu. Il est en cours de vérification et apparaîtra dans vos preuves dans quelques secondes.',
+      en: 'File received. It is being checked and will appear in your evidence in a few seconds.',
+    },
+    'dossier-requested': {
+      fr: 'Demande enregistrée : votre dossier sera préparé avec vos preuves actuelles.',
+      en: 'Request saved: your file will be prepared with your current evidence.',
+    },
+    'dossier-unavailable': {
+      fr: 'Le dossier ne peut pas être préparé pour le moment. Rien n’est perdu : réessayez un peu plus tard.',
+      en: 'The file cannot be prepared right now. Nothing is lost: please try again a little later.',
+    },
+    'already-complete': {
+      fr: 'C’était déjà enregistré.',
+      en: 'That was already saved.',
+    },
+    'mails-stopped': {
+      fr: 'Les messages sont arrêtés.',
+      en: 'The mails are stopped.',
+    },
+    'mails-resumed': {
+      fr: 'Les messages sont réactivés.',
+      en: 'The mails are back on.',
+    },
+    'mails-not-resumed': {
+      fr: 'Les messages n’ont pas été réactivés : ils ont été arrêtés depuis l’un d’eux, et seul un appareil connecté par un lien reçu à cette adresse peut les réactiver.',
+      en: 'The mails were not turned back on: they were stopped from one of them, and only a device signed in with a link received at that address can turn them back on.',
+    },
+    identity: {
+      fr: 'Vos coordonnées sont enregistrées. Elles figureront dans le prochain dossier préparé.',
+      en: 'Your details are saved. They will appear in the next dossier prepared.',
+    },
+    harm: {
+      fr: 'C’est enregistré. Ce sera dans le prochain dossier préparé.',
+      en: 'Saved. It will be in the next dossier prepared.',
+    },
+    'witness-added': {
+      fr: 'Le témoin est ajouté. Il sera nommé dans le prochain dossier préparé.',
+      en: 'The witness is added. They will be named in the next dossier prepared.',
+    },
+    'witness-removed': {
+      fr: 'Le témoin est retiré.',
+      en: 'The witness is removed.',
+    },
+  } satisfies Record<NoticeCode, Bilingual<string>>,
+});
