@@ -17,7 +17,7 @@ import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardEvidenceEvents } from './s3-events.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
-import { synthesizeWorkflow } from './synthesized-workflow.js';
+import { cachedWorkflow } from './workflow-cache.js';
 
 export interface LocalRuntimeOptions {
   /** Folder holding the local S3 objects; they survive a restart. */
@@ -105,7 +105,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const ses = await startLocalSes({ host, port: ports.ses });
     started.push(ses);
 
-    const workflow = synthesizeWorkflow();
+    // The CDK app is synthesized only when its sources changed since the last start.
+    const workflow = await cachedWorkflow();
     const handlers: Partial<Record<FunctionName, TaskHandler>> = {};
     const engine = new LocalStepFunctions({
       definition: workflow.definition,

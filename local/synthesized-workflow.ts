@@ -10,6 +10,8 @@ export interface SynthesizedWorkflow {
   /** The state machine definition exactly as the CloudFormation template deploys it. */
   readonly definition: AslDefinition;
   readonly stateMachineArn: string;
+  /** The app's functions, by the ARN the definition names them with. */
+  readonly functions: Readonly<Record<string, FunctionName>>;
   /** Which of the app's functions a function ARN in the definition stands for. */
   readonly functionOf: (functionArn: string) => FunctionName;
 }
@@ -51,6 +53,7 @@ export function synthesizeWorkflow(): SynthesizedWorkflow {
   return {
     definition: JSON.parse(definitionString) as AslDefinition,
     stateMachineArn: `arn:aws:states:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stateMachine:${machineId}`,
+    functions: Object.fromEntries(byArn),
     functionOf: (arn) => {
       const name = byArn.get(arn);
       if (!name) throw new Error(`no function of the app has ARN ${arn}`);

@@ -10,6 +10,7 @@ import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
+import { RUNTIME_START_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 import {
   expectAccessible,
@@ -38,7 +39,7 @@ beforeAll(async () => {
   // The same store the functions use, built from the same environment.
   store = awsRuntime(runtime.environment, logger).store;
   browser = await launchChromium();
-}, 60_000);
+}, RUNTIME_START_MS);
 
 afterAll(async () => {
   await browser?.close();

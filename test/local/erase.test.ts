@@ -1,11 +1,15 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import { makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
+import { RUNTIME_START_MS, RUNTIME_TEST_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
+
+// Each test starts the local runtime: see runtime-bounds.ts for why these bounds.
+vi.setConfig({ testTimeout: RUNTIME_TEST_MS, hookTimeout: RUNTIME_START_MS });
 
 const running: LocalRuntime[] = [];
 afterEach(async () => {

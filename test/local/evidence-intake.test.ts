@@ -15,6 +15,7 @@ import {
   OVERLONG_FILE_NAME,
 } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
+import { RUNTIME_START_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 
 let runtime: LocalRuntime;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   });
   // The same store the functions use, built from the same environment.
   store = awsRuntime(runtime.environment, logger).store;
-});
+}, RUNTIME_START_MS);
 afterAll(async () => {
   await runtime?.stop();
 });

@@ -2,8 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RUNTIME_START_MS, RUNTIME_TEST_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
+
+// Each test starts the local runtime: see runtime-bounds.ts for why these bounds.
+vi.setConfig({ testTimeout: RUNTIME_TEST_MS, hookTimeout: RUNTIME_START_MS });
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -38,7 +42,7 @@ async function startProcess(
     output += String(chunk);
   });
   const api = await waitFor(() => output.match(/API\s+(http:\/\/\S+)\/api\/v1\/cases/)?.[1], {
-    timeoutMs: 30_000,
+    timeoutMs: RUNTIME_START_MS,
     what: 'the local runtime to start',
   });
   return { child, api, output: () => output };
@@ -103,5 +107,5 @@ describe('the local runtime killed in the middle of a case', () => {
     };
     expect(view.evidence).toHaveLength(1);
     expect(view.steps.find((s) => s.id === 'collect-evidence')?.status).toBe('done');
-  }, 90_000);
+  });
 });

@@ -2,11 +2,15 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import { capturingLogger } from '../support/fakes.js';
 import { mailbox } from '../support/mailbox.js';
+import { RUNTIME_START_MS, RUNTIME_TEST_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
+
+// Each test starts the local runtime: see runtime-bounds.ts for why these bounds.
+vi.setConfig({ testTimeout: RUNTIME_TEST_MS, hookTimeout: RUNTIME_START_MS });
 
 const running: LocalRuntime[] = [];
 afterEach(async () => {
@@ -117,7 +121,7 @@ describe('npm start (the local runtime)', () => {
     });
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ caseId, displayName: 'Zoé' });
-  }, 30_000);
+  });
 
   it("stops every mail from the welcome mail's link; the workflow goes on without mailing", async () => {
     // Prepare: a case opened in someone else's name; its welcome mail reaches that person.
@@ -179,7 +183,7 @@ describe('npm start (the local runtime)', () => {
         { mail: 'stalled', failed: false, withheld: true },
       ],
     });
-  }, 30_000);
+  });
 
   it("counts wrong tokens by the caller's address, as API Gateway's source IP is on AWS", async () => {
     // Prepare: 30 wrong tokens per address per 15 minutes is the default limit.
