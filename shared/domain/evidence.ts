@@ -67,6 +67,43 @@ export function safeFileName(raw: string): string {
     .trim();
 }
 
+/** The extension of each type ingestion accepts, as sniffed from the bytes. */
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'video/quicktime': 'mov',
+  'application/pdf': 'pdf',
+};
+
+/** The extension (without its dot) of a sniffed type; `bin` for any other. */
+export function extensionOf(contentType: string | undefined): string {
+  return EXTENSIONS[contentType ?? ''] ?? 'bin';
+}
+
+/**
+ * A name without the extension the uploader gave it (`menace.html` is `menace`); a
+ * suffix that is no extension (`capture du 12.03 au soir`) stays.
+ */
+export function stemOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 && /^\.[\p{L}\p{N}]{1,8}$/u.test(fileName.slice(dot))
+    ? fileName.slice(0, dot)
+    : fileName;
+}
+
+/**
+ * The name a file is downloaded or archived under: the victim's name with the extension
+ * of the type sniffed from the bytes, never the uploader's (a PNG uploaded as `x.html`
+ * is `x.png`, and opens as an image).
+ */
+export function nameForType(fileName: string, contentType: string | undefined): string {
+  return `${stemOf(fileName)}.${extensionOf(contentType)}`;
+}
+
 /** An ISO 8601 date with an offset (`Z` or `+02:00`), stored as UTC, not in the future. */
 export function pastDate(now: () => number = Date.now) {
   return z.iso

@@ -1,3 +1,4 @@
+import { extensionOf, stemOf } from '../domain/evidence.js';
 import type { DossierEvidence, DossierInput, EvidenceKind } from './dossier-input.js';
 
 const KIND_SLUG: Record<'fr' | 'en', Record<EvidenceKind, string>> = {
@@ -17,17 +18,6 @@ const KIND_SLUG: Record<'fr' | 'en', Record<EvidenceKind, string>> = {
   },
 };
 
-const EXTENSIONS: Record<string, string> = {
-  'image/png': '.png',
-  'image/jpeg': '.jpg',
-  'image/gif': '.gif',
-  'image/webp': '.webp',
-  'application/pdf': '.pdf',
-  'video/mp4': '.mp4',
-  'video/quicktime': '.mov',
-  'video/webm': '.webm',
-};
-
 /** The folder of the originals in the ZIP. */
 export function originalsFolder(locale: 'fr' | 'en'): string {
   return locale === 'fr' ? 'pieces' : 'exhibits';
@@ -40,13 +30,10 @@ export function originalsFolder(locale: 'fr' | 'en'): string {
  */
 export function zipNameOf(evidence: DossierEvidence, locale: 'fr' | 'en'): string {
   const number = String(evidence.number).padStart(3, '0');
-  const original = (evidence.fileName ?? '').normalize('NFC');
-  const dot = original.lastIndexOf('.');
-  const ownExtension = dot > 0 ? original.slice(dot).toLowerCase() : '';
-  const extension = /^\.[a-z0-9]{1,8}$/.test(ownExtension)
-    ? ownExtension
-    : (EXTENSIONS[evidence.contentType ?? ''] ?? '.bin');
-  const stem = (dot > 0 ? original.slice(0, dot) : original)
+  // The extension is the sniffed type's, whatever the upload was called: an exhibit named
+  // `.html` would run as a web page when opened from the extracted ZIP.
+  const extension = `.${extensionOf(evidence.contentType)}`;
+  const stem = stemOf((evidence.fileName ?? '').normalize('NFC'))
     .replace(/[\p{Cc}/\\:*?"<>|]+/gu, '_')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+|[\s.]+$/g, '')

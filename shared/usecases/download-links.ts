@@ -1,5 +1,5 @@
 import { DOSSIER_FILES, type DossierFileName, dossierKey, evidenceKey } from '../bucket-keys.js';
-import { DOWNLOAD_EXPIRY_SECONDS } from '../domain/evidence.js';
+import { DOWNLOAD_EXPIRY_SECONDS, nameForType } from '../domain/evidence.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
@@ -23,7 +23,8 @@ export async function evidenceDownload(
   if (!item || item.kind === 'link') return undefined;
   const url = await deps.store.presignGet(evidenceKey(state.caseId, item.evidenceId), {
     expiresSeconds: DOWNLOAD_EXPIRY_SECONDS,
-    fileName: item.fileName,
+    // Named after the sniffed type: a PNG uploaded as `x.html` downloads as `x.png`.
+    fileName: nameForType(item.fileName ?? item.kind, item.contentType),
     contentType: item.contentType,
   });
   deps.logger.info('evidence download', { caseId: state.caseId, evidenceId: item.evidenceId });

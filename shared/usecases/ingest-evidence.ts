@@ -1,6 +1,6 @@
 import { parseEvidenceKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
-import { UPLOAD_EXPIRY_GRACE_MS, UPLOAD_RULES } from '../domain/evidence.js';
+import { extensionOf, UPLOAD_EXPIRY_GRACE_MS, UPLOAD_RULES } from '../domain/evidence.js';
 import type { RejectionReason } from '../domain/evidence-events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';
@@ -150,20 +150,4 @@ async function completeCertificateStep(deps: IngestEvidenceDeps, state: CaseStat
     stepId: 'medical-certificate',
     body: { status: 'done' },
   });
-}
-
-const EXTENSIONS: Readonly<Record<string, string>> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/webp': 'webp',
-  'image/gif': 'gif',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'video/quicktime': 'mov',
-  'application/pdf': 'pdf',
-};
-
-/** A page form never learns the file's name: the item is named after its kind and type. */
-function extensionOf(contentType: string): string {
-  return EXTENSIONS[contentType] ?? 'bin';
 }

@@ -296,7 +296,7 @@ describe('POST /api/v1/cases/{id}/facts', () => {
 });
 
 describe('GET /api/v1/cases/{id}/evidence/{evidenceId}', () => {
-  it('redirects the owner to a one-minute link with the cleaned name and the real type', async () => {
+  it('redirects the owner to a one-minute link named after the real type, with that type', async () => {
     const s = await setup();
     const evidenceId = ulid();
     await s.log.append({
@@ -318,9 +318,10 @@ describe('GET /api/v1/cases/{id}/evidence/{evidenceId}', () => {
       `memory://cases/${s.caseId}/evidence/${evidenceId}`,
     );
     expect(response.headers.get('cache-control')).toBe('no-store');
+    // Named after the type sniffed from the bytes, not the uploaded name's extension.
     expect(s.store.presigned.at(-1)?.options).toEqual({
       expiresSeconds: 60,
-      fileName: 'capture.png',
+      fileName: 'capture.jpg',
       contentType: 'image/jpeg',
     });
   });
