@@ -1,5 +1,6 @@
 import { handle } from 'hono/aws-lambda';
 import { LambdaDossierCompiler } from '../shared/ports/dossier-compiler-lambda-adapter.js';
+import { LambdaProtectedDossierMailer } from '../shared/ports/protected-dossier-mailer-lambda-adapter.js';
 import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 import { createApp } from './http/app.js';
@@ -7,13 +8,19 @@ import type { ApiDeps } from './http/deps.js';
 
 export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = {}) {
   const compileFunction = runtime.env.COMPILE_DOSSIER_FUNCTION_NAME;
+  const notifyFunction = runtime.env.NOTIFY_FUNCTION_NAME;
+  const lambdaClient = async () => {
+    const { LambdaClient } = await import('@aws-sdk/client-lambda');
+    return new LambdaClient({});
+  };
   let mailDeps: Parameters<typeof sendCaseMail>[0] | undefined;
   return createApp({
     dossierCompiler: compileFunction
-      ? new LambdaDossierCompiler(async () => {
-          const { LambdaClient } = await import('@aws-sdk/client-lambda');
-          return new LambdaClient({});
-        }, compileFunction)
+      ? new LambdaDossierCompiler(lambdaClient, compileFunction)
+      : undefined,
+    // The PDF library lives in the notify function, not in the API's bundle.
+    protectedDossierMailer: notifyFunction
+      ? new LambdaProtectedDossierMailer(lambdaClient, notifyFunction)
       : undefined,
     store: runtime.store,
     log: runtime.log,

@@ -12,6 +12,8 @@ export const Environment = z.object({
   STATE_MACHINE_ARN: z.string().optional(),
   /** The compile-dossier function, invoked asynchronously by `POST …/dossier`. */
   COMPILE_DOSSIER_FUNCTION_NAME: z.string().optional(),
+  /** The notify function, invoked by the API to mail a password-protected dossier. */
+  NOTIFY_FUNCTION_NAME: z.string().optional(),
   MAIL_FROM: z.string().optional(),
   SES_CONFIGURATION_SET: z.string().optional(),
   PUBLIC_BASE_URL: z.url().optional(),

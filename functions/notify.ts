@@ -1,8 +1,18 @@
+import {
+  type ProtectedDossierMailResult,
+  ProtectedDossierTask,
+} from '../shared/domain/mail-preferences.js';
 import { NotifyTask } from '../shared/domain/workflow-messages.js';
-import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
+import { protectPdf } from '../shared/dossier/protect-pdf.js';
+import { mailProtectedDossier } from '../shared/usecases/mail-protected-dossier.js';
+import { type SendCaseMailResult, sendCaseMail } from '../shared/usecases/send-case-mail.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 
-/** Task of the state machine: sends one mail of the case workflow. */
+/**
+ * Sends one mail of the case: a task of the state machine (`NotifyTask`), or, invoked by
+ * the API alone, the latest dossier encrypted with the victim's password
+ * (`ProtectedDossierTask`), which must never pass through the state machine.
+ */
 export function createNotifyHandler(runtime: AwsRuntime) {
   const deps = {
     log: runtime.log,
@@ -11,8 +21,13 @@ export function createNotifyHandler(runtime: AwsRuntime) {
     store: runtime.store,
     maxAttachmentBytes: runtime.env.MAIL_ATTACHMENT_MAX_BYTES,
     logger: runtime.logger,
+    protectPdf,
   };
-  return (event: unknown) => sendCaseMail(deps, NotifyTask.parse(event));
+  return (event: unknown): Promise<SendCaseMailResult | ProtectedDossierMailResult> => {
+    const task = ProtectedDossierTask.safeParse(event);
+    if (task.success) return mailProtectedDossier(deps, task.data.caseId, task.data.password);
+    return sendCaseMail(deps, NotifyTask.parse(event));
+  };
 }
 
 export const handler = lazyHandler(() => createNotifyHandler(awsRuntime()));

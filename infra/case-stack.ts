@@ -282,6 +282,10 @@ export class CaseStack extends Stack {
     }
     compileDossier.grantInvoke(api);
     api.addEnvironment('COMPILE_DOSSIER_FUNCTION_NAME', compileDossier.functionName);
+    // A password-protected dossier is mailed by the notify function, invoked by the API
+    // (never through the workflow, whose execution history would keep the password).
+    notify.grantInvoke(api);
+    api.addEnvironment('NOTIFY_FUNCTION_NAME', notify.functionName);
     // The API and the sweep erase cases: every object, version and delete marker under it.
     for (const statement of caseDataStatements(this.bucket, { write: true, erase: true, key })) {
       for (const fn of [api, retentionSweep]) fn.addToRolePolicy(statement);

@@ -75,6 +75,11 @@ export function acknowledgeNagFindings(stack: CaseStack): void {
     'The API starts dossier compilations: invoke on the compile function and its versions and aliases (ARN:*), that one function only.',
   );
   acknowledge(
+    child(stack.functions.api.role ?? stack.functions.api, 'DefaultPolicy'),
+    wildcardResource(stack, `${notify.functionArn}:*`),
+    'The API has a password-protected dossier mailed: invoke on the notify function and its versions and aliases (ARN:*), that one function only.',
+  );
+  acknowledge(
     stack.stateMachine,
     'AwsSolutions-SF1',
     'Only failures are logged (ERROR, without execution data: the state holds task tokens); the execution history keeps every transition, and ALL would log each step of days-long waits for nothing.',

@@ -10,6 +10,7 @@ import { awsRuntime, type Environment } from '../functions/environment.js';
 import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
+import type { ProtectedDossierMailResult } from '../shared/domain/mail-preferences.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler-in-process-adapter.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
@@ -153,8 +154,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const api = awsRuntime(environment, logger);
     // Locally, `POST …/dossier` compiles in this process, as the Lambda would.
     const compileInProcess = handlers.compileDossier;
+    // And mailing a protected dossier runs the notify handler here, as the Lambda would.
+    const notifyInProcess = handlers.notify;
     app = createApiApp(api, {
       dossierCompiler: new InProcessDossierCompiler((task) => compileInProcess(task), logger),
+      protectedDossierMailer: {
+        mail: async (caseId, password) =>
+          (await notifyInProcess({
+            mail: 'protected-dossier',
+            caseId,
+            password,
+          })) as ProtectedDossierMailResult,
+      },
     });
     const resumed = await resumeOpenCases({
       store: api.store,

@@ -4,6 +4,7 @@ import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
 import type { DossierCompiler } from '../../shared/ports/dossier-compiler.js';
+import type { ProtectedDossierMailer } from '../../shared/ports/protected-dossier-mailer.js';
 import type { Workflow } from '../../shared/ports/workflow.js';
 import type { AbuseLimits } from './abuse-limits.js';
 
@@ -25,6 +26,11 @@ export interface ApiDeps {
   readonly caseViewMaxStalenessMs?: number;
   /** @default () => new Date() */
   readonly now?: () => Date;
+  /**
+   * Mails the latest dossier encrypted with the victim's password (`PUT …/dossier-delivery`
+   * with `protected`); without it, the choice is recorded and no copy is sent.
+   */
+  readonly protectedDossierMailer?: ProtectedDossierMailer;
   /** Starts `POST …/dossier` compilations; without it that route answers 503. */
   readonly dossierCompiler?: DossierCompiler;
   /**

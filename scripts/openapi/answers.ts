@@ -6,6 +6,7 @@ import { RejectionReason } from '../../shared/domain/evidence-events.js';
 import type { WorkflowStatus } from '../../shared/domain/fold.js';
 import { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
 import { Locale } from '../../shared/domain/locale.js';
+import { DossierAttachment } from '../../shared/domain/mail-preferences.js';
 import { ResumePoint } from '../../shared/domain/progress.js';
 import { StepId, StepStatus } from '../../shared/domain/steps.js';
 import type { dossierStatus } from '../../shared/dossier/status.js';
@@ -147,6 +148,12 @@ export const CaseViewAnswer = z.object({
   ),
   mailsStoppedAt: orNull(Instant),
   mailsStoppedBy: orNull(MailsStoppedBy),
+  dossierAttachment: orNull(DossierAttachment).meta({
+    description: 'How the dossier PDF comes by mail; null until chosen (never attached).',
+  }),
+  discreet: z.boolean().meta({
+    description: 'Neutral sender name and subjects in the mails (on by default).',
+  }),
   evidence: z.array(EvidenceItem),
   pendingUploads: z.array(
     z.object({
@@ -195,6 +202,30 @@ export const ResumeAnswer = z.union([
   z.object({ outcome: z.literal('resumed'), resumeAt: z.union([ResumePoint, z.literal('start')]) }),
   z.object({ outcome: z.enum(['already-running', 'closed']) }),
 ]);
+
+export const DossierDeliveryAnswer = z.object({
+  dossierAttachment: DossierAttachment,
+  protectedCopy: orNull(
+    z.union([
+      z.object({ sent: z.literal(true) }),
+      z.object({
+        sent: z.literal(false),
+        reason: z.enum([
+          'no-dossier',
+          'unconfirmed',
+          'too-large',
+          'mails-stopped',
+          'rejected',
+          'unavailable',
+        ]),
+      }),
+    ]),
+  ).meta({
+    description:
+      'With `protected`: whether the latest dossier was mailed, encrypted with the password. `unconfirmed`: no sign-in link mailed to the address was used yet.',
+  }),
+});
+export const DiscretionAnswer = z.object({ discreet: z.boolean() });
 
 export const IdentityAnswer = z.object({ identity: orNull(Identity) });
 export const HarmAnswer = z.object({ harm: orNull(Harm) });

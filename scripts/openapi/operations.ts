@@ -7,6 +7,7 @@ import {
   witnessProblems,
 } from '../../functions/http/complaint-details-routes.js';
 import { EVIDENCE_BODY_MAX_BYTES, evidenceProblems } from '../../functions/http/evidence-routes.js';
+import { MAIL_PREFERENCES_MAX_BYTES } from '../../functions/http/mail-preferences-routes.js';
 import {
   MAIL_SETTINGS_MAX_BYTES,
   stoppedByRecipient,
@@ -20,13 +21,16 @@ import {
 } from '../../shared/domain/evidence.js';
 import { harmRequestSchema } from '../../shared/domain/harm.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
+import { DiscretionRequest, DossierDeliveryRequest } from '../../shared/domain/mail-preferences.js';
 import { MailSettingsRequest } from '../../shared/domain/mail-settings.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { STEP_REQUESTS } from '../../shared/domain/step-requests.js';
 import { WitnessRequest } from '../../shared/domain/witnesses.js';
 import {
   CaseViewAnswer,
+  DiscretionAnswer,
   DossierCompiling,
+  DossierDeliveryAnswer,
   DossierStatusAnswer,
   FactRecorded,
   HarmAnswer,
@@ -270,5 +274,27 @@ export const OPERATIONS: readonly Operation[] = [
     body: { schema: MailSettingsRequest, maxBytes: MAIL_SETTINGS_MAX_BYTES },
     answers: { 200: { description: 'Recorded', body: MailSettingsAnswer } },
     problems: [stoppedByRecipient()],
+  },
+  {
+    method: 'put',
+    path: `${CASE}/dossier-delivery`,
+    operationId: 'chooseDossierDelivery',
+    summary: 'Choose how the dossier PDF comes by mail',
+    description:
+      'Until the victim chooses, no mail carries the PDF. `protected` takes a password (8 characters to 127 bytes) and mails the latest dossier at once, encrypted with it (AES-256, PDF security handler revision 6); the password is never stored, so a later dossier comes protected only when asked again. `plain` attaches it as is to the mails that announce a dossier; `none` never attaches it.',
+    bearer: true,
+    body: { schema: DossierDeliveryRequest, maxBytes: MAIL_PREFERENCES_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: DossierDeliveryAnswer } },
+  },
+  {
+    method: 'put',
+    path: `${CASE}/discretion`,
+    operationId: 'setDiscretion',
+    summary: 'Turn discreet mode on or off',
+    description:
+      'Discreet mode (on by default) sends the mails under a neutral name, with neutral subjects and attachment names, that someone reading the mailbox would not recognise.',
+    bearer: true,
+    body: { schema: DiscretionRequest, maxBytes: MAIL_PREFERENCES_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: DiscretionAnswer } },
   },
 ];

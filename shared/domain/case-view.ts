@@ -2,6 +2,7 @@ import { actDatesOf, deadlines } from './deadlines.js';
 import { MAILS_STOPPED_REASON } from './events.js';
 import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
+import { isDiscreet } from './mail-preferences.js';
 import { resumePoint } from './progress.js';
 import { STEP_IDS } from './steps.js';
 
@@ -42,6 +43,10 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     mailsStoppedAt: state.mailsStoppedAt ?? null,
     /** `recipient`: from a mail's link; only a browser signed in from that mailbox may resume. */
     mailsStoppedBy: state.mailsStoppedBy ?? null,
+    /** How the dossier PDF comes by mail; null until the victim chose (never attached). */
+    dossierAttachment: state.dossierAttachment ?? null,
+    /** Discreet mode: a neutral name in the mails' sender and subjects (on by default). */
+    discreet: isDiscreet(state),
     ...evidenceView(state),
   };
 }

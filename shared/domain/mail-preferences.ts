@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { eventEnvelope } from './event-envelope.js';
+import { CaseId } from './ids.js';
 
 /**
  * How the dossier PDF comes with the mails that announce it (DESIGN.md, "Dossier"): the
@@ -71,3 +72,27 @@ export const MAIL_PREFERENCE_EVENTS = [DossierDeliveryChosen, DiscretionSet] as 
 export function isDiscreet(state: { readonly discreet?: boolean }): boolean {
   return state.discreet ?? DISCREET_BY_DEFAULT;
 }
+
+/**
+ * Payload the API sends the notify function (a direct invocation, never the workflow, so
+ * the password appears in no execution history): mail the latest dossier, encrypted with
+ * this password. Nothing logs it.
+ */
+export const ProtectedDossierTask = z
+  .object({ mail: z.literal('protected-dossier'), caseId: CaseId, password: PdfPassword })
+  .strict();
+export type ProtectedDossierTask = z.infer<typeof ProtectedDossierTask>;
+
+/** What became of a request for a protected copy. */
+export type ProtectedDossierMailResult =
+  | { readonly sent: true }
+  | {
+      readonly sent: false;
+      readonly reason:
+        | 'no-dossier'
+        | 'unconfirmed'
+        | 'too-large'
+        | 'mails-stopped'
+        | 'rejected'
+        | 'unavailable';
+    };

@@ -449,6 +449,30 @@ describe('the HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /{proxy+}' });
   });
 
+  it('lets the API have a protected dossier mailed by the notify function, and by no other', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunctionServiceRole'), 'Arn'] },
+      Environment: {
+        Variables: Match.objectLike({
+          NOTIFY_FUNCTION_NAME: { Ref: Match.stringLikeRegexp('^NotifyFunction') },
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionServiceRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: 'lambda:InvokeFunction',
+            Resource: Match.arrayWith([
+              { 'Fn::GetAtt': [Match.stringLikeRegexp('^NotifyFunction'), 'Arn'] },
+            ]),
+          }),
+        ]),
+      },
+    });
+  });
+
   it('tells the API function where its copy of the OpenAPI document is', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {

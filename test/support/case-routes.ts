@@ -42,5 +42,11 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
   { method: 'POST', path: (id) => `/api/v1/cases/${id}/witnesses`, body: { name: 'Karim B.' } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000` },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/dossier-delivery`,
+    body: { attachment: 'protected', password: 'Tournesol 4 étoiles' },
+  },
+  { method: 'PUT', path: (id) => `/api/v1/cases/${id}/discretion`, body: { discreet: false } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
 ];

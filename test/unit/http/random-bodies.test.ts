@@ -15,6 +15,8 @@ const ROUTES = [
   ['PUT', '/{id}/identity'],
   ['PUT', '/{id}/harm'],
   ['PUT', '/{id}/mails'],
+  ['PUT', '/{id}/dossier-delivery'],
+  ['PUT', '/{id}/discretion'],
   ['POST', '/{id}/witnesses'],
 ] as const;
 
@@ -51,6 +53,9 @@ const fieldName = fc.constantFrom(
   'address',
   'phone',
   'stopped',
+  'attachment',
+  'password',
+  'discreet',
   'sleep',
   'ittDays',
   'certificateDate',
@@ -77,6 +82,9 @@ const value = fc.oneof(
     '1994-03-07',
     '+33 6 12 34 56 78',
     'https://x.example',
+    'protected',
+    'plain',
+    'none',
   ),
   fc.integer(),
   fc.double(),

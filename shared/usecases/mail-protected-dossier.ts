@@ -1,0 +1,59 @@
+import { actDatesOf } from '../domain/deadlines.js';
+import type { ProtectedDossierMailResult } from '../domain/mail-preferences.js';
+import { attachmentFileName, dossierReadyMail, prosecutorLetterMail } from '../mail/templates.js';
+import { MailRejectedError } from '../ports/mailer.js';
+import { readDossierPdf, type SendCaseMailDeps } from './send-case-mail.js';
+
+export interface MailProtectedDossierDeps extends SendCaseMailDeps {
+  /** Encrypts a PDF with a password (`shared/dossier/protect-pdf.ts`). */
+  readonly protectPdf: (pdf: Uint8Array, password: string) => Promise<Uint8Array>;
+}
+
+/**
+ * Mails the case's latest dossier, encrypted with the password the victim just typed: the
+ * password is used here and kept nowhere (not in the log, not in a log line, not in the
+ * mail). Same rules as any attachment: a confirmed address, a PDF that fits, mails not
+ * stopped.
+ */
+export async function mailProtectedDossier(
+  deps: MailProtectedDossierDeps,
+  caseId: string,
+  password: string,
+): Promise<ProtectedDossierMailResult> {
+  const state = await deps.log.load(caseId);
+  if (!state) return { sent: false, reason: 'no-dossier' };
+  if (state.mailsStoppedAt) return { sent: false, reason: 'mails-stopped' };
+  const dossier = state.dossiers
+    .filter((d) => d.files.some((f) => f.name === 'dossier.pdf'))
+    .at(-1);
+  if (!dossier) return { sent: false, reason: 'no-dossier' };
+  const read = await readDossierPdf(deps, state, dossier);
+  if (!read.ok) return { sent: false, reason: read.reason };
+
+  const content = await deps.protectPdf(read.content, password);
+  const [kind, render] =
+    dossier.purpose === 'complaint'
+      ? (['dossier-ready', dossierReadyMail] as const)
+      : (['prosecutor-letter', prosecutorLetterMail] as const);
+  const fileName = attachmentFileName(state, dossier.purpose, dossier.version);
+  try {
+    const { messageId } = await deps.mailer.send({
+      to: state.email,
+      ...render(state, deps.mail, actDatesOf(state), 'attached-protected'),
+      attachments: [{ fileName, contentType: 'application/pdf', content }],
+    });
+    await deps.log.append({ type: 'mail-sent', caseId, mail: kind, messageId });
+    deps.logger.info('mail sent', {
+      caseId,
+      mail: kind,
+      eventType: 'mail-sent',
+      code: 'protected',
+    });
+    return { sent: true };
+  } catch (error) {
+    if (!(error instanceof MailRejectedError)) throw error;
+    deps.logger.warn('mail rejected', { caseId, mail: kind, errorName: error.message });
+    await deps.log.append({ type: 'mail-failed', caseId, mail: kind, reason: error.message });
+    return { sent: false, reason: 'rejected' };
+  }
+}
