@@ -209,6 +209,25 @@ async function child(dir: string): Promise<void> {
   );
 }
 
+/** The targets of issue 23, at the largest N: wall time start-up included, and flat RSS. */
+const TARGETS = { timeOverImg2pdf: 1.5, rssGrowth: 1.1 };
+
+function printTargets(measured: ReadonlyMap<number, { timeRatio: number; rssMiB: number }>) {
+  const smallest = measured.get(Math.min(...measured.keys()));
+  const largest = Math.max(...measured.keys());
+  const at = measured.get(largest);
+  if (!at || !smallest) return;
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const growth = at.rssMiB / smallest.rssMiB;
+  console.log(
+    [
+      `Targets at N=${largest}`,
+      `  wall time, start-up included: ${at.timeRatio.toFixed(2)}x img2pdf, target <= ${TARGETS.timeOverImg2pdf}x: ${met(at.timeRatio <= TARGETS.timeOverImg2pdf)}`,
+      `  peak RSS: ${growth.toFixed(2)}x that at N=${Math.min(...measured.keys())}, target flat (<= ${TARGETS.rssGrowth}x): ${met(growth <= TARGETS.rssGrowth)}`,
+    ].join('\n'),
+  );
+}
+
 async function main(): Promise<void> {
   try {
     execFileSync('img2pdf', ['--version'], { stdio: 'ignore' });
@@ -218,6 +237,7 @@ async function main(): Promise<void> {
   }
   const root = await mkdtemp(join(tmpdir(), 'bench-dossier-'));
   const rows: string[] = [];
+  const measured = new Map<number, { timeRatio: number; rssMiB: number }>();
   try {
     for (const n of SIZES) {
       const generated = await generate(root, n);
@@ -252,8 +272,10 @@ async function main(): Promise<void> {
         ].join('\n'),
       );
       console.log(rows.at(-1));
+      measured.set(n, { timeRatio: ours.seconds / theirs.seconds, rssMiB: ours.rssMiB });
       await rm(generated.dir, { recursive: true, force: true });
     }
+    printTargets(measured);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
