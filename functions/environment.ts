@@ -30,10 +30,19 @@ export const Environment = z.object({
   /** Days without activity before a case is erased, and before that the warning mail. */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   RETENTION_WARNING_DAYS: z.coerce.number().int().min(1).default(30),
+  /** The RFC 3161 timestamp authority (HTTP); unset: accepted files wait for one. */
+  TIMESTAMP_AUTHORITY_URL: z.url().optional(),
+  /** PEM file of the authority's certificate chain up to its root (`tsa-chain.pem`). */
+  TIMESTAMP_AUTHORITY_CHAIN_FILE: z.string().optional(),
+  /** The KMS key (`ECC_NIST_P256`, `SIGN_VERIFY`) that signs dossier manifests. */
+  MANIFEST_SIGNING_KEY_ID: z.string().optional(),
+  /** Locally, the PEM file of the manifest signing key instead of a KMS key. */
+  MANIFEST_SIGNING_KEY_FILE: z.string().optional(),
   /** Endpoints of the local stand-ins; unset on AWS. */
   AWS_ENDPOINT_URL_S3: z.url().optional(),
   AWS_ENDPOINT_URL_SESV2: z.url().optional(),
   AWS_ENDPOINT_URL_SFN: z.url().optional(),
+  AWS_ENDPOINT_URL_KMS: z.url().optional(),
 });
 export type Environment = z.input<typeof Environment>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type IngestResult, ingestEvidence } from '../shared/usecases/ingest-evidence.js';
 import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
+import { proofPorts } from './proof-ports.js';
 
 /**
  * What EventBridge delivers when an object is created in the bucket (S3's "Object
@@ -28,6 +29,7 @@ export function createIngestEvidenceHandler(runtime: AwsRuntime) {
     store: runtime.store,
     workflow: runtime.workflow(),
     logger: runtime.logger,
+    authority: proofPorts(runtime.env).timestampAuthority(),
   };
   return async (event: unknown): Promise<IngestResult> => {
     const { time, detail } = ObjectCreatedEvent.parse(event);

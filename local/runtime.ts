@@ -16,8 +16,13 @@ import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler-in-pr
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardEvidenceEvents } from './s3-events.js';
+import { ensureLocalSigningKey } from './signing-key.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
+import {
+  type LocalTimestampAuthority,
+  startLocalTimestampAuthority,
+} from './timestamp-authority.js';
 import { cachedWorkflow } from './workflow-cache.js';
 
 export interface LocalRuntimeOptions {
@@ -26,7 +31,14 @@ export interface LocalRuntimeOptions {
   /** @default '127.0.0.1' */
   readonly host?: string;
   /** Ports; 0 picks a free one. @default 3000, 4568, 8005, 8083 */
-  readonly ports?: { api?: number; s3?: number; ses?: number; stepFunctions?: number };
+  readonly ports?: {
+    api?: number;
+    s3?: number;
+    ses?: number;
+    stepFunctions?: number;
+    /** The local RFC 3161 timestamp authority: only the functions call it. @default 0 (any) */
+    timestampAuthority?: number;
+  };
   /** @default 20 */
   readonly stepTimeoutSeconds?: number;
   /** @default 3 */
@@ -44,6 +56,8 @@ export interface LocalRuntime {
   readonly s3Url: string;
   readonly bucket: string;
   readonly engine: LocalStepFunctions;
+  /** The local timestamp authority (its CA is in the data folder). */
+  readonly timestampAuthority: LocalTimestampAuthority;
   /** The variables the functions run with, as on Lambda. */
   readonly environment: Environment;
   /** Open cases whose workflow was restarted at start-up. */
@@ -106,6 +120,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const ses = await startLocalSes({ host, port: ports.ses });
     started.push(ses);
 
+    // Proof: a timestamp authority with its own CA, and the manifest signing key, both
+    // made on first start and kept in the data folder.
+    const timestampAuthority = await startLocalTimestampAuthority({
+      dataDir: options.dataDir,
+      host,
+      port: options.ports?.timestampAuthority ?? 0,
+    });
+    started.push(timestampAuthority);
+    const signingKeyFile = await ensureLocalSigningKey(options.dataDir);
+
     // The CDK app is synthesized only when its sources changed since the last start.
     const workflow = await cachedWorkflow();
     const handlers: Partial<Record<FunctionName, TaskHandler>> = {};
@@ -136,6 +160,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       STEP_TIMEOUT_SECONDS: String(options.stepTimeoutSeconds ?? 20),
       MAX_REMINDERS: String(options.maxReminders ?? 3),
       ...(options.quickExitUrl ? { QUICK_EXIT_URL: options.quickExitUrl } : {}),
+      TIMESTAMP_AUTHORITY_URL: timestampAuthority.url,
+      TIMESTAMP_AUTHORITY_CHAIN_FILE: timestampAuthority.chainFile,
+      MANIFEST_SIGNING_KEY_FILE: signingKeyFile,
       AWS_ENDPOINT_URL_S3: s3.url,
       AWS_ENDPOINT_URL_SESV2: ses.url,
       AWS_ENDPOINT_URL_SFN: sfn.url,
@@ -181,6 +208,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       s3Url: s3.url,
       bucket: BUCKET,
       engine,
+      timestampAuthority,
       environment,
       resumedCases: resumed,
       stop: async () => {

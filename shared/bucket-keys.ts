@@ -8,6 +8,7 @@ import { sha256Hex } from './domain/sign-in.js';
  *   cases/{caseId}/events/{ulid}.json               the case's event log, append-only
  *   cases/{caseId}/snapshot.json                    a cache of the fold and its watermark
  *   cases/{caseId}/evidence/{evidenceId}            a file as the browser posted it
+ *   cases/{caseId}/timestamps/{evidenceId}.tsr      its RFC 3161 timestamp response
  *   cases/{caseId}/dossiers/{version}/claim         empty: its first writer owns the version
  *   cases/{caseId}/dossiers/{version}/dossier.pdf   and dossier.zip
  *   cases/by-email/{sha256 of the address}/{caseId} empty: the "lost link" index
@@ -63,6 +64,14 @@ export function parseEvidenceKey(key: string): ParsedEvidenceKey {
   if (!isCaseId(caseId)) return { kind: 'malformed' };
   if (!ID_PATTERN.test(evidenceId)) return { kind: 'malformed', caseId };
   return { kind: 'evidence', caseId, evidenceId };
+}
+
+/**
+ * The timestamp response of an evidence file: beside it in the case, outside `evidence/`
+ * (whatever is written there is ingested as an upload).
+ */
+export function evidenceTimestampKey(caseId: string, evidenceId: string): string {
+  return `${casePrefix(caseId)}timestamps/${evidenceId}.tsr`;
 }
 
 /** The files of one dossier version. */

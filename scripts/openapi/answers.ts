@@ -48,6 +48,10 @@ const EvidenceItem = z.object({
   contentType: orNull(z.string()),
   size: orNull(z.number().int()),
   sha256: orNull(z.string()),
+  timestampedAt: orNull(Instant).meta({
+    description:
+      'When an RFC 3161 timestamp authority vouched for the SHA-256; null while the file waits for one (or for a link).',
+  }),
 });
 
 const FactEvidence = z.union([
@@ -155,6 +159,10 @@ export const CaseViewAnswer = z.object({
     description: 'Neutral sender name and subjects in the mails (on by default).',
   }),
   evidence: z.array(EvidenceItem),
+  awaitingTimestamp: z.array(Id).meta({
+    description:
+      'Accepted files still waiting for a timestamp (authority down or not configured); asked for again before each dossier.',
+  }),
   pendingUploads: z.array(
     z.object({
       evidenceId: Id,

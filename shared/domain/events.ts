@@ -7,6 +7,7 @@ import { HarmRecorded } from './harm.js';
 import { IdentityRecorded } from './identity.js';
 import { Locale } from './locale.js';
 import { MAIL_PREFERENCE_EVENTS } from './mail-preferences.js';
+import { PROOF_EVENTS } from './proof-events.js';
 import { SIGN_IN_EVENTS } from './sign-in-events.js';
 import {
   CaseClosed,
@@ -148,6 +149,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ...SIGN_IN_EVENTS,
   ...WITNESS_EVENTS,
   ...MAIL_PREFERENCE_EVENTS,
+  ...PROOF_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

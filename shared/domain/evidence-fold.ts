@@ -1,5 +1,6 @@
 import type { EvidenceKind, UploadKind } from './evidence.js';
 import type { EvidenceEvent, RejectionReason } from './evidence-events.js';
+import type { ProofEvent } from './proof-events.js';
 
 interface Details {
   /** UTC, as the victim gave it. */
@@ -35,6 +36,10 @@ export interface EvidenceItem extends Details {
   readonly size?: number;
   readonly sha256?: string;
   readonly versionId?: string;
+  /** The time a timestamp authority vouched for its hash; absent while one is awaited. */
+  readonly timestampedAt?: string;
+  /** Failed attempts at a timestamp since the last success (none: not tried yet). */
+  readonly timestampFailures?: number;
 }
 
 export interface RejectedUpload {
@@ -82,7 +87,10 @@ function details(source: Details): Details {
  * Applies one evidence event. Idempotent per id: an object ingested twice, or a link
  * recorded twice by a retried request, counts once.
  */
-export function applyEvidence(state: EvidenceState, event: EvidenceEvent): EvidenceState {
+export function applyEvidence(
+  state: EvidenceState,
+  event: EvidenceEvent | ProofEvent,
+): EvidenceState {
   const has = (id: string) => state.items.some((item) => item.evidenceId === id);
   switch (event.type) {
     case 'upload-requested': {
@@ -155,7 +163,22 @@ export function applyEvidence(state: EvidenceState, event: EvidenceEvent): Evide
       };
       return { ...state, facts: [...state.facts, fact] };
     }
+    case 'evidence-timestamped':
+    case 'evidence-timestamp-failed': {
+      const items = state.items.map((item) => {
+        if (item.evidenceId !== event.evidenceId || item.timestampedAt) return item;
+        if (event.type === 'evidence-timestamped')
+          return event.sha256 === item.sha256 ? { ...item, timestampedAt: event.genTime } : item;
+        return { ...item, timestampFailures: (item.timestampFailures ?? 0) + 1 };
+      });
+      return { ...state, items };
+    }
   }
+}
+
+/** Accepted files still waiting for a timestamp (links have no bytes to timestamp). */
+export function awaitingTimestamp(state: EvidenceState): EvidenceItem[] {
+  return state.items.filter((item) => item.sha256 && !item.timestampedAt);
 }
 
 /** Issued uploads that have not produced an item, a rejection, or outlived their form. */

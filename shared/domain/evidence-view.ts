@@ -1,5 +1,5 @@
 import { REJECTION_TEXT } from '../i18n/evidence.js';
-import { type EvidenceItem, pendingUploads } from './evidence-fold.js';
+import { awaitingTimestamp, type EvidenceItem, pendingUploads } from './evidence-fold.js';
 import type { CaseState } from './fold.js';
 
 function itemView(item: EvidenceItem) {
@@ -19,6 +19,8 @@ function itemView(item: EvidenceItem) {
     contentType: item.contentType ?? null,
     size: item.size ?? null,
     sha256: item.sha256 ?? null,
+    /** When a timestamp authority vouched for the file's hash; null while it waits. */
+    timestampedAt: item.timestampedAt ?? null,
   };
 }
 
@@ -33,6 +35,8 @@ export function evidenceView(state: CaseState, now: number = Date.now()) {
   const pendingIds = new Set(pending.map((upload) => upload.evidenceId));
   return {
     evidence: items.map(itemView),
+    /** Accepted files still waiting for a timestamp (the authority down or unset). */
+    awaitingTimestamp: awaitingTimestamp(state.evidence).map((item) => item.evidenceId),
     pendingUploads: pending.map(({ evidenceId, kind, fileName, requestedAt, expiresAt }) => ({
       evidenceId,
       kind,

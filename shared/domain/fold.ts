@@ -289,6 +289,8 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'evidence-rejected':
     case 'link-added':
     case 'fact-recorded':
+    case 'evidence-timestamped':
+    case 'evidence-timestamp-failed':
       return { ...next, evidence: applyEvidence(next.evidence, event) };
     case 'sign-in-link-issued':
     case 'sign-in-link-used':

@@ -21,6 +21,7 @@ import { A4, COLORS, CONTENT_WIDTH, type FontSet, MARGIN, Pen } from './layout.j
 import { displayedSize, orientedImageMatrix } from './orientation.js';
 import { type DeferredStream, deferStream } from './pdf-stream-writer.js';
 import { flattenedPngData, type PngHeader, pngImageData } from './png.js';
+import { type ProofSummary, writeProofInCustody, writeProofOnCover } from './render-proof.js';
 import { DOSSIER_TEXTS, type DossierTexts } from './texts.js';
 import { bothTimes, byteSize, calendarDate, longDate, paris } from './time.js';
 
@@ -49,6 +50,8 @@ export interface RenderSources {
   /** Whole bytes of an image pdf-lib must decode (`png-decode`). */
   readonly load: (evidence: DossierEvidence) => Promise<Uint8Array>;
   readonly version: number;
+  /** The signed manifest's figures, printed on the cover and the custody pages. */
+  readonly proof?: ProofSummary;
 }
 
 export interface RenderedPdf {
@@ -91,6 +94,7 @@ export async function renderDossierPdf(
   field(t.caseReference, input.caseId, { size: 11 });
   field(t.version, String(sources.version), { size: 11 });
   field(t.compiledAt, bothTimes(input.compiledAt, input.locale), { size: 11, after: 16 });
+  if (sources.proof) writeProofOnCover(pen, sources.proof, input.locale);
   pen.heading(t.identity, 2);
   const id = input.identity;
   const identityRows: [string, string | undefined][] = [
@@ -249,6 +253,7 @@ export async function renderDossierPdf(
   // Chain of custody.
   section(t.sections.custody);
   pen.text(t.custodyIntro, { color: COLORS.grey, after: 8 });
+  if (sources.proof) writeProofInCustody(pen, sources.proof, evidence, input.locale);
   if (!input.custody.length) pen.text(t.noneRecorded);
   for (const entry of input.custody) {
     pen.ensure(30);

@@ -6,6 +6,7 @@ import type { CaseLog } from '../case-log.js';
 import type { DossierStage } from '../domain/dossier-events.js';
 import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
+import { type DossierProof, type ProofDeps, proveDossier } from '../usecases/prove-dossier.js';
 import { manifestOf, sha256SumsOf, zipNameOf } from './archive.js';
 import { type DossierEvidence, DossierInput, type DossierInputDraft } from './dossier-input.js';
 import { readJpegHeader } from './jpeg.js';
@@ -13,11 +14,14 @@ import { writePdf } from './pdf-stream-writer.js';
 import { pngFlattens, pngPassesThrough, readPngHeader } from './png.js';
 import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from './render-pdf.js';
 import { DOSSIER_TEXTS } from './texts.js';
+import { verifyInstructions, verifyInstructionsName } from './verify-texts.js';
 
 export interface WriteDossierVersionDeps {
   readonly store: BlobStore;
   readonly log: CaseLog;
   readonly logger: Logger;
+  /** Signs and timestamps the manifest; without it the manifest is neither. */
+  readonly proof?: ProofDeps;
 }
 
 /** A dossier version already claimed for the case (see `claimDossierVersion`). */
@@ -78,11 +82,17 @@ export async function writeDossierVersion(
     const facts = new Map<string, EvidenceFacts>();
     for (const e of files) facts.set(e.evidenceId, await prepare(deps.store, e, input.locale));
 
+    // Signed and timestamped before the PDF is laid out: the PDF prints its hash.
+    const proof: DossierProof | undefined = deps.proof
+      ? await proveDossier({ store: deps.store, ...deps.proof }, input, version, facts)
+      : undefined;
+
     await progress('rendering', 0.1, true);
     const open = (e: DossierEvidence) => streamOf(deps.store, e);
     const rendered = await renderDossierPdf(input, {
       facts,
       version,
+      proof,
       open,
       load: async (e) => readAll(open(e)),
     });
@@ -151,7 +161,7 @@ export async function writeDossierVersion(
         open: () => Readable.from(source()),
       });
     }
-    const textEntry = (name: string, make: () => Promise<string>) => ({
+    const textEntry = (name: string, make: () => Promise<string | Uint8Array>) => ({
       data: { name },
       open: () =>
         Readable.from(
@@ -165,13 +175,23 @@ export async function writeDossierVersion(
     });
     entries.push(
       textEntry('manifest.json', async () =>
-        manifestOf(
-          input,
-          version,
-          { path: 'dossier.pdf', pages: rendered.pageCount, ...(await pdfResult.promise) },
-          originals,
-        ),
+        proof
+          ? proof.manifest
+          : manifestOf(
+              input,
+              version,
+              { path: 'dossier.pdf', pages: rendered.pageCount, ...(await pdfResult.promise) },
+              originals,
+            ),
       ),
+      ...(proof?.files ?? []).map((file) => textEntry(file.path, async () => file.bytes)),
+      ...(proof
+        ? [
+            textEntry(verifyInstructionsName(input.locale), async () =>
+              verifyInstructions(input.locale, proof),
+            ),
+          ]
+        : []),
       textEntry(
         readmeName,
         async () => `${t.title[purpose]}\n${caseId} v${version}\n\n${t.zipIntro}\n`,

@@ -9,6 +9,8 @@ import {
 
 export type CompileCaseDossierDeps = WriteDossierVersionDeps & { readonly now?: () => Date };
 
+import { timestampWaitingEvidence } from './timestamp-evidence.js';
+
 /**
  * The compile-dossier task (the workflow's, or the one `POST …/dossier` queued): reads the
  * case, maps it onto the dossier input and writes a newly claimed version (or the one
@@ -18,6 +20,10 @@ export async function compileCaseDossier(
   deps: CompileCaseDossierDeps,
   task: CompileDossierTask,
 ): Promise<{ version: number } | { version: null; reason: 'case-gone' }> {
+  // Files still waiting for a timestamp get another try, so the dossier carries it.
+  const before = deps.proof && (await deps.log.load(task.caseId));
+  if (deps.proof && before)
+    await timestampWaitingEvidence({ ...deps, authority: deps.proof.authority }, before);
   const events = await deps.log.read(task.caseId);
   const state = fold(events);
   if (!state) return { version: null, reason: 'case-gone' };

@@ -5,15 +5,19 @@ import type { RejectionReason } from '../domain/evidence-events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
+import type { TimestampAuthority } from '../ports/timestamp-authority.js';
 import type { Workflow } from '../ports/workflow.js';
 import { completeStep } from './complete-step.js';
 import { checkContent, measure } from './inspect-object.js';
+import { timestampEvidence } from './timestamp-evidence.js';
 
 export interface IngestEvidenceDeps {
   readonly log: CaseLog;
   readonly store: BlobStore;
   readonly workflow: Workflow;
   readonly logger: Logger;
+  /** Timestamps each accepted file (RFC 3161); without it, none is asked for. */
+  readonly authority?: TimestampAuthority;
 }
 
 /** An object-created notification, its key already URL-decoded. */
@@ -90,6 +94,8 @@ export async function ingestEvidence(
   if (accepted) {
     if (measured.sha256 === accepted.sha256) {
       deps.logger.info('evidence already recorded', { caseId, evidenceId, code: 'duplicate' });
+      // Another delivery of the upload: the time to try again for a missing timestamp.
+      if (!accepted.timestampedAt) await timestampAccepted(deps, caseId, accepted);
       return { outcome: 'duplicate', evidenceId };
     }
     // The same form posted again with other bytes. With a version id the new version is
@@ -137,9 +143,27 @@ export async function ingestEvidence(
     ...version,
   });
   deps.logger.info('evidence accepted', { caseId, evidenceId, eventType: 'evidence-uploaded' });
+  await timestampAccepted(deps, caseId, { evidenceId, sha256: measured.sha256 });
 
   if (upload.kind === 'medical-certificate') await completeCertificateStep(deps, state);
   return { outcome: 'accepted', evidenceId, sha256: measured.sha256 };
+}
+
+/**
+ * The evidence is recorded before its timestamp is asked for: an authority that is down
+ * or unset never loses or blocks it (the item waits, and the case view says so).
+ */
+async function timestampAccepted(
+  deps: IngestEvidenceDeps,
+  caseId: string,
+  item: { evidenceId: string; sha256?: string },
+) {
+  if (!deps.authority || !item.sha256) return;
+  const { authority } = deps;
+  await timestampEvidence({ ...deps, authority }, caseId, {
+    evidenceId: item.evidenceId,
+    sha256: item.sha256,
+  });
 }
 
 /** A certificate received completes its step, resuming the workflow if it waits on it. */

@@ -13,6 +13,7 @@ import {
   EVIDENCE_KEY_WILDCARD,
   emailIndexKey,
   evidenceKey,
+  evidenceTimestampKey,
   parseEvidenceKey,
   SWEEP_CURSOR_KEY,
   snapshotKey,
@@ -26,6 +27,7 @@ const evidenceId = ulid();
 const otherKeys = [
   caseEventKey(caseId, ulid()),
   snapshotKey(caseId),
+  evidenceTimestampKey(caseId, evidenceId),
   dossierClaimKey(caseId, 1),
   ...DOSSIER_FILES.map((name) => dossierKey(caseId, 12, name)),
   emailIndexKey('Victime@Example.org', caseId),
@@ -46,6 +48,7 @@ describe('the bucket map', () => {
       caseEventKey(caseId, ulid()),
       snapshotKey(caseId),
       evidenceKey(caseId, evidenceId),
+      evidenceTimestampKey(caseId, evidenceId),
       dossierKey(caseId, 3, 'dossier.zip'),
       dossierClaimKey(caseId, 3),
     ];

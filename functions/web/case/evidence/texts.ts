@@ -117,6 +117,14 @@ export const evidenceTexts = catalogue({
     fr: 'Empreinte SHA-256',
     en: 'SHA-256 fingerprint',
   },
+  timestamp: {
+    fr: 'Horodatage',
+    en: 'Timestamp',
+  },
+  timestampWaiting: {
+    fr: 'en attente\u00a0: l’autorité d’horodatage n’a pas encore répondu. La pièce est bien reçue et conservée\u00a0; l’horodatage sera redemandé.',
+    en: 'waiting: the timestamp authority has not answered yet. The file is received and kept; the timestamp will be asked for again.',
+  },
   download: {
     fr: 'Télécharger',
     en: 'Download',

@@ -110,6 +110,12 @@ export function EvidenceSection(props: Ctx) {
                     <dd class="hash" data-sha256={item.sha256}>
                       {item.sha256}
                     </dd>
+                    <dt>{c.timestamp}</dt>
+                    <dd data-timestamp={item.timestampedAt ? 'done' : 'waiting'}>
+                      {item.timestampedAt
+                        ? formatDateTime(locale, item.timestampedAt)
+                        : c.timestampWaiting}
+                    </dd>
                   </>
                 ) : null}
               </dl>

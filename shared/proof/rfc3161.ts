@@ -1,0 +1,151 @@
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+
+/**
+ * RFC 3161 requests and responses, built and read with pkijs (no hand-written DER). Loaded
+ * only where a timestamp is asked for or checked: pkijs is the largest part of it.
+ */
+
+export const SHA256_OID = '2.16.840.1.101.3.4.2.1';
+/** id-ct-TSTInfo (RFC 3161 §2.4.2). */
+export const TST_INFO_OID = '1.2.840.113549.1.9.16.1.4';
+
+/** What a granted response says, once its token has been checked against the request. */
+export interface TimestampToken {
+  /** The time the authority vouches for (`genTime`, ISO 8601, UTC). */
+  readonly genTime: string;
+  /** The token's serial number, in hex, as the authority numbers its tokens. */
+  readonly serialNumber: string;
+  /** The authority's policy under which the token was issued. */
+  readonly policy: string;
+  /** The SHA-256 digest (hex) the token covers. */
+  readonly sha256: string;
+  /** Certificates the response carries (the authority's, sometimes its chain), DER. */
+  readonly certificates: readonly Uint8Array[];
+}
+
+/** The response is not a granted timestamp over what was asked. */
+export class TimestampResponseError extends Error {
+  override readonly name = 'TimestampResponseError';
+  constructor(
+    readonly reason: 'refused' | 'malformed' | 'mismatch',
+    detail: string,
+  ) {
+    super(`timestamp response ${reason}: ${detail}`);
+  }
+}
+
+/** A `TimeStampReq` (DER) for a SHA-256 digest, asking for the authority's certificate. */
+export function timestampRequest(sha256Hex: string, nonce: Uint8Array): Uint8Array {
+  const request = new pkijs.TimeStampReq({
+    version: 1,
+    messageImprint: new pkijs.MessageImprint({
+      hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: SHA256_OID }),
+      hashedMessage: new asn1js.OctetString({ valueHex: hexBytes(sha256Hex) }),
+    }),
+    nonce: new asn1js.Integer({ valueHex: positive(nonce) }),
+    certReq: true,
+  });
+  return new Uint8Array(request.toSchema().toBER(false));
+}
+
+/**
+ * Reads a `TimeStampResp`: granted, over this digest, with this nonce (when given). Throws
+ * `TimestampResponseError` otherwise. Its signature and chain are checked where the data
+ * is at hand (`verifyTimestamp`, and `openssl ts -verify` in the dossier's instructions).
+ */
+export async function readTimestampResponse(
+  der: Uint8Array,
+  expected: { sha256: string; nonce?: Uint8Array },
+): Promise<TimestampToken> {
+  const { signed, info } = parseResponse(der);
+  const imprint = info.messageImprint;
+  if (imprint.hashAlgorithm.algorithmId !== SHA256_OID)
+    throw new TimestampResponseError('mismatch', 'not a SHA-256 imprint');
+  const sha256 = bytesHex(imprint.hashedMessage.valueBlock.valueHexView);
+  if (sha256 !== expected.sha256.toLowerCase())
+    throw new TimestampResponseError('mismatch', 'another digest');
+  if (expected.nonce) {
+    const nonce = info.nonce ? bytesHex(info.nonce.valueBlock.valueHexView) : '';
+    if (nonce !== bytesHex(positive(expected.nonce)))
+      throw new TimestampResponseError('mismatch', 'another nonce');
+  }
+  const certificates = (signed.certificates ?? []).filter(
+    (c): c is pkijs.Certificate => c instanceof pkijs.Certificate,
+  );
+  return {
+    genTime: info.genTime.toISOString(),
+    serialNumber: bytesHex(info.serialNumber.valueBlock.valueHexView),
+    policy: info.policy,
+    sha256,
+    certificates: certificates.map((c) => new Uint8Array(c.toSchema().toBER(false))),
+  };
+}
+
+/** The token's facts without checking it against a request (a stored response, re-read). */
+export function describeTimestampResponse(der: Uint8Array): {
+  genTime: string;
+  serialNumber: string;
+  sha256: string;
+  certificates: Uint8Array[];
+} {
+  const { signed, info } = parseResponse(der);
+  return {
+    genTime: info.genTime.toISOString(),
+    serialNumber: bytesHex(info.serialNumber.valueBlock.valueHexView),
+    sha256: bytesHex(info.messageImprint.hashedMessage.valueBlock.valueHexView),
+    certificates: (signed.certificates ?? [])
+      .filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
+      .map((c) => new Uint8Array(c.toSchema().toBER(false))),
+  };
+}
+
+function parseResponse(der: Uint8Array) {
+  let response: pkijs.TimeStampResp;
+  try {
+    response = pkijs.TimeStampResp.fromBER(toArrayBuffer(der));
+  } catch {
+    throw new TimestampResponseError('malformed', 'not a TimeStampResp');
+  }
+  const status = response.status.status;
+  if (status !== pkijs.PKIStatus.granted && status !== pkijs.PKIStatus.grantedWithMods)
+    throw new TimestampResponseError('refused', `status ${status}`);
+  const token = response.timeStampToken;
+  if (!token || token.contentType !== pkijs.ContentInfo.SIGNED_DATA)
+    throw new TimestampResponseError('malformed', 'no signed token');
+  try {
+    const signed = new pkijs.SignedData({ schema: token.content });
+    const content = signed.encapContentInfo;
+    if (content.eContentType !== TST_INFO_OID || !content.eContent)
+      throw new Error('not a TSTInfo');
+    const info = pkijs.TSTInfo.fromBER(toArrayBuffer(octets(content.eContent)));
+    return { response, signed, info };
+  } catch {
+    throw new TimestampResponseError('malformed', 'unreadable token');
+  }
+}
+
+/** The bytes of an OCTET STRING, constructed (BER, as some authorities send) or not. */
+function octets(value: asn1js.OctetString): Uint8Array {
+  if (!value.idBlock.isConstructed) return value.valueBlock.valueHexView;
+  const parts = value.valueBlock.value as asn1js.OctetString[];
+  return Buffer.concat(parts.map((part) => octets(part)));
+}
+
+/** A DER INTEGER is signed: a leading 0 keeps a random value positive. */
+function positive(bytes: Uint8Array): Uint8Array {
+  const first = bytes[0] ?? 0;
+  return first & 0x80 ? Uint8Array.from([0, ...bytes]) : bytes;
+}
+
+export function hexBytes(hex: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(hex, 'hex'));
+}
+
+export function bytesHex(bytes: ArrayBuffer | Uint8Array): string {
+  return Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
+}
+
+export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
