@@ -80,14 +80,14 @@ const TEXTS = {
       'L’horodatage du manifeste par l’autorité d’horodatage (RFC 3161)\u00a0; la seconde commande en affiche la date (Time stamp)\u00a0:',
     noManifestTimestamp:
       'Le manifeste n’a pas pu être horodaté lors de la compilation (autorité d’horodatage indisponible)\u00a0: seule sa signature le protège.',
-    readTime: 'la date de l’horodatage, ligne « Time stamp »',
+    readTime: 'la date de l’horodatage, ligne «\u00a0Time stamp\u00a0»',
     exhibitTimestamps:
       'L’horodatage de chaque pièce, obtenu à sa réception, sur ses octets tels qu’ils sont dans cette archive\u00a0:',
     eachTime: '(pour chaque commande)',
     noExhibitTimestamps:
       'Aucune pièce n’a encore d’horodatage (autorité d’horodatage indisponible ou non configurée).',
     sums: 'L’intégrité de chaque fichier de l’archive\u00a0:',
-    sumsOk: 'une ligne « OK » (ou « Réussi ») par fichier, aucun échec',
+    sumsOk: 'une ligne «\u00a0OK\u00a0» (ou «\u00a0Réussi\u00a0») par fichier, aucun échec',
     proves:
       'Ce que cela prouve\u00a0: chaque pièce est identique, à l’octet près, au fichier reçu par le service à la date de son horodatage, et le journal des événements n’a pas été modifié depuis la compilation du dossier. L’horodatage est délivré par un tiers, l’autorité d’horodatage\u00a0; la signature, par la clé du service.',
     provesNot:
