@@ -8,6 +8,10 @@ export const NOTICE_CODES = [
   'upload',
   'dossier-requested',
   'dossier-unavailable',
+  'delivery-chosen',
+  'protected-sent',
+  'protected-unconfirmed',
+  'protected-not-sent',
   'already-complete',
   'mails-stopped',
   'mails-resumed',
@@ -81,6 +85,22 @@ export const caseTexts = catalogue({
     'dossier-unavailable': {
       fr: 'Le dossier ne peut pas être préparé pour le moment. Rien n’est perdu : réessayez un peu plus tard.',
       en: 'The file cannot be prepared right now. Nothing is lost: please try again a little later.',
+    },
+    'delivery-chosen': {
+      fr: 'Votre choix est enregistré : nos prochains e-mails le suivront.',
+      en: 'Your choice is saved: our next mails will follow it.',
+    },
+    'protected-sent': {
+      fr: 'Votre choix est enregistré, et le dernier dossier vous est envoyé par e-mail, protégé par votre mot de passe.',
+      en: 'Your choice is saved, and the latest file is on its way by mail, protected by your password.',
+    },
+    'protected-unconfirmed': {
+      fr: 'Votre choix est enregistré, mais rien n’est envoyé : cette adresse n’est pas encore confirmée. Ouvrez d’abord un lien de connexion reçu par e-mail.',
+      en: 'Your choice is saved, but nothing was sent: this address is not confirmed yet. First open a sign-in link you received by mail.',
+    },
+    'protected-not-sent': {
+      fr: 'Votre choix est enregistré, mais le dossier n’a pas pu être envoyé (pas encore de dossier, dossier trop volumineux ou e-mails arrêtés). Vous pouvez le télécharger sur cette page.',
+      en: 'Your choice is saved, but the file could not be sent (no file yet, file too large or mails stopped). You can download it from this page.',
     },
     'already-complete': {
       fr: 'C’était déjà enregistré.',

@@ -20,6 +20,7 @@ function messageFor(locale: Locale, field: string, code: string): string {
   if (field === 'url') return e.url;
   if (field === 'email') return e.email;
   if (field === 'phone') return e.phone;
+  if (field === 'password') return e.password;
   if (code === 'too_big') return e.tooLong;
   if (code === 'too_small' || code === 'invalid_type') return e.required;
   return e.invalid;

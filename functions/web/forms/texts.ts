@@ -71,6 +71,10 @@ export const formTexts = catalogue({
       fr: 'Cochez la case pour confirmer.',
       en: 'Tick the box to confirm.',
     },
+    password: {
+      fr: 'Choisissez un mot de passe d’au moins 8 caractères (127 octets au plus).',
+      en: 'Choose a password of at least 8 characters (at most 127 bytes).',
+    },
     invalid: {
       fr: 'Vérifiez ce champ.',
       en: 'Please check this field.',

@@ -1,8 +1,15 @@
 import { Hono } from 'hono';
+import {
+  DossierDeliveryRequest,
+  type ProtectedDossierMailResult,
+} from '../../../../shared/domain/mail-preferences.js';
 import { dossierDownload } from '../../../../shared/usecases/download-links.js';
+import { chooseDossierDelivery } from '../../../../shared/usecases/mail-preferences.js';
 import { requestDossier } from '../../../../shared/usecases/request-dossier.js';
+import { given, text } from '../../forms/fields.js';
 import type { PageContext } from '../../page-context.js';
 import type { CaseForms } from '../case-form.js';
+import type { NoticeCode } from '../texts.js';
 
 /** The dossier: prepare a new version, download a file of one. */
 export function dossierRoutes(web: PageContext, forms: CaseForms) {
@@ -29,5 +36,27 @@ export function dossierRoutes(web: PageContext, forms: CaseForms) {
     }),
   );
 
+  app.post(
+    '/cases/:caseId/dossier/delivery',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      const attachment = text(fields, 'attachment');
+      const password = attachment === 'protected' ? text(fields, 'password') : undefined;
+      const parsed = DossierDeliveryRequest.safeParse(given({ attachment, password }));
+      // What was typed comes back, but never the password.
+      const { password: _password, ...kept } = fields;
+      if (!parsed.success) return forms.sendBack(c, state, 'delivery', kept, parsed.error.issues);
+      const result = await chooseDossierDelivery(deps, state, parsed.data);
+      return forms.back(c, state.caseId, deliveryNotice(result.protectedCopy), 'delivery');
+    }),
+  );
+
   return app;
+}
+
+/** The notice after the choice: whether a protected copy left, and if not, why. */
+function deliveryNotice(copy: ProtectedDossierMailResult | undefined): NoticeCode {
+  if (!copy) return 'delivery-chosen';
+  if (copy.sent) return 'protected-sent';
+  return copy.reason === 'unconfirmed' ? 'protected-unconfirmed' : 'protected-not-sent';
 }

@@ -1,4 +1,5 @@
 import type { DossierRecord } from '../../../../shared/domain/fold.js';
+import type { DossierAttachment } from '../../../../shared/domain/mail-preferences.js';
 import { type Bilingual, catalogue } from '../../catalogue.js';
 
 /** The complaint dossier: its versions, downloads, and the button that prepares one. */
@@ -48,5 +49,65 @@ export const dossierTexts = catalogue({
   download: {
     fr: 'Télécharger',
     en: 'Download',
+  },
+  deliveryTitle: {
+    fr: 'Recevoir le dossier par e-mail',
+    en: 'Getting the file by mail',
+  },
+  deliveryIntro: {
+    fr: 'Le dossier contient votre identité, votre santé et toutes vos preuves : si quelqu’un lit vos e-mails, il pourra le lire aussi. Choisissez comment nous vous l’envoyons ; vous pourrez changer d’avis.',
+    en: 'The file holds your identity, your health and all your evidence: anyone who reads your mail could read it too. Choose how we send it to you; you can change your mind.',
+  },
+  deliveryNotChosen: {
+    fr: 'Tant que vous n’avez pas choisi, nos e-mails ne contiennent pas le dossier.',
+    en: 'Until you choose, our mails do not carry the file.',
+  },
+  deliveryCurrent: {
+    protected: {
+      fr: 'Votre choix : le dossier protégé par un mot de passe, envoyé quand vous le demandez ici.',
+      en: 'Your choice: the file protected by a password, sent when you ask for it here.',
+    },
+    plain: {
+      fr: 'Votre choix : le dossier joint à nos e-mails, sans protection.',
+      en: 'Your choice: the file attached to our mails, unprotected.',
+    },
+    none: {
+      fr: 'Votre choix : le dossier n’est jamais joint à nos e-mails ; téléchargez-le ici.',
+      en: 'Your choice: the file is never attached to our mails; download it here.',
+    },
+  } satisfies Record<DossierAttachment, Bilingual<string>>,
+  deliveryOption: {
+    protected: {
+      fr: 'Joint, protégé par un mot de passe que je choisis (conseillé)',
+      en: 'Attached, protected by a password I choose (advised)',
+    },
+    plain: {
+      fr: 'Joint, sans protection',
+      en: 'Attached, unprotected',
+    },
+    none: {
+      fr: 'Pas joint : je le télécharge sur cette page',
+      en: 'Not attached: I download it from this page',
+    },
+  } satisfies Record<DossierAttachment, Bilingual<string>>,
+  deliveryProtectedHint: {
+    fr: 'Tout lecteur de PDF l’ouvre avec ce mot de passe. Nous ne le gardons pas : il sert à vous envoyer le dernier dossier maintenant, et vous le donnerez de nouveau pour un dossier suivant.',
+    en: 'Any PDF reader opens it with this password. We do not keep it: it is used to send you the latest file now, and you give it again for a later file.',
+  },
+  deliveryPassword: {
+    fr: 'Mot de passe du PDF (8 caractères au moins), seulement pour un envoi protégé',
+    en: 'Password of the PDF (at least 8 characters), only for a protected copy',
+  },
+  deliveryPasswordHint: {
+    fr: 'N’utilisez pas le mot de passe de votre messagerie.',
+    en: 'Do not use the password of your mailbox.',
+  },
+  deliverySubmit: {
+    fr: 'Enregistrer mon choix',
+    en: 'Save my choice',
+  },
+  deliverySendProtected: {
+    fr: 'Enregistrer et m’envoyer le dossier protégé',
+    en: 'Save and send me the protected file',
   },
 });

@@ -1,6 +1,7 @@
 import { Csrf } from '../../frame/layout.js';
 import { formatDateTime } from '../../session.js';
 import { type Ctx, sizeText } from '../fields.js';
+import { DeliveryForm } from './delivery-view.js';
 import { dossierTexts } from './texts.js';
 
 /** The dossier's versions with their downloads, and the button that prepares a new one. */
@@ -40,6 +41,7 @@ export function DossierSection(props: Ctx) {
           ))}
         </div>
       ))}
+      {dossiers.length > 0 || view.dossierAttachment ? <DeliveryForm {...props} /> : null}
       <form method="post" action={`${props.base}/dossier`}>
         <Csrf token={props.csrf} />
         <button type="submit" class="secondary">
