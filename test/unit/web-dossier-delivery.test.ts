@@ -105,3 +105,24 @@ describe('the case page’s dossier section', () => {
     expect(h.mailer.sent).toEqual([]);
   });
 });
+
+describe('the case page’s discreet mode', () => {
+  it('is on by default, says what it does, and turns off and on', async () => {
+    const h = harness();
+    const { path, caseId, csrf, headers } = await openedCase(h.app);
+    const page = async () => (await h.app.request(`http://localhost${path}`, { headers })).text();
+    const before = await page();
+
+    const off = await post(h.app, `${path}/discretion`, { csrf, discreet: 'off' }, headers);
+    const offPage = await page();
+    await post(h.app, `${path}/discretion`, { csrf, discreet: 'on' }, headers);
+
+    expect(before).toMatch(/Mode discret activé.: nos e-mails arrivent sous le nom « Mon espace »/);
+    expect(off.headers.get('location')).toBe(`${path}?ok=discreet-off#mails`);
+    expect(offPage).toContain('Mode discret désactivé');
+    expect(offPage).toContain('Activer le mode discret');
+    expect((await h.log.load(caseId))?.discreet).toBe(true);
+    const set = (await h.log.read(caseId)).filter((e) => e.type === 'discretion-set');
+    expect(set.map((e) => 'discreet' in e && e.discreet)).toEqual([false, true]);
+  });
+});

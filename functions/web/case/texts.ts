@@ -16,6 +16,8 @@ export const NOTICE_CODES = [
   'mails-stopped',
   'mails-resumed',
   'mails-not-resumed',
+  'discreet-on',
+  'discreet-off',
   'identity',
   'harm',
   'witness-added',
@@ -109,6 +111,14 @@ export const caseTexts = catalogue({
     'mails-stopped': {
       fr: 'Les messages sont arrêtés.',
       en: 'The mails are stopped.',
+    },
+    'discreet-on': {
+      fr: 'Mode discret activé.',
+      en: 'Discreet mode is on.',
+    },
+    'discreet-off': {
+      fr: 'Mode discret désactivé.',
+      en: 'Discreet mode is off.',
     },
     'mails-resumed': {
       fr: 'Les messages sont réactivés.',

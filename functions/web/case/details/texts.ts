@@ -12,8 +12,8 @@ export const detailsTexts = catalogue({
     en: 'Your details for the complaint',
   },
   identityIntro: {
-    fr: 'Facultatif. Elles sont imprimées sur votre dossier et sur la lettre au Procureur de la République, qui en a besoin pour vous répondre. Elles ne servent qu’à cela et ne figurent dans aucun e-mail. Laissez vide ce que vous préférez écrire à la main.',
-    en: 'Optional. They are printed on your dossier and on the letter to the Procureur de la République, who needs them to answer you. They are used for nothing else and appear in no email. Leave blank what you would rather write by hand.',
+    fr: 'Facultatif. Elles sont imprimées sur votre dossier et sur la lettre au Procureur de la République, qui en a besoin pour vous répondre. Elles ne servent qu’à cela. Nos e-mails ne les contiennent jamais, sauf dans le dossier PDF joint si vous choisissez de le recevoir ainsi (voir « Recevoir le dossier par e-mail »). Laissez vide ce que vous préférez écrire à la main.',
+    en: 'Optional. They are printed on your dossier and on the letter to the Procureur de la République, who needs them to answer you. They are used for nothing else. Our mails never hold them, except in the PDF file attached if you choose to receive it that way (see “Getting the file by mail”). Leave blank what you would rather write by hand.',
   },
   identityFullName: {
     fr: 'Nom et prénoms (comme sur votre pièce d’identité)',

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { eraseCase } from '../../../../shared/usecases/erase-case.js';
+import { setDiscretion } from '../../../../shared/usecases/mail-preferences.js';
 import { signOut } from '../../../../shared/usecases/sign-in.js';
 import { resumeMails, stopMails } from '../../../../shared/usecases/stop-mails.js';
 import { text } from '../../forms/fields.js';
@@ -35,6 +36,16 @@ export function safetyRoutes(web: PageContext, forms: CaseForms) {
       }
       await stopMails(deps, state.caseId, 'holder');
       return forms.back(c, state.caseId, 'mails-stopped', 'mails');
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/discretion',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      const discreet = text(fields, 'discreet') !== 'off';
+      await setDiscretion(deps, state, discreet);
+      return forms.back(c, state.caseId, discreet ? 'discreet-on' : 'discreet-off', 'mails');
     }),
   );
 

@@ -22,6 +22,22 @@ export const safetyTexts = catalogue({
     fr: 'Nous vous écrivons à chaque étape : rappels, dossier prêt, liens de connexion. Si quelqu’un d’autre lit votre boîte e-mail, vous pouvez arrêter ces messages.',
     en: 'We write to you at each step: reminders, dossier ready, sign-in links. If someone else reads your mailbox, you can stop these mails.',
   },
+  discreetOn: {
+    fr: 'Mode discret activé : nos e-mails arrivent sous le nom « Mon espace », avec des objets qui ne parlent ni de harcèlement ni de plainte. Leur contenu, lui, reste explicite.',
+    en: 'Discreet mode is on: our mails come as “My space”, with subjects that speak neither of harassment nor of a complaint. What they say inside stays plain.',
+  },
+  discreetOff: {
+    fr: 'Mode discret désactivé : l’expéditeur et l’objet de nos e-mails disent de quoi il s’agit.',
+    en: 'Discreet mode is off: the sender and subject of our mails say what they are about.',
+  },
+  discreetTurnOff: {
+    fr: 'Désactiver le mode discret',
+    en: 'Turn discreet mode off',
+  },
+  discreetTurnOn: {
+    fr: 'Activer le mode discret',
+    en: 'Turn discreet mode on',
+  },
   mailsStop: {
     fr: 'Arrêter les messages',
     en: 'Stop the mails',

@@ -20,6 +20,14 @@ export function SafetySection(props: Ctx) {
       </form>
       <h3 id="mails">{c.mailsTitle}</h3>
       <p>{view.mailsStoppedAt ? c.mailsOff(formatDate(locale, view.mailsStoppedAt)) : c.mailsOn}</p>
+      <p>{view.discreet ? c.discreetOn : c.discreetOff}</p>
+      <form method="post" action={`${base}/discretion`}>
+        <Csrf token={props.csrf} />
+        <input type="hidden" name="discreet" value={view.discreet ? 'off' : 'on'} />
+        <button type="submit" class="secondary">
+          {view.discreet ? c.discreetTurnOff : c.discreetTurnOn}
+        </button>
+      </form>
       {props.canResumeMails ? (
         <form method="post" action={`${base}/mails`}>
           <Csrf token={props.csrf} />
