@@ -9,6 +9,7 @@ import { complaintDetailsRoutes } from './complaint-details-routes.js';
 import type { ApiDeps } from './deps.js';
 import { dossierRoutes } from './dossier-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
+import { letterRoutes } from './letter-routes.js';
 import { mailPreferencesRoutes } from './mail-preferences-routes.js';
 import { mailSettingsRoutes } from './mail-settings-routes.js';
 import { openApiRoute } from './openapi-route.js';
@@ -31,6 +32,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', evidenceRoutes(deps));
   app.route('/api/v1/cases', dossierRoutes(deps));
   app.route('/api/v1/cases', complaintDetailsRoutes(deps));
+  app.route('/api/v1/cases', letterRoutes(deps));
   app.route('/api/v1/cases', mailSettingsRoutes(deps));
   app.route('/api/v1/cases', mailPreferencesRoutes(deps));
   app.route('/api/v1', openApiRoute());

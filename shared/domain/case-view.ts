@@ -1,8 +1,10 @@
-import { actDatesOf, deadlines } from './deadlines.js';
+import { actDatesOf, deadlines, publicationsOf } from './deadlines.js';
 import { MAILS_STOPPED_REASON } from './events.js';
 import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
 import { isDiscreet } from './mail-preferences.js';
+import { missingItems } from './missing.js';
+import { offencesOf, suggestedOffences } from './offences.js';
 import { resumePoint } from './progress.js';
 import { STEP_IDS } from './steps.js';
 
@@ -18,6 +20,20 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     identity: state.identity ?? null,
     harm: state.harm ?? null,
     witnesses: state.witnesses,
+    /** Tribunal, place of signature, civil-party intent; null until given. */
+    letter: state.letter ?? null,
+    /** Presumed authors as the victim named them. */
+    authors: state.authors,
+    offences: {
+      /** What the kinds and facts point to. */
+      suggested: suggestedOffences(state.harassmentKinds, state.evidence.facts),
+      /** The victim's checklist; null until she answered it. */
+      confirmed: state.confirmedOffences ?? null,
+      /** What the next dossier names (besides art. 222-33-2-2). */
+      named: offencesOf(state),
+    },
+    /** What the complaint should state and does not yet (service-public F1435). */
+    missing: missingItems(state),
     summary: state.summary ?? null,
     harassmentKinds: state.harassmentKinds,
     steps: STEP_IDS.map((id) => ({
@@ -31,7 +47,7 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     complaint: state.complaint ?? null,
     prosecutorLetter: state.prosecutorLetter ?? null,
     dossiers: state.dossiers,
-    deadlines: deadlines(state.harassmentKinds, actDatesOf(state), now),
+    deadlines: deadlines(state.harassmentKinds, actDatesOf(state), now, publicationsOf(state)),
     mails: state.mails.map(({ mail, at, failed }) => ({
       mail,
       at,

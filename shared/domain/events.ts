@@ -1,12 +1,15 @@
 import * as z from 'zod';
+import { AuthorsRecorded } from './authors.js';
 import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { HarmRecorded } from './harm.js';
 import { IdentityRecorded } from './identity.js';
+import { LetterDetailsRecorded } from './letter.js';
 import { Locale } from './locale.js';
 import { MAIL_PREFERENCE_EVENTS } from './mail-preferences.js';
+import { OffencesConfirmed } from './offences.js';
 import { PROOF_EVENTS } from './proof-events.js';
 import { SIGN_IN_EVENTS } from './sign-in-events.js';
 import {
@@ -145,6 +148,9 @@ export const CaseEvent = z.discriminatedUnion('type', [
   CaseClosed,
   IdentityRecorded,
   HarmRecorded,
+  LetterDetailsRecorded,
+  AuthorsRecorded,
+  OffencesConfirmed,
   ...EVIDENCE_EVENTS,
   ...SIGN_IN_EVENTS,
   ...WITNESS_EVENTS,

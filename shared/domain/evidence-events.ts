@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DayOrTimeField } from './day-or-time.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EvidenceId, UploadKind } from './evidence.js';
 
@@ -91,12 +92,17 @@ export const FactRecorded = z.object({
   ...eventEnvelope,
   type: z.literal('fact-recorded'),
   factId: EvidenceId,
-  occurredAt: z.iso.datetime(),
+  /** A day when the victim gave no time, else an instant (UTC). */
+  occurredAt: DayOrTimeField,
   description: z.string(),
   platform: z.string().optional(),
   authorPseudonym: z.string().optional(),
   url: z.string().optional(),
   evidenceIds: z.array(EvidenceId),
+  /** Published for anyone to read; the press offences' limit runs from its publication. */
+  public: z.boolean().optional(),
+  publishedAt: DayOrTimeField.optional(),
+  exposesPersonalData: z.boolean().optional(),
 });
 
 export const EVIDENCE_EVENTS = [

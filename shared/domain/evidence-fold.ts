@@ -53,6 +53,7 @@ export interface RejectedUpload {
 
 export interface FactState {
   readonly factId: string;
+  /** A day (`YYYY-MM-DD`) when the victim gave no time, else an instant in UTC. */
   readonly occurredAt: string;
   readonly recordedAt: string;
   readonly description: string;
@@ -60,6 +61,10 @@ export interface FactState {
   readonly authorPseudonym?: string;
   readonly url?: string;
   readonly evidenceIds: readonly string[];
+  /** When it was published for anyone to read; absent for a private message. */
+  readonly publishedAt?: string;
+  /** It reveals who or where the victim is, to expose her. */
+  readonly exposesPersonalData?: boolean;
 }
 
 /** The evidence part of a case: what `fold` keeps in `CaseState.evidence`. */
@@ -160,6 +165,10 @@ export function applyEvidence(
         ...(authorPseudonym ? { authorPseudonym } : {}),
         ...(url ? { url } : {}),
         evidenceIds,
+        ...(event.public || event.publishedAt
+          ? { publishedAt: event.publishedAt ?? occurredAt }
+          : {}),
+        ...(event.exposesPersonalData ? { exposesPersonalData: true } : {}),
       };
       return { ...state, facts: [...state.facts, fact] };
     }

@@ -66,6 +66,9 @@ export function evidenceView(state: CaseState, now: number = Date.now()) {
         platform: fact.platform ?? null,
         authorPseudonym: fact.authorPseudonym ?? null,
         url: fact.url ?? null,
+        /** Published for anyone to read, and when (a day or an instant). */
+        publishedAt: fact.publishedAt ?? null,
+        exposesPersonalData: fact.exposesPersonalData ?? false,
         evidence: fact.evidenceIds.map((evidenceId) => {
           const item = byId.get(evidenceId);
           return item

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { pastDayOrTime } from './day-or-time.js';
 import { ID_PATTERN } from './ids.js';
 
 const MB = 1000 * 1000;
@@ -198,7 +199,8 @@ export type LinkRequest = z.output<ReturnType<typeof linkRequestSchema>>;
 export function factRequestSchema(now: () => number = Date.now) {
   return z
     .object({
-      occurredAt: pastDate(now),
+      /** A day (`YYYY-MM-DD`) when the victim does not know the time: it stays a day. */
+      occurredAt: pastDayOrTime(now, CLOCK_SKEW_MS),
       description: z.string().trim().min(1).max(4000),
       platform: platform.optional(),
       authorPseudonym: pseudonym.optional(),
@@ -208,7 +210,24 @@ export function factRequestSchema(now: () => number = Date.now) {
         .max(MAX_EVIDENCE_PER_CASE)
         .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an id')
         .default([]),
+      /**
+       * Published where anyone could read it (a public post, not a private message): the
+       * 3-month limit of public insult and defamation runs from its publication.
+       */
+      public: z.boolean().optional(),
+      /** When it was published, if not when it happened; implies `public`. */
+      publishedAt: pastDayOrTime(now, CLOCK_SKEW_MS).optional(),
+      /** It reveals where or who the victim is, to expose her (Code pénal art. 223-1-1). */
+      exposesPersonalData: z.boolean().optional(),
     })
-    .strict();
+    .strict()
+    .refine((fact) => !(fact.public === false && fact.publishedAt), {
+      path: ['publishedAt'],
+      message: 'must be left out when public is false',
+    })
+    .refine((fact) => !fact.publishedAt || fact.publishedAt >= fact.occurredAt.slice(0, 10), {
+      path: ['publishedAt'],
+      message: 'must not be before the fact itself',
+    });
 }
 export type FactRequest = z.output<ReturnType<typeof factRequestSchema>>;

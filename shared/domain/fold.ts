@@ -1,11 +1,14 @@
+import type { Author } from './authors.js';
 import { recordedFields } from './event-envelope.js';
 import type { CaseEvent, MailsStoppedBy } from './events.js';
 import { applyEvidence, type EvidenceState, emptyEvidence } from './evidence-fold.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Harm } from './harm.js';
 import type { VictimIdentity } from './identity.js';
+import type { LetterDetails } from './letter.js';
 import type { Locale } from './locale.js';
 import type { DossierAttachment } from './mail-preferences.js';
+import type { OtherOffence } from './offences.js';
 import { type RetentionClock, tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn, type SignInState } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
@@ -62,6 +65,12 @@ export interface CaseState {
   readonly harm?: Harm;
   /** People who saw the harassment and may testify, in the order added. */
   readonly witnesses: readonly Witness[];
+  /** Where the letter to the Procureur goes and is signed; the civil-party intent. */
+  readonly letter?: LetterDetails;
+  /** Presumed authors as the victim named them (name, pseudonyms, profiles). */
+  readonly authors: readonly Author[];
+  /** The other offences the victim confirmed; absent until she has answered the checklist. */
+  readonly confirmedOffences?: readonly OtherOffence[];
   readonly summary?: string;
   readonly harassmentKinds: readonly HarassmentKind[];
   readonly accessTokenHash: string;
@@ -150,6 +159,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       mails: [],
       reports: [],
       witnesses: [],
+      authors: [],
       dossiers: [],
       evidence: emptyEvidence(),
       signIn: emptySignIn(),
@@ -269,6 +279,12 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, identity: recordedFields(event) };
     case 'harm-recorded':
       return { ...next, harm: recordedFields(event) };
+    case 'letter-details-recorded':
+      return { ...next, letter: recordedFields(event) };
+    case 'authors-recorded':
+      return { ...next, authors: event.authors };
+    case 'offences-confirmed':
+      return { ...next, confirmedOffences: event.offences };
     case 'witness-added':
     case 'witness-removed':
       return { ...next, witnesses: applyWitness(next.witnesses, event) };

@@ -20,6 +20,11 @@ export interface Harm {
   readonly certificateDate?: string;
   /** The doctor's name, as on the certificate. */
   readonly doctor?: string;
+  /**
+   * The victim's own estimate of the harm (préjudice), provisional or final, in words and
+   * amounts: service-public F1435 lists it among what a complaint to the Procureur states.
+   */
+  readonly estimate?: string;
 }
 
 /** The points of the certificate, in the order the advice page lists them. */
@@ -56,6 +61,7 @@ export function harmRequestSchema(now: () => number = Date.now) {
         .refine((date) => Date.parse(date) <= now(), 'must not be in the future')
         .optional(),
       doctor: z.string().trim().min(1).max(200, 'must be at most 200 characters').optional(),
+      estimate: point,
     })
     .strict();
 }
@@ -77,5 +83,6 @@ export const HarmRecorded = z.object({
   ittDays: z.number().int().min(0).optional(),
   certificateDate: z.iso.date().optional(),
   doctor: recorded,
+  estimate: recorded,
 });
 export type HarmRecorded = z.infer<typeof HarmRecorded>;

@@ -7,6 +7,8 @@ import { eventEnvelope } from './event-envelope.js';
  * hand for what is missing.
  */
 export interface VictimIdentity {
+  /** How the letter addresses and agrees with the victim ("Je soussignée"); absent, it stays neutral. */
+  readonly civility?: Civility;
   /** Civil name as on an identity document. */
   readonly fullName?: string;
   /** `YYYY-MM-DD`. */
@@ -16,6 +18,10 @@ export interface VictimIdentity {
   readonly address?: string;
   readonly phone?: string;
 }
+
+/** `madame` or `monsieur`: French letters agree with it (soussignée, née). */
+export const Civility = z.enum(['madame', 'monsieur']);
+export type Civility = z.infer<typeof Civility>;
 
 const IDENTITY_LIMITS = { fullName: 200, placeOfBirth: 200, address: 500 } as const;
 
@@ -29,6 +35,7 @@ const words = (max: number) =>
 export function identityRequestSchema(now: () => number = Date.now) {
   return z
     .object({
+      civility: Civility.optional(),
       fullName: words(IDENTITY_LIMITS.fullName).optional(),
       dateOfBirth: z.iso
         .date({ error: 'must be a date, YYYY-MM-DD', abort: true })
@@ -51,6 +58,7 @@ export type IdentityRequest = z.output<ReturnType<typeof identityRequestSchema>>
 export const IdentityRecorded = z.object({
   ...eventEnvelope,
   type: z.literal('identity-recorded'),
+  civility: Civility.optional(),
   fullName: z.string().optional(),
   dateOfBirth: z.iso.date().optional(),
   placeOfBirth: z.string().optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DayOrTimeField } from './day-or-time.js';
 import { eventEnvelope } from './event-envelope.js';
 
 /** A report the victim made to a site (`report-content`); one per site. */
@@ -6,7 +7,8 @@ export const PlatformReportRecorded = z.object({
   ...eventEnvelope,
   type: z.literal('platform-report-recorded'),
   site: z.string(),
-  reportedAt: z.iso.datetime(),
+  /** A day when the victim gave no time, else an instant (UTC). */
+  reportedAt: DayOrTimeField,
   reference: z.string().optional(),
 });
 
@@ -18,7 +20,7 @@ export const ComplaintOutcomeRecorded = z.object({
   /** Receipt (récépissé) number when filed. */
   reference: z.string().optional(),
   policeStation: z.string().optional(),
-  filedAt: z.iso.datetime().optional(),
+  filedAt: DayOrTimeField.optional(),
 });
 
 /** The victim sent the letter to the Procureur de la République (`write-prosecutor`). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { pastDayOrTime } from './day-or-time.js';
 import type { StepId } from './steps.js';
 
 /** Clock skew tolerated on dates the victim gives. */
@@ -17,7 +18,12 @@ const AcknowledgeOrSkip = z.object({ status: z.enum(['done', 'skipped']) }).stri
 
 /** `report-content`: one report to one site. */
 export const PlatformReportRequest = z
-  .object({ site: text(200), reportedAt: PastDateTime, reference: text(200).optional() })
+  .object({
+    site: text(200),
+    /** A day when the victim does not know the time: it stays a day. */
+    reportedAt: pastDayOrTime(Date.now, SKEW_MS),
+    reference: text(200).optional(),
+  })
   .strict();
 
 /** `file-complaint`: the answer of the police or gendarmerie. */
@@ -27,7 +33,7 @@ export const ComplaintOutcomeRequest = z
     /** The receipt (récépissé) number: the police must give one (CPP art. 15-3). */
     reference: text(100).optional(),
     policeStation: text(200).optional(),
-    filedAt: PastDateTime.optional(),
+    filedAt: pastDayOrTime(Date.now, SKEW_MS).optional(),
   })
   .strict()
   .refine((body) => body.outcome !== 'filed' || body.reference !== undefined, {

@@ -2,22 +2,34 @@ import type { Deadline } from '../domain/deadlines.js';
 import type { Locale } from '../domain/locale.js';
 import { longDate } from './dates.js';
 
-/** One sentence per deadline, in the case's language. */
+/**
+ * One sentence per deadline, in the case's language. Press offences: loi du 29 juillet 1881,
+ * art. 65 (3 months from each publication; before prosecution only the parquet's requests for
+ * an investigation interrupt it, so a simple complaint does not) and 65-3 (1 year when
+ * discriminatory); a plainte avec constitution de partie civile starts the prosecution (CPP
+ * art. 85). Harassment: CPP art. 8, six years, from the last act.
+ */
 export function deadlineText(locale: Locale, deadline: Deadline): string {
   const date = (iso: string | null | undefined) => (iso ? longDate(locale, iso) : '');
   if (deadline.id === 'public-insult-defamation') {
     if (locale === 'fr') {
-      return deadline.dueBy
-        ? `Attention : les injures et la diffamation publiques doivent être dénoncées dans les 3 mois suivant leur publication (1 an si elles sont discriminatoires). Pour la première publication de votre dossier : avant le ${date(deadline.dueBy)} (ou le ${date(deadline.dueByIfDiscriminatory)}).`
-        : 'Attention : les injures et la diffamation publiques doivent être dénoncées dans les 3 mois suivant leur publication (1 an si elles sont discriminatoires). Notez la date de chaque publication et agissez vite.';
+      const rule =
+        'Attention\u00a0: les injures et la diffamation publiques se prescrivent par 3 mois à compter de chaque publication (1 an si elles sont discriminatoires), et une plainte simple n’interrompt pas ce délai\u202f; agissez dans les premières semaines (une plainte avec constitution de partie civile l’interrompt).';
+      if (!deadline.dueBy) return `${rule} Notez la date de chaque publication.`;
+      return deadline.passed
+        ? `${rule} Pour la première publication de votre dossier, ce délai est dépassé depuis le ${date(deadline.dueBy)} (sauf propos discriminatoires\u00a0: jusqu’au ${date(deadline.dueByIfDiscriminatory)})\u202f; ces faits restent des actes de harcèlement.`
+        : `${rule} Pour la première publication de votre dossier\u00a0: avant le ${date(deadline.dueBy)} (ou le ${date(deadline.dueByIfDiscriminatory)}).`;
     }
-    return deadline.dueBy
-      ? `Be quick: public insults and defamation must be reported within 3 months of publication (1 year if discriminatory). For the first publication in your case: before ${date(deadline.dueBy)} (or ${date(deadline.dueByIfDiscriminatory)}).`
-      : 'Be quick: public insults and defamation must be reported within 3 months of publication (1 year if discriminatory). Note the date of each publication and act soon.';
+    const rule =
+      'Be quick: public insults and defamation are time-barred 3 months after each publication (1 year if discriminatory), and a simple complaint does not stop that clock; act in the first weeks (a complaint as a civil party does stop it).';
+    if (!deadline.dueBy) return `${rule} Note the date of each publication.`;
+    return deadline.passed
+      ? `${rule} For the first publication in your case, that limit passed on ${date(deadline.dueBy)} (unless discriminatory: until ${date(deadline.dueByIfDiscriminatory)}); these facts remain acts of harassment.`
+      : `${rule} For the first publication in your case: before ${date(deadline.dueBy)} (or ${date(deadline.dueByIfDiscriminatory)}).`;
   }
   if (locale === 'fr') {
     return deadline.dueBy
-      ? `Le harcèlement en ligne (article 222-33-2-2 du Code pénal) peut être poursuivi pendant 6 ans après le dernier acte : jusqu’au ${date(deadline.dueBy)} pour votre dossier.`
+      ? `Le harcèlement en ligne (article 222-33-2-2 du Code pénal) peut être poursuivi pendant 6 ans après le dernier acte\u00a0: jusqu’au ${date(deadline.dueBy)} pour votre dossier.`
       : 'Le harcèlement en ligne (article 222-33-2-2 du Code pénal) peut être poursuivi pendant 6 ans après le dernier acte.';
   }
   return deadline.dueBy

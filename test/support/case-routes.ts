@@ -27,7 +27,7 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
   {
     method: 'POST',
     path: (id) => `/api/v1/cases/${id}/facts`,
-    body: { occurredAt: '2026-11-01T10:00:00Z', description: 'Message menaçant' },
+    body: { occurredAt: '2026-11-01', description: 'Message menaçant', public: true },
   },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000` },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier` },
@@ -36,9 +36,24 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
   {
     method: 'PUT',
     path: (id) => `/api/v1/cases/${id}/identity`,
-    body: { fullName: 'Zoé Ñandú' },
+    body: { civility: 'madame', fullName: 'Zoé Ñandú' },
   },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/harm`, body: { ittDays: 3 } },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/letter`,
+    body: { tribunal: 'Lyon', place: 'Villeurbanne', civilParty: true },
+  },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/authors`,
+    body: { authors: [{ pseudonyms: ['Kr4ken_du_93'] }] },
+  },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/offences`,
+    body: { offences: ['threats'] },
+  },
   { method: 'POST', path: (id) => `/api/v1/cases/${id}/witnesses`, body: { name: 'Karim B.' } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000` },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },

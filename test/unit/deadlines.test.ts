@@ -18,6 +18,7 @@ describe('deadlines', () => {
       dueBy: '2026-12-10T08:00:00.000Z',
       dueByIfDiscriminatory: '2027-09-10T08:00:00.000Z',
       urgent: true,
+      passed: false,
     });
   });
 
@@ -34,6 +35,7 @@ describe('deadlines', () => {
         from: '2026-10-01T08:00:00.000Z',
         dueBy: '2032-10-01T08:00:00.000Z',
         urgent: false,
+        passed: false,
       },
     ]);
   });
@@ -45,6 +47,46 @@ describe('deadlines', () => {
       ['public-insult-defamation', null],
       ['harassment', null],
     ]);
+  });
+
+  it('counts the press limit from each public fact, a day as the end of that day, and says when it passed', () => {
+    const result = deadlines(
+      ['message-flooding'],
+      ['2026-08-01', '2026-10-01T08:00:00.000Z'],
+      now,
+      [
+        { factId: 'late', publishedAt: '2026-10-01T08:00:00.000Z' },
+        { factId: 'early', publishedAt: '2026-08-01' },
+      ],
+    );
+
+    const [press, harassment] = result;
+    expect(press).toMatchObject({
+      id: 'public-insult-defamation',
+      from: '2026-08-01',
+      passed: true,
+      urgent: false,
+      publications: [
+        {
+          factId: 'early',
+          publishedAt: '2026-08-01',
+          dueBy: '2026-11-01T21:59:59.000Z',
+          passed: true,
+          passedIfDiscriminatory: false,
+        },
+        {
+          factId: 'late',
+          dueBy: '2027-01-01T08:00:00.000Z',
+          dueByIfDiscriminatory: '2027-10-01T08:00:00.000Z',
+          passed: false,
+        },
+      ],
+    });
+    expect(harassment).toMatchObject({ id: 'harassment', from: '2026-10-01T08:00:00.000Z' });
+    expect(deadlineText('fr', press as never)).toContain('une plainte simple n’interrompt pas');
+    expect(deadlineText('fr', press as never)).toContain(
+      'ce délai est dépassé depuis le 1 novembre 2026',
+    );
   });
 
   it('says it in French and English, with the dates in Europe/Paris', () => {
