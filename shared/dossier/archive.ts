@@ -1,5 +1,8 @@
 import { extensionOf, stemOf } from '../domain/evidence.js';
+import { MISSING_TEXT } from '../i18n/missing.js';
 import type { DossierEvidence, DossierInput, EvidenceKind } from './dossier-input.js';
+import { DOSSIER_TEXTS } from './texts.js';
+import { frenchSpacing } from './typography.js';
 
 const KIND_SLUG: Record<'fr' | 'en', Record<EvidenceKind, string>> = {
   fr: {
@@ -76,7 +79,7 @@ export function manifestOf(
           size: file?.size ?? null,
           originalFileName: e.fileName ?? null,
           contentType: e.contentType ?? null,
-          capturedAt: e.capturedAt,
+          capturedAt: e.capturedAt ?? null,
           uploadedAt: e.uploadedAt ?? null,
           platform: e.platform ?? null,
           url: e.url ?? null,
@@ -90,4 +93,49 @@ export function manifestOf(
 /** `SHA256SUMS`, in the format `sha256sum -c` reads (text mode: two spaces). */
 export function sha256SumsOf(files: readonly ManifestFile[]): string {
   return files.map((file) => `${file.sha256}  ${file.path}\n`).join('');
+}
+
+/**
+ * The ZIP's text files besides the manifest: the read-me (how to check the files and read the
+ * journal), `journal.json` (the case log as stored, access secrets taken out) and the page
+ * for the victim only, listing what the complaint should still state.
+ */
+export function archiveTexts(
+  input: DossierInput,
+  version: number,
+): { name: string; body: string }[] {
+  const t = DOSSIER_TEXTS[input.locale];
+  const fr = input.locale === 'fr';
+  const missing = input.missing.map((item) => {
+    const text = MISSING_TEXT[input.locale][item];
+    return `- ${fr ? frenchSpacing(text) : text}`;
+  });
+  return [
+    {
+      name: fr ? 'LISEZMOI.txt' : 'README.txt',
+      body: [
+        t.title[input.purpose],
+        `${input.caseId} v${version}`,
+        '',
+        t.zip.intro,
+        '',
+        t.zip.journal,
+        t.zip.victimOnly,
+        '',
+      ].join('\n'),
+    },
+    { name: 'journal.json', body: `${JSON.stringify(input.journal, null, 2)}\n` },
+    {
+      name: t.zip.victimOnlyFile,
+      body: [
+        t.zip.victimOnlyTitle,
+        `${input.caseId} v${version}`,
+        '',
+        ...(missing.length ? [t.zip.victimOnlyIntro, '', ...missing] : [t.zip.nothingMissing]),
+        '',
+        t.zip.victimOnlyOutro,
+        '',
+      ].join('\n'),
+    },
+  ];
 }

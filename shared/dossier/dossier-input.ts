@@ -1,9 +1,15 @@
 import * as z from 'zod';
+import { DayOrTimeField } from '../domain/day-or-time.js';
 import { HarassmentKind } from '../domain/harassment-kinds.js';
+import { Civility } from '../domain/identity.js';
 import { CaseId } from '../domain/ids.js';
 import { Locale } from '../domain/locale.js';
+import { MISSING_ITEMS } from '../domain/missing.js';
+import { OtherOffence } from '../domain/offences.js';
 
 const isoDateTime = z.iso.datetime({ offset: true });
+/** A day (`YYYY-MM-DD`) when the victim gave no time: printed without one. */
+const dayOrTime = DayOrTimeField;
 const text = z.string().trim().min(1);
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hex');
 
@@ -13,6 +19,8 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower
  * in by hand for what is not (a letter to the Procureur needs a name and an address).
  */
 export const DossierIdentity = z.object({
+  /** `madame` or `monsieur`: the letter agrees with it; absent, it stays neutral. */
+  civility: Civility.optional(),
   /** The name the victim chose to be called in the service (`case-opened`). */
   displayName: text.optional(),
   /** Civil name as on an identity document, e.g. "Zoé Ñandú". */
@@ -31,8 +39,8 @@ export type DossierIdentity = z.infer<typeof DossierIdentity>;
 
 /** A dated act of harassment, as the victim recorded it. */
 export const DossierFact = z.object({
-  /** When it happened (or was published). */
-  occurredAt: isoDateTime,
+  /** When it happened: a day when the victim gave no time. */
+  occurredAt: dayOrTime,
   description: text,
   /** Site, network or place, e.g. "jeuxvideo.com, forum Blabla 18-25". */
   platform: text.optional(),
@@ -42,6 +50,10 @@ export const DossierFact = z.object({
   url: z.url().optional(),
   /** Evidence items (`evidenceId`) that show this fact. */
   evidenceIds: z.array(z.string()).default([]),
+  /** When it was published for anyone to read; absent for a private message. */
+  publishedAt: dayOrTime.optional(),
+  /** It reveals who or where the victim is, to expose her (Code pénal art. 223-1-1). */
+  exposesPersonalData: z.boolean().optional(),
 });
 export type DossierFact = z.infer<typeof DossierFact>;
 
@@ -69,9 +81,9 @@ export const DossierEvidence = z.object({
   size: z.number().int().min(0).optional(),
   /** SHA-256 computed at ingestion; the compiler checks the bytes still match it. */
   sha256: sha256Hex.optional(),
-  /** When the capture was taken (or the link saved). */
-  capturedAt: isoDateTime,
-  /** When the file reached the service. */
+  /** When the victim says she took the capture; absent when she did not say. */
+  capturedAt: dayOrTime.optional(),
+  /** When the file reached the service (or the link was saved). */
   uploadedAt: isoDateTime.optional(),
   platform: text.optional(),
   /** The page the capture shows, or the link itself for `kind: 'link'`. */
@@ -87,7 +99,7 @@ export type DossierEvidence = z.infer<typeof DossierEvidence>;
 /** A report made to a site (`report-content`). */
 export const DossierReport = z.object({
   site: text,
-  reportedAt: isoDateTime,
+  reportedAt: dayOrTime,
   /** The site's ticket or reference, if it gave one. */
   reference: text.optional(),
 });
@@ -99,7 +111,7 @@ export const DossierComplaint = z.object({
   reference: text.optional(),
   policeStation: text.optional(),
   /** When the victim went to file it. */
-  filedAt: isoDateTime.optional(),
+  filedAt: dayOrTime.optional(),
 });
 
 /**
@@ -121,6 +133,8 @@ export const DossierHarm = z.object({
   certificateDate: z.iso.date().optional(),
   /** The doctor's name, as on the certificate. */
   doctor: text.optional(),
+  /** The victim's own estimate of the harm (préjudice). */
+  estimate: text.optional(),
 });
 export type DossierHarm = z.infer<typeof DossierHarm>;
 
@@ -138,18 +152,46 @@ export const DossierSuspect = z.object({
   name: text.optional(),
   pseudonyms: z.array(text).default([]),
   profileUrls: z.array(z.url()).default([]),
+  /** Sites and networks where the facts and evidence show this author. */
+  platforms: z.array(text).default([]),
   /** Relationship to the victim, other details. */
   details: text.optional(),
 });
+export type DossierSuspect = z.infer<typeof DossierSuspect>;
 
-/** One line of the chain-of-custody log: an event of the case's append-only log. */
+/**
+ * What a police officer reads of the case log: when each piece was received, its hash, who
+ * added it, when it was described, withdrawn or replaced, when each dossier was compiled.
+ * Printed in the reader's language; the full log is `journal.json` in the ZIP.
+ */
+export const CustodyAction = z.enum([
+  'case-opened',
+  'evidence-received',
+  'link-saved',
+  'evidence-described',
+  'evidence-withdrawn',
+  'evidence-replaced',
+  'dossier-compiled',
+]);
+export type CustodyAction = z.infer<typeof CustodyAction>;
+
 export const DossierCustodyEntry = z.object({
   at: isoDateTime,
-  /** The event's type, e.g. `evidence-uploaded`. */
-  eventType: z.string().min(1),
-  /** What happened, with ids and hashes; never a token. */
-  description: z.string(),
+  action: CustodyAction,
+  /** The exhibit number (pièce n°) the entry is about. */
+  exhibit: z.number().int().positive().optional(),
+  kind: z.enum(['screenshot', 'video', 'document', 'medical-certificate', 'link']).optional(),
+  sha256: sha256Hex.optional(),
+  size: z.number().int().min(0).optional(),
+  contentType: z.string().optional(),
+  /** Who did it: the victim, or someone she let help her. */
+  by: z.enum(['victim', 'helper']).default('victim'),
+  /** For `dossier-compiled`. */
+  version: z.number().int().positive().optional(),
+  purpose: z.enum(['complaint', 'prosecutor-letter']).optional(),
+  files: z.array(z.object({ name: z.string(), sha256: sha256Hex })).optional(),
 });
+export type DossierCustodyEntry = z.infer<typeof DossierCustodyEntry>;
 
 /** A time limit, from `deadlines()` in `shared/domain/deadlines.ts`. */
 export const DossierDeadline = z.object({
@@ -158,7 +200,21 @@ export const DossierDeadline = z.object({
   dueBy: z.string().nullable(),
   dueByIfDiscriminatory: z.string().nullable().optional(),
   urgent: z.boolean(),
+  passed: z.boolean().default(false),
+  publications: z
+    .array(
+      z.object({
+        factId: z.string(),
+        publishedAt: dayOrTime,
+        dueBy: isoDateTime,
+        dueByIfDiscriminatory: isoDateTime,
+        passed: z.boolean(),
+        passedIfDiscriminatory: z.boolean(),
+      }),
+    )
+    .optional(),
 });
+export type DossierDeadline = z.infer<typeof DossierDeadline>;
 
 /** Where the letter to the Procureur goes. */
 export const DossierProsecutor = z.object({
@@ -166,6 +222,8 @@ export const DossierProsecutor = z.object({
   tribunal: text.optional(),
   /** Postal address of the tribunal, if known. */
   address: text.optional(),
+  /** Town where the victim signs the letter. */
+  place: text.optional(),
 });
 
 /**
@@ -192,8 +250,16 @@ export const DossierInput = z.object({
   witnesses: z.array(DossierWitness).default([]),
   suspects: z.array(DossierSuspect).default([]),
   prosecutor: DossierProsecutor.optional(),
-  /** Every event of the case log, oldest first. */
+  /** She declares she means to be a civil party (se constituer partie civile). */
+  civilParty: z.boolean().optional(),
+  /** Offences named besides art. 222-33-2-2 (the victim's checklist, or what the kinds suggest). */
+  offences: z.array(OtherOffence).default([]),
+  /** What the complaint should state and does not: the victim-only page of the ZIP. */
+  missing: z.array(z.enum(MISSING_ITEMS)).default([]),
+  /** The custody record for the reader, oldest first. */
   custody: z.array(DossierCustodyEntry).default([]),
+  /** The case log as stored, secrets taken out: `journal.json` in the ZIP. */
+  journal: z.array(z.record(z.string(), z.unknown())).default([]),
   deadlines: z.array(DossierDeadline).default([]),
 });
 export type DossierInput = z.infer<typeof DossierInput>;

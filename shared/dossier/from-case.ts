@@ -1,14 +1,17 @@
 import { evidenceKey } from '../bucket-keys.js';
-import { actDatesOf, deadlines } from '../domain/deadlines.js';
+import { pseudonymKey } from '../domain/authors.js';
+import { actDatesOf, deadlines, publicationsOf } from '../domain/deadlines.js';
 import type { CaseEvent } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
-import type { DossierInputDraft } from './dossier-input.js';
+import { missingItems } from '../domain/missing.js';
+import { offencesOf } from '../domain/offences.js';
+import type { DossierCustodyEntry, DossierInputDraft, DossierSuspect } from './dossier-input.js';
 
 /**
  * The dossier input from the case log: identity, kinds, summary, facts, evidence (files
- * by their storage key, links), reports, the complaint's outcome, the presumed authors'
- * pseudonyms ("contre X"), witnesses, deadlines and the custody log. What the victim did
- * not enter (identity fields, the harm) is left blank in the dossier, to fill in by hand.
+ * by their storage key, links), reports, the complaint's outcome, the presumed authors,
+ * witnesses, the offences named, deadlines, the custody record and the journal. What the
+ * victim did not enter is left blank in the dossier, to fill in by hand.
  */
 export function dossierInputFromCase(
   state: CaseState,
@@ -16,6 +19,7 @@ export function dossierInputFromCase(
   purpose: 'complaint' | 'prosecutor-letter',
   compiledAt: Date,
 ): DossierInputDraft {
+  const ordered = [...events].sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     caseId: state.caseId,
     locale: state.locale,
@@ -37,6 +41,8 @@ export function dossierInputFromCase(
       authorPseudonym: fact.authorPseudonym,
       url: fact.url,
       evidenceIds: [...fact.evidenceIds],
+      publishedAt: fact.publishedAt,
+      exposesPersonalData: fact.exposesPersonalData,
     })),
     evidence: state.evidence.items.map((item) => ({
       evidenceId: item.evidenceId,
@@ -46,9 +52,9 @@ export function dossierInputFromCase(
       contentType: item.contentType,
       size: item.size,
       sha256: item.sha256,
-      // The victim's capture time, else when the service received it.
-      capturedAt: item.capturedAt ?? item.receivedAt,
-      uploadedAt: item.kind === 'link' ? undefined : item.receivedAt,
+      // Only what the victim stated: the time of receipt is printed as such, never as a capture.
+      capturedAt: item.capturedAt,
+      uploadedAt: item.receivedAt,
       platform: item.platform,
       url: item.url,
       authorPseudonym: item.authorPseudonym,
@@ -67,59 +73,112 @@ export function dossierInputFromCase(
       policeStation: state.complaint.policeStation,
       filedAt: state.complaint.filedAt,
     },
-    custody: [...events]
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .filter((e) => e.type !== 'dossier-progress')
-      .map((e) => ({ at: e.at, eventType: e.type, description: custodyLine(e) })),
-    deadlines: deadlines(state.harassmentKinds, actDatesOf(state), compiledAt),
+    prosecutor: { tribunal: state.letter?.tribunal, place: state.letter?.place },
+    civilParty: state.letter?.civilParty,
+    offences: offencesOf(state),
+    missing: missingItems(state),
+    custody: custodyOf(state, ordered),
+    journal: ordered.filter((e) => e.type !== 'dossier-progress').map(journalEntry),
+    deadlines: deadlines(
+      state.harassmentKinds,
+      actDatesOf(state),
+      compiledAt,
+      publicationsOf(state),
+    ).map((d) => ({ ...d, publications: d.publications && [...d.publications] })),
   };
 }
 
-/** The pseudonyms the victim named, as one unknown author ("contre X"), if any. */
-function presumedAuthors(state: CaseState) {
-  const pseudonyms = [
-    ...new Set(
-      [...state.evidence.facts, ...state.evidence.items].flatMap((entry) =>
-        entry.authorPseudonym ? [entry.authorPseudonym] : [],
-      ),
-    ),
-  ];
-  return pseudonyms.length ? [{ pseudonyms, profileUrls: [] }] : [];
+/**
+ * The presumed authors: those the victim named, then every other pseudonym seen in the
+ * facts and evidence (one unknown author each, "contre X"), each pseudonym once whatever
+ * its case, with the profiles and platforms where it appears.
+ */
+function presumedAuthors(state: CaseState): DossierSuspect[] {
+  const suspects: DossierSuspect[] = state.authors.map((a) => ({
+    name: a.name,
+    pseudonyms: [...a.pseudonyms],
+    profileUrls: [...a.profileUrls],
+    platforms: [],
+    details: a.details,
+  }));
+  const owner = new Map<string, DossierSuspect>();
+  for (const suspect of suspects)
+    for (const p of suspect.pseudonyms) owner.set(pseudonymKey(p), suspect);
+  for (const entry of [...state.evidence.facts, ...state.evidence.items]) {
+    if (!entry.authorPseudonym) continue;
+    const key = pseudonymKey(entry.authorPseudonym);
+    let suspect = owner.get(key);
+    if (!suspect) {
+      suspect = { pseudonyms: [entry.authorPseudonym], profileUrls: [], platforms: [] };
+      suspects.push(suspect);
+      owner.set(key, suspect);
+    }
+    if (entry.platform && !suspect.platforms.includes(entry.platform))
+      suspect.platforms.push(entry.platform);
+    // A link saved under the author's name is their profile page.
+    const isProfile = 'kind' in entry && entry.kind === 'link' && entry.url;
+    if (isProfile && entry.url && !suspect.profileUrls.includes(entry.url))
+      suspect.profileUrls.push(entry.url);
+  }
+  return suspects;
 }
 
-/** One line per event: ids, steps, hashes; never a token or a token's hash. */
-function custodyLine(e: CaseEvent): string {
-  switch (e.type) {
-    case 'step-updated':
-      return `${e.stepId}: ${e.status}`;
-    case 'step-awaiting':
-      return e.stepId;
-    case 'mail-sent':
-    case 'mail-failed':
-      return e.mail;
-    case 'platform-report-recorded':
-      return [e.site, e.reportedAt, e.reference].filter(Boolean).join(' – ');
-    case 'complaint-outcome-recorded':
-      return [e.outcome, e.reference, e.policeStation].filter(Boolean).join(' – ');
-    case 'dossier-compiled':
-      return [`v${e.version} ${e.purpose}`, ...e.files.map((f) => `${f.name} ${f.sha256}`)].join(
-        ' – ',
-      );
-    case 'workflow-started':
-      return e.executionId;
-    case 'upload-requested':
-      return `${e.kind} ${e.evidenceId}`;
-    case 'evidence-uploaded':
-      return `${e.kind} ${e.evidenceId} – ${e.contentType}, ${e.size} bytes – SHA-256 ${e.sha256}`;
-    case 'evidence-rejected':
-      return [e.evidenceId, e.reason, e.sha256 && `SHA-256 ${e.sha256}`]
-        .filter(Boolean)
-        .join(' – ');
-    case 'link-added':
-      return `link ${e.evidenceId}`;
-    case 'fact-recorded':
-      return `fact ${e.factId}`;
-    default:
-      return `event ${e.id}`;
+/**
+ * The custody record a police officer reads: each exhibit received (with its hash), each
+ * link saved, each dossier compiled. Upload forms issued but never used, sign-ins, mails and
+ * workflow steps are left to `journal.json`. Events that will describe, withdraw or replace
+ * an exhibit map onto the actions of the same names.
+ */
+function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCustodyEntry[] {
+  const numberOf = new Map(state.evidence.items.map((item) => [item.evidenceId, item.number]));
+  const entries: DossierCustodyEntry[] = [];
+  for (const e of events) {
+    switch (e.type) {
+      case 'case-opened':
+        entries.push({ at: e.at, action: 'case-opened', by: 'victim' });
+        break;
+      case 'evidence-uploaded':
+        entries.push({
+          at: e.uploadedAt,
+          action: 'evidence-received',
+          exhibit: numberOf.get(e.evidenceId),
+          kind: e.kind,
+          sha256: e.sha256,
+          size: e.size,
+          contentType: e.contentType,
+          by: 'victim',
+        });
+        break;
+      case 'link-added':
+        entries.push({
+          at: e.at,
+          action: 'link-saved',
+          exhibit: numberOf.get(e.evidenceId),
+          kind: 'link',
+          by: 'victim',
+        });
+        break;
+      case 'dossier-compiled':
+        entries.push({
+          at: e.at,
+          action: 'dossier-compiled',
+          version: e.version,
+          purpose: e.purpose,
+          files: e.files.map(({ name, sha256 }) => ({ name, sha256 })),
+          by: 'victim',
+        });
+        break;
+      default:
+        break;
+    }
   }
+  return entries;
+}
+
+/** Fields that give access to the case: never printed, never archived. */
+const SECRET_FIELDS = new Set(['taskToken', 'accessTokenHash', 'tokenHash', 'sessionHash']);
+
+/** An event as stored, without what gives access to the case. */
+function journalEntry(event: CaseEvent): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(event).filter(([key]) => !SECRET_FIELDS.has(key)));
 }

@@ -195,11 +195,14 @@ export class Pen {
   }
 }
 
-/** Control characters out, tabs and odd spaces as plain spaces, NFC. */
+/**
+ * Control characters out, tabs and odd spaces as plain spaces, NFC. No-break spaces stay:
+ * French typography needs them, and lines never break at them.
+ */
 export function clean(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\t\u00a0\u2000-\u200b\u202f]/g, ' ')
+    .replace(/[\t\u2000-\u200b]/g, ' ')
     .replace(/[^\P{Cc}\n]/gu, '');
 }

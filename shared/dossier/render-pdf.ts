@@ -13,17 +13,21 @@ import {
   rgb,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { exhibitCaption } from './captions.js';
+import { writeCustody } from './custody-section.js';
 import type { DossierEvidence, DossierInput } from './dossier-input.js';
 import { fontBytes } from './fonts.js';
 import { copyInertPages } from './inert-pages.js';
 import type { JpegHeader } from './jpeg.js';
 import { A4, COLORS, CONTENT_WIDTH, type FontSet, MARGIN, Pen } from './layout.js';
+import { writeLegal } from './legal-section.js';
+import { numbersOf, writeLetter } from './letter.js';
 import { displayedSize, orientedImageMatrix } from './orientation.js';
 import { type DeferredStream, deferStream } from './pdf-stream-writer.js';
 import { flattenedPngData, type PngHeader, pngImageData } from './png.js';
 import { type ProofSummary, writeProofInCustody, writeProofOnCover } from './render-proof.js';
-import { DOSSIER_TEXTS, type DossierTexts } from './texts.js';
-import { bothTimes, byteSize, calendarDate, longDate, paris } from './time.js';
+import { DOSSIER_TEXTS } from './texts.js';
+import { bothTimes, byteSize, calendarDate, dayOrParis, dayOrTimes } from './time.js';
 
 /** How an image goes into the PDF. */
 export type ImagePlan =
@@ -71,7 +75,8 @@ export async function renderDossierPdf(
   doc.registerFontkit(fontkit);
   const fonts = await embedFonts(doc, input);
   const pen = new Pen(doc, fonts);
-  const colon = input.locale === 'fr' ? ' : ' : ': ';
+  // A no-break space before the colon, in French.
+  const colon = input.locale === 'fr' ? '\u00a0: ' : ': ';
   const field = (label: string, value: string, style = {}) =>
     pen.text(`${label}${colon}${value}`, { after: 2, ...style });
   const deferred: DeferredStream[] = [];
@@ -83,8 +88,21 @@ export async function renderDossierPdf(
   };
   const evidence = [...input.evidence].sort((a, b) => a.number - b.number);
   const factsOf = (e: DossierEvidence) => sources.facts.get(e.evidenceId);
-  const caption = (e: DossierEvidence) =>
-    [t.exhibit(e.number), t.kinds[e.kind], e.description].filter(Boolean).join(' – ');
+  const caption = (e: DossierEvidence) => exhibitCaption(e, t, input.locale);
+  /** When the victim captured it (only if she said), and when it reached the service. */
+  const times = (e: DossierEvidence): [string, string][] => [
+    ...(e.capturedAt
+      ? [[t.captured, dayOrTimes(e.capturedAt, input.locale)] as [string, string]]
+      : []),
+    ...(e.uploadedAt
+      ? [
+          [e.kind === 'link' ? t.linkSaved : t.uploaded, bothTimes(e.uploadedAt, input.locale)] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
+  ];
 
   // Cover (the contents are drawn once every section has its page).
   const cover = pen.newPage();
@@ -98,6 +116,7 @@ export async function renderDossierPdf(
   pen.heading(t.identity, 2);
   const id = input.identity;
   const identityRows: [string, string | undefined][] = [
+    [t.fields.civility, id.civility && t.civility[id.civility]],
     [t.fields.fullName, id.fullName],
     [t.fields.displayName, id.displayName],
     [t.fields.dateOfBirth, id.dateOfBirth && calendarDate(id.dateOfBirth, input.locale)],
@@ -112,27 +131,21 @@ export async function renderDossierPdf(
 
   // The letter.
   section(t.sections.letter[input.purpose]);
-  writeLetter(pen, input, t, field, evidence);
+  writeLetter(pen, input, t, evidence);
 
   // Legal basis and time limits.
   section(t.sections.legal);
-  for (const article of t.legal) {
-    pen.heading(article.heading, 2);
-    pen.text(article.body);
-  }
-  pen.text(t.qualification, { color: COLORS.grey });
-  if (input.deadlines.length) {
-    pen.heading(t.deadlines, 2);
-    for (const d of input.deadlines) pen.bullet(deadlineLine(d, input.locale));
-  }
+  writeLegal(pen, input, t);
 
-  // Chronology.
+  // Chronology: a day the victim gave without a time prints without one.
   section(t.sections.chronology);
-  const facts = [...input.facts].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const facts = [...input.facts].sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : 1));
   if (!facts.length) pen.text(t.noneRecorded);
   for (const fact of facts) {
-    pen.text(bothTimes(fact.occurredAt, input.locale), { face: 'bold', after: 1 });
+    pen.text(dayOrTimes(fact.occurredAt, input.locale), { face: 'bold', after: 1 });
     pen.text(fact.description, { indent: 12, after: 1 });
+    if (fact.publishedAt)
+      field(t.published, dayOrTimes(fact.publishedAt, input.locale), { indent: 12 });
     if (fact.platform) field(t.platform, fact.platform, { indent: 12 });
     if (fact.authorPseudonym) field(t.author, fact.authorPseudonym, { indent: 12 });
     if (fact.url) field(t.url, fact.url, { indent: 12 });
@@ -149,9 +162,8 @@ export async function renderDossierPdf(
   for (const e of evidence) {
     const f = factsOf(e);
     pen.ensure(110);
-    pen.text(`${t.exhibit(e.number)} – ${t.kinds[e.kind]}`, { face: 'bold', after: 1 });
-    field(t.captured, bothTimes(e.capturedAt, input.locale), { indent: 12 });
-    if (e.uploadedAt) field(t.uploaded, bothTimes(e.uploadedAt, input.locale), { indent: 12 });
+    pen.text(caption(e), { face: 'bold', after: 1 });
+    for (const [label, value] of times(e)) field(label, value, { indent: 12 });
     if (e.platform) field(t.platform, e.platform, { indent: 12 });
     if (e.authorPseudonym) field(t.author, e.authorPseudonym, { indent: 12 });
     if (e.url) field(t.url, e.url, { indent: 12 });
@@ -188,11 +200,8 @@ export async function renderDossierPdf(
       const textLeft = qrSize + 14;
       pen.text(caption(e), { indent: textLeft, face: 'bold', after: 1 });
       pen.text(e.url as string, { indent: textLeft, size: 9, after: 1 });
-      pen.text(`${t.captured}${colon}${bothTimes(e.capturedAt, input.locale)}`, {
-        indent: textLeft,
-        size: 9,
-        after: 1,
-      });
+      for (const [label, value] of times(e))
+        pen.text(`${label}${colon}${value}`, { indent: textLeft, size: 9, after: 1 });
       if (e.platform) pen.text(`${t.platform}${colon}${e.platform}`, { indent: textLeft, size: 9 });
       pen.y = Math.min(pen.y, top - qrSize) - 14;
     }
@@ -218,7 +227,7 @@ export async function renderDossierPdf(
       const f = factsOf(e);
       pen.ensure(80);
       pen.text(caption(e), { face: 'bold', after: 1 });
-      field(t.captured, bothTimes(e.capturedAt, input.locale), { indent: 12 });
+      for (const [label, value] of times(e)) field(label, value, { indent: 12 });
       if (e.url) field(t.url, e.url, { indent: 12 });
       if (f) {
         field(t.file, f.zipName, { indent: 12 });
@@ -242,7 +251,7 @@ export async function renderDossierPdf(
     pen.bullet(
       [
         report.site,
-        `${t.reportedAt} ${paris(report.reportedAt, input.locale)}`,
+        `${t.reportedAt} ${dayOrParis(report.reportedAt, input.locale)}`,
         report.reference && `${t.reference}${colon}${report.reference}`,
       ]
         .filter(Boolean)
@@ -252,18 +261,10 @@ export async function renderDossierPdf(
 
   // Chain of custody.
   section(t.sections.custody);
-  pen.text(t.custodyIntro, { color: COLORS.grey, after: 8 });
+  pen.text(t.custody.intro, { color: COLORS.grey, after: 8 });
   if (sources.proof) writeProofInCustody(pen, sources.proof, evidence, input.locale);
   if (!input.custody.length) pen.text(t.noneRecorded);
-  for (const entry of input.custody) {
-    pen.ensure(30);
-    pen.text(`${bothTimes(entry.at, input.locale)} – ${entry.eventType}`, {
-      size: 8.5,
-      face: 'bold',
-      after: 0,
-    });
-    if (entry.description) pen.text(entry.description, { size: 8.5, indent: 12, after: 4 });
-  }
+  writeCustody(pen, input, t);
 
   // Contents on the cover, then page numbers and metadata everywhere.
   pen.page = cover;
@@ -303,7 +304,7 @@ export async function renderDossierPdf(
     const f = factsOf(e);
     pen.text(caption(e), { face: 'bold', size: 11, after: 2 });
     const meta = [
-      `${t.captured}${colon}${bothTimes(e.capturedAt, input.locale)}`,
+      ...times(e).map(([label, value]) => `${label}${colon}${value}`),
       e.platform && `${t.platform}${colon}${e.platform}`,
       e.url && `${t.url}${colon}${e.url}`,
       f && `${t.file}${colon}${f.zipName} (${byteSize(f.size, input.locale)})`,
@@ -362,182 +363,6 @@ export async function renderDossierPdf(
     );
     page.drawRectangle({ x, y, width: w, height: h, borderWidth: 0.5, borderColor: COLORS.grey });
   }
-}
-
-function deadlineLine(
-  d: DossierInput['deadlines'][number],
-  locale: DossierInput['locale'],
-): string {
-  const date = (iso: string | null | undefined) => (iso ? longDate(iso, locale) : '…');
-  if (d.id === 'public-insult-defamation') {
-    return locale === 'fr'
-      ? `Injure ou diffamation publique : 3 mois à compter de la publication (1 an si discriminatoire) – à partir du ${date(d.from)}, jusqu’au ${date(d.dueBy)} (${date(d.dueByIfDiscriminatory)}).`
-      : `Public insult or defamation: 3 months from publication (1 year if discriminatory) – from ${date(d.from)}, until ${date(d.dueBy)} (${date(d.dueByIfDiscriminatory)}).`;
-  }
-  return locale === 'fr'
-    ? `Harcèlement moral (délit) : 6 ans après le dernier acte – ${d.from ? `dernier acte le ${date(d.from)}, jusqu’au ${date(d.dueBy)}` : 'date du dernier acte à préciser'}.`
-    : `Moral harassment (délit): 6 years after the last act – ${d.from ? `last act on ${date(d.from)}, until ${date(d.dueBy)}` : 'date of the last act to be given'}.`;
-}
-
-function numbersOf(ids: readonly string[], evidence: readonly DossierEvidence[]): number[] {
-  return ids
-    .map((id) => evidence.find((e) => e.evidenceId === id)?.number)
-    .filter((n): n is number => n !== undefined)
-    .sort((a, b) => a - b);
-}
-
-function writeLetter(
-  pen: Pen,
-  input: DossierInput,
-  t: DossierTexts,
-  field: (label: string, value: string, style?: object) => void,
-  evidence: readonly DossierEvidence[],
-): void {
-  const l = t.letter;
-  const fr = input.locale === 'fr';
-  const id = input.identity;
-  const name = id.fullName ?? id.displayName ?? '………………………';
-  if (input.purpose === 'prosecutor-letter') {
-    // Sender, then addressee, as on a French letter.
-    pen.text(name, { face: 'bold', after: 1 });
-    for (const line of [id.address, id.phone, id.email].filter(Boolean) as string[])
-      pen.text(line, { after: 1 });
-    pen.space(12);
-    pen.text(l.prosecutorAddressee, { indent: 250, face: 'bold', after: 1 });
-    pen.text(l.tribunal(input.prosecutor?.tribunal), { indent: 250, after: 1 });
-    if (input.prosecutor?.address) pen.text(input.prosecutor.address, { indent: 250, after: 1 });
-    pen.space(12);
-    pen.text(l.placeDate(longDate(input.compiledAt, input.locale)), { indent: 250 });
-    pen.text(l.registered, { face: 'bold' });
-  }
-  pen.text(l.subject[input.purpose], { face: 'bold', after: 10 });
-  pen.text(l.salutation[input.purpose], { after: 8 });
-
-  const born = [
-    id.dateOfBirth &&
-      (fr
-        ? `né·e le ${calendarDate(id.dateOfBirth, 'fr')}`
-        : `born on ${calendarDate(id.dateOfBirth, 'en')}`),
-    id.placeOfBirth && (fr ? `à ${id.placeOfBirth}` : `in ${id.placeOfBirth}`),
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const living = id.address && (fr ? `demeurant ${id.address}` : `living at ${id.address}`);
-  const who = [name, born, living].filter(Boolean).join(', ');
-  const named = input.suspects.map((s) => s.name).filter((n): n is string => Boolean(n));
-  const against = named.length ? l.againstNamed(named.join(', ')) : l.againstX;
-  pen.text(
-    input.purpose === 'prosecutor-letter'
-      ? l.opening(who, against)
-      : l.openingComplaint(who, against),
-  );
-  if (input.complaint?.outcome === 'refused') {
-    pen.text(
-      l.refused(
-        input.complaint.policeStation,
-        input.complaint.filedAt && longDate(input.complaint.filedAt, input.locale),
-      ),
-    );
-  }
-  if (input.harassmentKinds.length) {
-    pen.text(l.kindsIntro, { after: 2 });
-    for (const kind of input.harassmentKinds) pen.bullet(t.harassmentKinds[kind]);
-    pen.space(4);
-  }
-  if (input.summary) {
-    pen.text(l.summaryIntro, { after: 2 });
-    pen.text(input.summary, { indent: 12 });
-  }
-
-  pen.heading(fr ? 'Les faits' : 'The facts', 2);
-  const facts = [...input.facts].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
-  if (facts.length) {
-    pen.text(l.factsIntro, { after: 2 });
-    for (const fact of facts) {
-      const exhibits = numbersOf(fact.evidenceIds, evidence).map((n) => t.exhibit(n));
-      pen.bullet(
-        [
-          paris(fact.occurredAt, input.locale),
-          fact.platform,
-          fact.description,
-          fact.authorPseudonym && `${t.author}${fr ? ' : ' : ': '}${fact.authorPseudonym}`,
-          fact.url,
-          exhibits.length ? `(${exhibits.join(', ')})` : undefined,
-        ]
-          .filter(Boolean)
-          .join(' – '),
-      );
-    }
-  } else pen.text(l.noFacts);
-
-  pen.heading(fr ? 'Les auteurs' : 'The authors', 2);
-  const pseudonyms = new Set<string>();
-  const profiles = new Set<string>();
-  for (const s of input.suspects) {
-    for (const p of s.pseudonyms) pseudonyms.add(p);
-    for (const u of s.profileUrls) profiles.add(u);
-  }
-  for (const f of input.facts) if (f.authorPseudonym) pseudonyms.add(f.authorPseudonym);
-  for (const e of input.evidence) if (e.authorPseudonym) pseudonyms.add(e.authorPseudonym);
-  if (!named.length)
-    pen.text(
-      fr
-        ? 'Les auteurs ne sont pas identifiés : la plainte est portée contre X.'
-        : 'The authors are not identified: the complaint is against X.',
-    );
-  for (const s of input.suspects.filter((s) => s.name)) {
-    pen.bullet([s.name, s.details].filter(Boolean).join(' – '));
-  }
-  if (pseudonyms.size || profiles.size) pen.text(l.authorsIntro, { after: 2 });
-  if (pseudonyms.size) field(l.pseudonyms, [...pseudonyms].join(', '), { indent: 12 });
-  for (const url of profiles) field(l.profiles, url, { indent: 12 });
-
-  pen.heading(fr ? 'Témoins' : 'Witnesses', 2);
-  if (input.witnesses.length) {
-    pen.text(l.witnessesIntro, { after: 2 });
-    for (const w of input.witnesses)
-      pen.bullet([w.name, w.contact, w.statement].filter(Boolean).join(' – '));
-  } else pen.text(l.noWitness);
-
-  pen.heading(fr ? 'Conséquences sur ma santé' : 'Effects on my health', 2);
-  const harm = input.harm;
-  const points = harm
-    ? (Object.keys(l.harmPoints) as (keyof typeof l.harmPoints)[]).filter((k) => harm[k])
-    : [];
-  if (harm && (points.length || harm.ittDays !== undefined)) {
-    pen.text(l.harmIntro, { after: 2 });
-    for (const k of points) pen.bullet(`${l.harmPoints[k]}${fr ? ' : ' : ': '}${harm[k]}`);
-    if (harm.ittDays !== undefined) pen.bullet(l.itt(harm.ittDays));
-    if (harm.doctor || harm.certificateDate)
-      pen.text(
-        l.certificateBy(
-          harm.doctor,
-          harm.certificateDate && calendarDate(harm.certificateDate, input.locale),
-        ),
-        { color: COLORS.grey },
-      );
-  } else pen.text(l.noHarm);
-
-  if (input.reports.length) {
-    pen.heading(fr ? 'Signalements' : 'Reports', 2);
-    pen.text(l.reportsIntro, { after: 2 });
-    for (const r of input.reports)
-      pen.bullet(
-        [r.site, paris(r.reportedAt, input.locale), r.reference].filter(Boolean).join(' – '),
-      );
-  }
-
-  pen.heading(fr ? 'Pièces jointes' : 'Attachments', 2);
-  pen.text(l.attachmentsIntro, { after: 2 });
-  for (const e of evidence)
-    pen.bullet(
-      l.attachmentLine(e.number, t.kinds[e.kind], e.description ?? e.fileName ?? e.url ?? ''),
-    );
-  pen.space(8);
-  pen.text(l.acknowledgement[input.purpose]);
-  pen.text(l.closing[input.purpose], { after: 18 });
-  pen.text(name, { indent: 250, face: 'bold', after: 2 });
-  pen.text(l.signature, { indent: 250, after: 40 });
 }
 
 async function embedFonts(doc: PDFDocument, input: DossierInput): Promise<FontSet> {

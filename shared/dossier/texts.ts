@@ -1,7 +1,19 @@
-import type { HarassmentKind } from '../domain/harassment-kinds.js';
+import type { Civility } from '../domain/identity.js';
 import type { Locale } from '../domain/locale.js';
 import { HARM_POINT_TEXT, type HarmPoint } from '../i18n/harm.js';
-import type { EvidenceKind } from './dossier-input.js';
+import type { CustodyAction, EvidenceKind } from './dossier-input.js';
+import { typeset } from './typography.js';
+
+/** How the opening sentence names the victim, agreeing with her civility when known. */
+export interface Signatory {
+  readonly name: string;
+  readonly civility?: Civility;
+  /** Written out: "4 juillet 1998". */
+  readonly born?: string;
+  readonly bornIn?: string;
+  /** The postal address on one line. */
+  readonly address?: string;
+}
 
 /** Every word the dossier prints, in French and English. */
 export interface DossierTexts {
@@ -12,6 +24,7 @@ export interface DossierTexts {
   readonly compiledAt: string;
   readonly identity: string;
   readonly fields: {
+    civility: string;
     fullName: string;
     displayName: string;
     dateOfBirth: string;
@@ -20,6 +33,8 @@ export interface DossierTexts {
     phone: string;
     email: string;
   };
+  readonly civility: Readonly<Record<Civility, string>>;
+  /** A field the victim did not fill: a neutral dash. */
   readonly notGiven: string;
   readonly contents: string;
   readonly sections: {
@@ -35,10 +50,15 @@ export interface DossierTexts {
     custody: string;
   };
   readonly kinds: Readonly<Record<EvidenceKind, string>>;
-  readonly harassmentKinds: Readonly<Record<HarassmentKind, string>>;
+  readonly harassmentKinds: Readonly<Record<string, string>>;
   readonly exhibit: (n: number) => string;
+  /** What an exhibit shows, for its caption: platform, description or author, date. */
+  readonly messageBy: (author: string) => string;
+  readonly capturedOn: (date: string) => string;
+  readonly receivedOn: (date: string) => string;
   readonly captured: string;
   readonly uploaded: string;
+  readonly linkSaved: string;
   readonly platform: string;
   readonly url: string;
   readonly author: string;
@@ -46,6 +66,7 @@ export interface DossierTexts {
   readonly size: string;
   readonly sha256: string;
   readonly description: string;
+  readonly published: string;
   readonly inZip: string;
   readonly notRendered: string;
   readonly hashMismatch: string;
@@ -54,46 +75,91 @@ export interface DossierTexts {
   readonly reportedAt: string;
   readonly page: (n: number, total: number) => string;
   readonly letter: LetterTexts;
-  readonly legal: readonly { heading: string; body: string }[];
-  readonly deadlines: string;
+  readonly deadlines: DeadlineTexts;
   readonly qualification: string;
-  readonly custodyIntro: string;
+  readonly custody: CustodyTexts;
   readonly indexIntro: string;
-  readonly zipIntro: string;
+  readonly zip: ZipTexts;
 }
 
 export interface LetterTexts {
   readonly prosecutorAddressee: string;
-  readonly tribunal: (town: string | undefined) => string;
+  readonly tribunal: string;
+  readonly fillIn: string;
   readonly registered: string;
-  readonly placeDate: (date: string) => string;
+  readonly placeDate: (place: string, date: string) => string;
+  readonly place: string;
+  readonly date: string;
   readonly subject: { complaint: string; 'prosecutor-letter': string };
   readonly salutation: { complaint: string; 'prosecutor-letter': string };
-  readonly opening: (who: string, against: string) => string;
-  readonly openingComplaint: (who: string, against: string) => string;
+  readonly opening: (who: Signatory, against: string) => string;
+  readonly openingComplaint: (who: Signatory, against: string) => string;
   readonly againstX: string;
   readonly againstNamed: (names: string) => string;
   readonly refused: (station: string | undefined, date: string | undefined) => string;
+  readonly refusedRight: string;
   readonly kindsIntro: string;
   readonly summaryIntro: string;
+  readonly factsHeading: string;
   readonly factsIntro: string;
   readonly noFacts: string;
+  readonly publicFact: (date: string) => string;
+  readonly authorsHeading: string;
+  readonly authorsUnknown: string;
   readonly authorsIntro: string;
   readonly pseudonyms: string;
   readonly profiles: string;
+  readonly seenOn: string;
+  readonly witnessesHeading: string;
   readonly witnessesIntro: string;
   readonly noWitness: string;
+  readonly harmHeading: string;
   readonly harmIntro: string;
   readonly harmPoints: Readonly<Record<HarmPoint, string>>;
   readonly itt: (days: number) => string;
   readonly certificateBy: (doctor: string | undefined, date: string | undefined) => string;
   readonly noHarm: string;
+  readonly estimate: (text: string) => string;
+  readonly offencesHeading: string;
+  readonly civilParty: string;
+  readonly reportsHeading: string;
   readonly reportsIntro: string;
+  readonly attachmentsHeading: string;
   readonly attachmentsIntro: string;
-  readonly attachmentLine: (n: number, kind: string, what: string) => string;
   readonly acknowledgement: { complaint: string; 'prosecutor-letter': string };
   readonly closing: { complaint: string; 'prosecutor-letter': string };
   readonly signature: string;
+}
+
+export interface DeadlineTexts {
+  readonly heading: string;
+  readonly pressRule: string;
+  readonly pressNoDate: string;
+  readonly pressFact: (published: string, dueBy: string, dueByIfDiscriminatory: string) => string;
+  readonly pressPassed: (published: string, dueByIfDiscriminatory: string | undefined) => string;
+  readonly pressWhatRemains: string;
+  readonly harassment: (lastAct: string, dueBy: string) => string;
+  readonly harassmentNoDate: string;
+  readonly harassmentPassed: (lastAct: string, dueBy: string) => string;
+}
+
+export interface CustodyTexts {
+  readonly intro: string;
+  readonly actions: Readonly<Record<CustodyAction, string>>;
+  readonly by: { victim: string; helper: string };
+  readonly compiled: (version: number, purpose: string) => string;
+  readonly bytes: (size: string, type: string) => string;
+}
+
+export interface ZipTexts {
+  readonly intro: string;
+  readonly journal: string;
+  readonly victimOnlyFile: string;
+  readonly victimOnly: string;
+  readonly victimOnlyTitle: string;
+  readonly victimOnlyIntro: string;
+  readonly nothingMissing: string;
+  readonly victimOnlyOutro: string;
 }
 
 const fr: DossierTexts = {
@@ -108,15 +174,17 @@ const fr: DossierTexts = {
   compiledAt: 'Établi le',
   identity: 'Identité de la victime (telle que déclarée)',
   fields: {
+    civility: 'Civilité',
     fullName: 'Nom et prénoms',
-    displayName: 'Nom d’usage dans le service',
+    displayName: 'Prénom ou pseudonyme donné à l’ouverture du dossier',
     dateOfBirth: 'Date de naissance',
     placeOfBirth: 'Lieu de naissance',
     address: 'Adresse',
     phone: 'Téléphone',
     email: 'Courriel',
   },
-  notGiven: '(non renseigné)',
+  civility: { madame: 'Madame', monsieur: 'Monsieur' },
+  notGiven: '—',
   contents: 'Sommaire',
   sections: {
     letter: {
@@ -150,8 +218,12 @@ const fr: DossierTexts = {
       'commandes de biens ou de services avec les données personnelles de la victime',
   },
   exhibit: (n) => `Pièce n° ${n}`,
+  messageBy: (author) => `message de ${author}`,
+  capturedOn: (date) => date,
+  receivedOn: (date) => `déposée le ${date}`,
   captured: 'Capturé le',
   uploaded: 'Déposé le',
+  linkSaved: 'Enregistré le',
   platform: 'Plateforme',
   url: 'Adresse (URL)',
   author: 'Auteur (pseudonyme)',
@@ -159,6 +231,7 @@ const fr: DossierTexts = {
   size: 'Taille',
   sha256: 'SHA-256',
   description: 'Description',
+  published: 'Publié le',
   inZip: 'Fichier original dans l’archive ZIP du dossier.',
   notRendered: 'Ce fichier ne peut pas être reproduit ici ; l’original est dans l’archive ZIP.',
   hashMismatch:
@@ -169,10 +242,12 @@ const fr: DossierTexts = {
   page: (n, total) => `Page ${n} / ${total}`,
   letter: {
     prosecutorAddressee: 'Madame, Monsieur le Procureur de la République',
-    tribunal: (town) =>
-      town ? `Tribunal judiciaire de ${town}` : 'Tribunal judiciaire de ………………………',
+    tribunal: 'Tribunal judiciaire de',
+    fillIn: '(à compléter à la main)',
     registered: 'Lettre recommandée avec demande d’avis de réception',
-    placeDate: (date) => `Fait à ………………………, le ${date}`,
+    placeDate: (place, date) => `Fait à ${place}, le ${date}`,
+    place: 'Fait à',
+    date: 'Le',
     subject: {
       complaint:
         'Objet : plainte pour harcèlement moral en ligne (article 222-33-2-2 du Code pénal)',
@@ -184,23 +259,32 @@ const fr: DossierTexts = {
       'prosecutor-letter': 'Madame, Monsieur le Procureur de la République,',
     },
     opening: (who, against) =>
-      `Je soussigné·e ${who}, ai l’honneur de porter plainte ${against} pour des faits de harcèlement moral commis par l’utilisation d’un service de communication au public en ligne (article 222-33-2-2 du Code pénal).`,
+      `${signatory(who)}, ai l’honneur de porter plainte ${against} pour des faits de harcèlement moral commis par l’utilisation d’un service de communication au public en ligne (article 222-33-2-2 du Code pénal).`,
     openingComplaint: (who, against) =>
-      `Je soussigné·e ${who}, souhaite déposer plainte ${against} — et non une main courante — pour des faits de harcèlement moral commis par l’utilisation d’un service de communication au public en ligne (article 222-33-2-2 du Code pénal). Les services de police et de gendarmerie sont tenus de recevoir les plaintes et d’en délivrer un récépissé (article 15-3 du Code de procédure pénale).`,
+      `${signatory(who)}, souhaite déposer plainte ${against} — et non une main courante — pour des faits de harcèlement moral commis par l’utilisation d’un service de communication au public en ligne (article 222-33-2-2 du Code pénal). Les services de police et de gendarmerie sont tenus de recevoir les plaintes, même lorsqu’ils ne sont pas territorialement compétents, et d’en délivrer un récépissé (article 15-3 du Code de procédure pénale).`,
     againstX: 'contre X',
     againstNamed: (names) =>
       `contre ${names}, et contre toute autre personne que l’enquête révélerait`,
     refused: (station, date) =>
-      `J’ai voulu déposer plainte${station ? ` auprès de ${station}` : ''}${date ? ` le ${date}` : ''}, mais ma plainte n’a pas été enregistrée. C’est pourquoi je m’adresse directement à vous, comme le permet l’article 40 du Code de procédure pénale.`,
+      `J’ai voulu déposer plainte${station ? ` auprès ${withArticle(station)}` : ''}${date ? ` le ${date}` : ''}, mais ma plainte n’a pas été enregistrée. C’est pourquoi je m’adresse directement à vous, comme le permet l’article 40 du Code de procédure pénale.`,
+    refusedRight:
+      'Je rappelle que l’article 15-3 du Code de procédure pénale oblige les officiers et agents de police judiciaire à recevoir les plaintes des victimes, y compris lorsque le service n’est pas territorialement compétent.',
     kindsIntro: 'Le harcèlement dont je suis victime prend les formes suivantes :',
     summaryIntro: 'En résumé :',
+    factsHeading: 'Les faits',
     factsIntro: 'Les faits, dans l’ordre chronologique :',
     noFacts: 'Les faits datés sont décrits dans les pièces jointes.',
+    publicFact: (date) => `publié pour tous le ${date}`,
+    authorsHeading: 'Les auteurs',
+    authorsUnknown: 'Les auteurs ne sont pas identifiés : la plainte est portée contre X.',
     authorsIntro: 'Les auteurs se présentent sous les identités suivantes :',
     pseudonyms: 'Pseudonymes',
     profiles: 'Profils',
+    seenOn: 'vu sur',
+    witnessesHeading: 'Témoins',
     witnessesIntro: 'Les personnes suivantes ont été témoins des faits :',
     noWitness: 'Je n’ai pas de témoin à citer à ce jour.',
+    harmHeading: 'Conséquences sur ma santé et préjudice',
     harmIntro:
       'Ces faits ont dégradé mes conditions de vie et altéré ma santé, comme le constate le certificat médical joint :',
     harmPoints: HARM_POINT_TEXT.fr,
@@ -208,10 +292,15 @@ const fr: DossierTexts = {
     certificateBy: (doctor, date) =>
       `Certificat médical${doctor ? ` établi par ${doctor}` : ''}${date ? ` le ${date}` : ''}.`,
     noHarm: 'Les conséquences sur ma santé sont décrites dans le certificat médical joint.',
+    estimate: (text) => `J’estime mon préjudice ainsi : ${text}`,
+    offencesHeading: 'Qualification des faits',
+    civilParty:
+      'Je déclare vouloir me constituer partie civile afin d’obtenir réparation de mon préjudice.',
+    reportsHeading: 'Signalements',
     reportsIntro: 'J’ai signalé les contenus aux sites qui les hébergent :',
+    attachmentsHeading: 'Pièces jointes',
     attachmentsIntro:
       'Pièces jointes (reproduites dans ce dossier, originaux dans l’archive ZIP) :',
-    attachmentLine: (n, kind, what) => `Pièce n° ${n} – ${kind}${what ? ` – ${what}` : ''}`,
     acknowledgement: {
       complaint:
         'Je vous remercie de bien vouloir enregistrer ma plainte, de m’en remettre un récépissé et, à ma demande, une copie du procès-verbal.',
@@ -225,29 +314,66 @@ const fr: DossierTexts = {
     },
     signature: 'Signature :',
   },
-  legal: [
-    {
-      heading: 'Article 222-33-2-2 du Code pénal – harcèlement moral',
-      body: 'Le fait de harceler une personne par des propos ou comportements répétés ayant pour objet ou pour effet une dégradation de ses conditions de vie se traduisant par une altération de sa santé physique ou mentale est un délit. L’infraction est aussi constituée lorsque ces propos ou comportements sont imposés à une même victime par plusieurs personnes, de manière concertée ou successivement, alors même que chacune n’a pas agi de façon répétée.',
-    },
-    {
-      heading: 'Circonstance aggravante : le support en ligne',
-      body: 'Les peines sont aggravées lorsque les faits ont été commis par l’utilisation d’un service de communication au public en ligne ou par le biais d’un support numérique ou électronique (article 222-33-2-2, 4°). Elles le sont aussi lorsque les faits ont causé une incapacité totale de travail supérieure à huit jours.',
-    },
-    {
-      heading: 'Le droit de porter plainte',
-      body: 'Les officiers et agents de police judiciaire sont tenus de recevoir les plaintes déposées par les victimes et d’en délivrer un récépissé (article 15-3 du Code de procédure pénale). La victime peut aussi porter plainte directement auprès du Procureur de la République (article 40 du même code).',
-    },
-  ],
-  deadlines: 'Délais de prescription',
+  deadlines: {
+    heading: 'Délais de prescription',
+    // Loi du 29 juillet 1881, art. 65 (3 months from the day of the act; before prosecution
+    // only the parquet's "réquisitions aux fins d'enquête" interrupt it) and 65-3 (1 year for
+    // discriminatory ones); CPP art. 85 (no 3-month wait for a plainte avec constitution de
+    // partie civile for these offences).
+    pressRule:
+      'Injure et diffamation publiques : l’action se prescrit par trois mois à compter de chaque publication (un an lorsqu’elles sont discriminatoires) – articles 65 et 65-3 de la loi du 29 juillet 1881. Une plainte simple n’interrompt pas ce délai : avant l’engagement des poursuites, seules les réquisitions d’enquête du parquet l’interrompent. Il faut donc agir dans les premières semaines ; une plainte avec constitution de partie civile devant le doyen des juges d’instruction, possible sans délai d’attente pour ces infractions (article 85 du Code de procédure pénale), engage les poursuites et interrompt la prescription.',
+    pressNoDate:
+      'Aucun fait n’est encore marqué comme public : le délai court de la date de chaque publication.',
+    pressFact: (published, dueBy, dueByIfDiscriminatory) =>
+      `Publication du ${published} : jusqu’au ${dueBy} (${dueByIfDiscriminatory} si elle est discriminatoire).`,
+    pressPassed: (published, dueByIfDiscriminatory) =>
+      `Publication du ${published} : délai dépassé pour l’injure ou la diffamation${dueByIfDiscriminatory ? ` (sauf si elle est discriminatoire : jusqu’au ${dueByIfDiscriminatory})` : ''} ; ce fait reste un élément du harcèlement, poursuivable dans le délai de six ans.`,
+    pressWhatRemains:
+      'Un délai dépassé n’efface pas les faits : ils restent des actes de harcèlement moral (article 222-33-2-2 du Code pénal), soumis au délai de six ans.',
+    // CPP art. 8: "six années révolues à compter du jour où l'infraction a été commise"; for
+    // harassment, made of repeated acts, from the last one.
+    harassment: (lastAct, dueBy) =>
+      `Harcèlement moral (délit) : six ans à compter du dernier acte (article 8 du Code de procédure pénale) – dernier acte le ${lastAct}, jusqu’au ${dueBy}.`,
+    harassmentNoDate:
+      'Harcèlement moral (délit) : six ans à compter du dernier acte (article 8 du Code de procédure pénale) – date du dernier acte à préciser.',
+    harassmentPassed: (lastAct, dueBy) =>
+      `Harcèlement moral (délit) : dernier acte le ${lastAct} ; délai de six ans dépassé depuis le ${dueBy}, sauf acte plus récent.`,
+  },
   qualification:
-    'La qualification des faits relève de l’autorité judiciaire ; d’autres infractions (menaces, injures ou diffamation publiques, usurpation d’identité) peuvent être en cause.',
-  custodyIntro:
-    'Chaque opération sur le dossier est un événement daté d’un journal en ajout seul : rien n’y est modifié ni effacé. Heures en UTC et à Paris.',
+    'La qualification des faits relève de l’autorité judiciaire ; les infractions ci-dessus sont celles que la victime reconnaît dans les faits qu’elle décrit.',
+  custody: {
+    intro:
+      'Chaque opération sur le dossier est un événement daté d’un journal en ajout seul : rien n’y est modifié ni effacé. Heures en UTC et à Paris. Le journal technique complet est le fichier journal.json de l’archive ZIP.',
+    actions: {
+      'case-opened': 'Ouverture du dossier',
+      'evidence-received': 'Pièce reçue',
+      'link-saved': 'Lien enregistré',
+      'evidence-described': 'Pièce décrite',
+      'evidence-withdrawn': 'Pièce retirée',
+      'evidence-replaced': 'Pièce remplacée',
+      'dossier-compiled': 'Dossier établi',
+    },
+    by: { victim: 'par la victime', helper: 'par une personne aidant la victime' },
+    compiled: (version, purpose) => `version ${version} (${purpose})`,
+    bytes: (size, type) => `${size}, ${type}`,
+  },
   indexIntro:
     'Chaque pièce est identifiée par son empreinte SHA-256, calculée au dépôt et vérifiée lors de l’établissement de ce dossier. L’archive ZIP contient les originaux octet pour octet et un fichier SHA256SUMS (vérification : sha256sum -c SHA256SUMS).',
-  zipIntro:
-    'Dossier établi par le service d’aide aux victimes de harcèlement en ligne. Vérifier les fichiers : sha256sum -c SHA256SUMS',
+  zip: {
+    intro:
+      'Dossier établi par le service d’aide aux victimes de harcèlement en ligne. Vérifier les fichiers : sha256sum -c SHA256SUMS',
+    journal:
+      'journal.json : le journal complet du dossier, un événement par ligne du tableau, dans l’ordre ; « at » est l’heure UTC, « type » la nature de l’événement (les jetons d’accès en sont retirés).',
+    victimOnlyFile: 'pour-vous-seulement-a-completer.txt',
+    victimOnly:
+      'pour-vous-seulement-a-completer.txt : pour la victime seulement, ce qui manque encore ; à retirer de l’archive avant de l’envoyer.',
+    victimOnlyTitle: 'Pour vous seulement – à retirer avant d’envoyer l’archive',
+    victimOnlyIntro:
+      'Voici ce que la plainte devrait encore indiquer (d’après la fiche « Porter plainte » de service-public.fr) :',
+    nothingMissing: 'Rien ne manque : votre dossier indique tout ce que demande la fiche.',
+    victimOnlyOutro:
+      'Complétez-le sur la page de votre dossier puis établissez une nouvelle version, ou écrivez-le à la main sur la lettre imprimée.',
+  },
 };
 
 const en: DossierTexts = {
@@ -262,15 +388,17 @@ const en: DossierTexts = {
   compiledAt: 'Compiled on',
   identity: 'The victim (as entered)',
   fields: {
+    civility: 'Title',
     fullName: 'Full name',
-    displayName: 'Name used in the service',
+    displayName: 'First name or pseudonym given when opening the case',
     dateOfBirth: 'Date of birth',
     placeOfBirth: 'Place of birth',
     address: 'Address',
     phone: 'Phone',
     email: 'Email',
   },
-  notGiven: '(not given)',
+  civility: { madame: 'Madame (Ms)', monsieur: 'Monsieur (Mr)' },
+  notGiven: '—',
   contents: 'Contents',
   sections: {
     letter: {
@@ -303,8 +431,12 @@ const en: DossierTexts = {
     'orders-in-my-name': 'goods or services ordered with the victim’s personal data',
   },
   exhibit: (n) => `Exhibit ${n}`,
+  messageBy: (author) => `message from ${author}`,
+  capturedOn: (date) => date,
+  receivedOn: (date) => `uploaded on ${date}`,
   captured: 'Captured',
   uploaded: 'Uploaded',
+  linkSaved: 'Saved',
   platform: 'Platform',
   url: 'Address (URL)',
   author: 'Author (pseudonym)',
@@ -312,6 +444,7 @@ const en: DossierTexts = {
   size: 'Size',
   sha256: 'SHA-256',
   description: 'Description',
+  published: 'Published',
   inZip: 'Original file in the dossier’s ZIP archive.',
   notRendered: 'This file cannot be reproduced here; the original is in the ZIP archive.',
   hashMismatch: 'WARNING: this file’s hash no longer matches the one taken at upload.',
@@ -321,10 +454,12 @@ const en: DossierTexts = {
   page: (n, total) => `Page ${n} / ${total}`,
   letter: {
     prosecutorAddressee: 'Procureur de la République',
-    tribunal: (town) =>
-      town ? `Tribunal judiciaire de ${town}` : 'Tribunal judiciaire de ………………………',
+    tribunal: 'Tribunal judiciaire de',
+    fillIn: '(to fill in by hand)',
     registered: 'Registered letter with acknowledgement of receipt',
-    placeDate: (date) => `Written at ………………………, on ${date}`,
+    placeDate: (place, date) => `Written at ${place}, on ${date}`,
+    place: 'Written at',
+    date: 'On',
     subject: {
       complaint: 'Subject: complaint for online harassment (article 222-33-2-2 of the Code pénal)',
       'prosecutor-letter':
@@ -335,22 +470,31 @@ const en: DossierTexts = {
       'prosecutor-letter': 'Dear Procureur de la République,',
     },
     opening: (who, against) =>
-      `I, the undersigned ${who}, hereby file a complaint ${against} for moral harassment committed through an online public communication service (article 222-33-2-2 of the Code pénal).`,
+      `I, the undersigned ${signatoryEn(who)}, hereby file a complaint ${against} for moral harassment committed through an online public communication service (article 222-33-2-2 of the Code pénal).`,
     openingComplaint: (who, against) =>
-      `I, the undersigned ${who}, wish to file a complaint ${against} — a plainte, not a main courante — for moral harassment committed through an online public communication service (article 222-33-2-2 of the Code pénal). Police and gendarmerie must take complaints and give a receipt (article 15-3 of the Code de procédure pénale).`,
+      `I, the undersigned ${signatoryEn(who)}, wish to file a complaint ${against} — a plainte, not a main courante — for moral harassment committed through an online public communication service (article 222-33-2-2 of the Code pénal). Police and gendarmerie must take complaints, even where they are not territorially competent, and give a receipt (article 15-3 of the Code de procédure pénale).`,
     againstX: 'against X (person or persons unknown)',
     againstNamed: (names) => `against ${names}, and anyone else the investigation may identify`,
     refused: (station, date) =>
       `I tried to file a complaint${station ? ` at ${station}` : ''}${date ? ` on ${date}` : ''}, but it was not taken. I am therefore writing to you directly, as article 40 of the Code de procédure pénale allows.`,
+    refusedRight:
+      'Article 15-3 of the Code de procédure pénale obliges police officers to take victims’ complaints, even where their station is not territorially competent.',
     kindsIntro: 'The harassment I suffer takes these forms:',
     summaryIntro: 'In short:',
+    factsHeading: 'The facts',
     factsIntro: 'The facts, in date order:',
     noFacts: 'The dated facts are described in the attached exhibits.',
+    publicFact: (date) => `published for anyone to read on ${date}`,
+    authorsHeading: 'The authors',
+    authorsUnknown: 'The authors are not identified: the complaint is against X.',
     authorsIntro: 'The authors present themselves as follows:',
     pseudonyms: 'Pseudonyms',
     profiles: 'Profiles',
+    seenOn: 'seen on',
+    witnessesHeading: 'Witnesses',
     witnessesIntro: 'These people witnessed the facts:',
     noWitness: 'I have no witness to name so far.',
+    harmHeading: 'Effects on my health and harm suffered',
     harmIntro:
       'These acts have degraded my living conditions and harmed my health, as the attached medical certificate records:',
     harmPoints: HARM_POINT_TEXT.en,
@@ -358,9 +502,13 @@ const en: DossierTexts = {
     certificateBy: (doctor, date) =>
       `Medical certificate${doctor ? ` by ${doctor}` : ''}${date ? ` dated ${date}` : ''}.`,
     noHarm: 'The effects on my health are described in the attached medical certificate.',
+    estimate: (text) => `I estimate the harm I suffered as follows: ${text}`,
+    offencesHeading: 'Offences',
+    civilParty: 'I declare that I wish to be a civil party, to obtain compensation for my harm.',
+    reportsHeading: 'Reports',
     reportsIntro: 'I reported the content to the sites hosting it:',
+    attachmentsHeading: 'Attachments',
     attachmentsIntro: 'Attachments (reproduced in this dossier, originals in the ZIP archive):',
-    attachmentLine: (n, kind, what) => `Exhibit ${n} – ${kind}${what ? ` – ${what}` : ''}`,
     acknowledgement: {
       complaint:
         'Please record my complaint, give me a receipt and, on request, a copy of the report (procès-verbal).',
@@ -373,29 +521,113 @@ const en: DossierTexts = {
     },
     signature: 'Signature:',
   },
-  legal: [
-    {
-      heading: 'Article 222-33-2-2 of the Code pénal – moral harassment',
-      body: 'Harassing a person through repeated words or behaviour whose purpose or effect is a degradation of their living conditions, resulting in harm to their physical or mental health, is a délit. The offence is also made out when such words or behaviour are imposed on the same victim by several people, in concert or one after another, even if none of them acted repeatedly.',
-    },
-    {
-      heading: 'Aggravating circumstance: the online medium',
-      body: 'Penalties are higher when the acts were committed through an online public communication service or by digital or electronic means (article 222-33-2-2, 4°), and when they caused a total incapacity for work of more than eight days.',
-    },
-    {
-      heading: 'The right to file a complaint',
-      body: 'Police officers must take the complaints of victims and give them a receipt (article 15-3 of the Code de procédure pénale). A victim may also complain directly to the Procureur de la République (article 40 of the same code).',
-    },
-  ],
-  deadlines: 'Time limits',
+  deadlines: {
+    heading: 'Time limits',
+    pressRule:
+      'Public insult and defamation: prosecution is time-barred three months after each publication (one year when discriminatory) – articles 65 and 65-3 of the loi du 29 juillet 1881. A simple complaint does not stop that clock: before prosecution starts, only the prosecutor’s requests for an investigation do. Act in the first weeks; a complaint as a civil party before the senior investigating judge, possible without the usual wait for these offences (article 85 of the Code de procédure pénale), starts the prosecution and stops the clock.',
+    pressNoDate:
+      'No fact is marked as public yet: the limit runs from the date of each publication.',
+    pressFact: (published, dueBy, dueByIfDiscriminatory) =>
+      `Published on ${published}: until ${dueBy} (${dueByIfDiscriminatory} if discriminatory).`,
+    pressPassed: (published, dueByIfDiscriminatory) =>
+      `Published on ${published}: time limit passed for insult or defamation${dueByIfDiscriminatory ? ` (unless discriminatory: until ${dueByIfDiscriminatory})` : ''}; the fact remains part of the harassment, which can be prosecuted within six years.`,
+    pressWhatRemains:
+      'A passed limit does not erase the facts: they remain acts of moral harassment (article 222-33-2-2 of the Code pénal), with a six-year limit.',
+    harassment: (lastAct, dueBy) =>
+      `Moral harassment (délit): six years from the last act (article 8 of the Code de procédure pénale) – last act on ${lastAct}, until ${dueBy}.`,
+    harassmentNoDate:
+      'Moral harassment (délit): six years from the last act (article 8 of the Code de procédure pénale) – date of the last act to be given.',
+    harassmentPassed: (lastAct, dueBy) =>
+      `Moral harassment (délit): last act on ${lastAct}; the six-year limit passed on ${dueBy}, unless there is a later act.`,
+  },
   qualification:
-    'The legal characterisation of the facts is for the judicial authority; other offences (threats, public insult or defamation, identity theft) may be involved.',
-  custodyIntro:
-    'Every operation on the case is a dated event of an append-only log: nothing in it is changed or deleted. Times in UTC and in Paris.',
+    'The legal characterisation of the facts is for the judicial authority; the offences above are those the victim recognises in the facts she describes.',
+  custody: {
+    intro:
+      'Every operation on the case is a dated event of an append-only log: nothing in it is changed or deleted. Times in UTC and in Paris. The full technical log is journal.json in the ZIP archive.',
+    actions: {
+      'case-opened': 'Case opened',
+      'evidence-received': 'Exhibit received',
+      'link-saved': 'Link saved',
+      'evidence-described': 'Exhibit described',
+      'evidence-withdrawn': 'Exhibit withdrawn',
+      'evidence-replaced': 'Exhibit replaced',
+      'dossier-compiled': 'Dossier compiled',
+    },
+    by: { victim: 'by the victim', helper: 'by someone helping the victim' },
+    compiled: (version, purpose) => `version ${version} (${purpose})`,
+    bytes: (size, type) => `${size}, ${type}`,
+  },
   indexIntro:
     'Each exhibit is identified by its SHA-256 hash, taken at upload and checked when this dossier was compiled. The ZIP archive holds the originals byte for byte and a SHA256SUMS file (check with: sha256sum -c SHA256SUMS).',
-  zipIntro:
-    'Compiled by the support service for victims of online harassment. Check the files with: sha256sum -c SHA256SUMS',
+  zip: {
+    intro:
+      'Compiled by the support service for victims of online harassment. Check the files with: sha256sum -c SHA256SUMS',
+    journal:
+      'journal.json: the full log of the case, one event per array item, in order; "at" is the UTC time, "type" what happened (access tokens are taken out).',
+    victimOnlyFile: 'for-you-only-to-complete.txt',
+    victimOnly:
+      'for-you-only-to-complete.txt: for the victim only, what is still missing; take it out of the archive before sending it.',
+    victimOnlyTitle: 'For you only – take this out before sending the archive',
+    victimOnlyIntro:
+      'This is what the complaint should still state (after the “Porter plainte” page of service-public.fr):',
+    nothingMissing: 'Nothing is missing: your dossier states everything the page asks for.',
+    victimOnlyOutro:
+      'Complete it on your case page and compile a new version, or write it by hand on the printed letter.',
+  },
 };
 
-export const DOSSIER_TEXTS: Readonly<Record<Locale, DossierTexts>> = { fr, en };
+/** "Je soussignée Zoé Martin, née le …" or, with no civility, a neutral sentence. */
+function signatory(who: Signatory): string {
+  const born = [who.born && `le ${who.born}`, who.bornIn && `à ${who.bornIn}`]
+    .filter(Boolean)
+    .join(' ');
+  if (who.civility) {
+    const e = who.civility === 'madame' ? 'e' : '';
+    return [
+      `Je soussigné${e} ${who.name}`,
+      born && `né${e} ${born}`,
+      who.address && `demeurant ${who.address}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+  }
+  const details = [
+    who.born && `date de naissance : ${who.born}`,
+    who.bornIn && `lieu de naissance : ${who.bornIn}`,
+    who.address && `adresse : ${who.address}`,
+  ].filter(Boolean);
+  return `Je, ${who.name}${details.length ? ` (${details.join(' ; ')})` : ''}`;
+}
+
+function signatoryEn(who: Signatory): string {
+  return [
+    who.name,
+    who.born && `born on ${who.born}${who.bornIn ? ` in ${who.bornIn}` : ''}`,
+    !who.born && who.bornIn && `born in ${who.bornIn}`,
+    who.address && `living at ${who.address}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * "auprès du commissariat de Lyon 3e", "de la gendarmerie de …", whatever the victim typed
+ * ("Commissariat de …", "le commissariat …"); a name without a known noun stays as typed.
+ */
+export function withArticle(place: string): string {
+  const typed = place.trim();
+  const article = /^(le|la|les|l’|l')\s*/i.exec(typed);
+  const rest = article ? typed.slice(article[0].length) : typed;
+  const noun =
+    /^(commissariat|gendarmerie|brigade|poste|hôtel de police|bureau|compagnie|unité)\b/i.exec(
+      rest,
+    )?.[1];
+  if (!noun) return `de ${typed}`;
+  const lowered = noun.toLowerCase() + rest.slice(noun.length);
+  const feminine = /^(gendarmerie|brigade|compagnie|unité)/.test(lowered);
+  const vowel = /^[aeiouhéèêâô]/.test(lowered);
+  return vowel ? `de l’${lowered}` : feminine ? `de la ${lowered}` : `du ${lowered}`;
+}
+
+export const DOSSIER_TEXTS: Readonly<Record<Locale, DossierTexts>> = { fr: typeset(fr), en };

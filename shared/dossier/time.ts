@@ -1,3 +1,4 @@
+import { isDay } from '../domain/day-or-time.js';
 import type { Locale } from '../domain/locale.js';
 import { longDate as longDateIn } from '../i18n/dates.js';
 
@@ -35,13 +36,33 @@ export function bothTimes(iso: string, locale: Locale): string {
   return `${utc(iso)} · ${paris(iso, locale)}`;
 }
 
+/** `1er décembre 2026` / `1 December 2026`, in Paris; a day (`YYYY-MM-DD`) stays that day. */
 export function longDate(iso: string, locale: Locale): string {
-  return longDateIn(locale, iso);
+  if (isDay(iso)) return calendarDate(iso, locale);
+  return firstOfMonth(longDateIn(locale, iso), locale);
 }
 
 /** A date without time (`YYYY-MM-DD`), written out. */
 export function calendarDate(day: string, locale: Locale): string {
-  return longDateIn(locale, `${day}T12:00:00Z`);
+  return firstOfMonth(longDateIn(locale, `${day.slice(0, 10)}T12:00:00Z`), locale);
+}
+
+/** French writes the first of the month "1er". */
+function firstOfMonth(date: string, locale: Locale): string {
+  return locale === 'fr' ? date.replace(/^1 /, '1er ') : date;
+}
+
+/**
+ * A date the victim gave: written out when she gave a day, with UTC and Paris times when she
+ * gave the time. Never a time she did not give.
+ */
+export function dayOrTimes(value: string, locale: Locale): string {
+  return isDay(value) ? calendarDate(value, locale) : bothTimes(value, locale);
+}
+
+/** Like `dayOrTimes`, shorter: a day, or the Paris time only (the letter's lists). */
+export function dayOrParis(value: string, locale: Locale): string {
+  return isDay(value) ? calendarDate(value, locale) : paris(value, locale);
 }
 
 export function byteSize(bytes: number, locale: Locale): string {

@@ -7,13 +7,12 @@ import type { DossierStage } from '../domain/dossier-events.js';
 import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type DossierProof, type ProofDeps, proveDossier } from '../usecases/prove-dossier.js';
-import { manifestOf, sha256SumsOf, zipNameOf } from './archive.js';
+import { archiveTexts, manifestOf, sha256SumsOf, zipNameOf } from './archive.js';
 import { type DossierEvidence, DossierInput, type DossierInputDraft } from './dossier-input.js';
 import { readJpegHeader } from './jpeg.js';
 import { writePdf } from './pdf-stream-writer.js';
 import { pngFlattens, pngPassesThrough, readPngHeader } from './png.js';
 import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from './render-pdf.js';
-import { DOSSIER_TEXTS } from './texts.js';
 import { verifyInstructions, verifyInstructionsName } from './verify-texts.js';
 
 export interface WriteDossierVersionDeps {
@@ -122,8 +121,6 @@ export async function writeDossierVersion(
     uploads.catch(fail);
 
     // ZIP entries, in order; each source is opened only when the archive reaches it.
-    const t = DOSSIER_TEXTS[input.locale];
-    const readmeName = input.locale === 'fr' ? 'LISEZMOI.txt' : 'README.txt';
     const pdfResult = deferred<{ sha256: string; size: number }>();
     const sums: { path: string; sha256: string; size: number }[] = [];
     const originals = new Map<string, { path: string; sha256: string; size: number }>();
@@ -156,7 +153,7 @@ export async function writeDossierVersion(
           name: f.zipName,
           // Already-compressed media are stored; anything else is deflated.
           store: /^(image|video|audio)\/|^application\/(pdf|zip)/.test(e.contentType ?? ''),
-          date: new Date(e.uploadedAt ?? e.capturedAt),
+          date: new Date(e.uploadedAt ?? input.compiledAt),
         },
         open: () => Readable.from(source()),
       });
@@ -192,10 +189,8 @@ export async function writeDossierVersion(
             ),
           ]
         : []),
-      textEntry(
-        readmeName,
-        async () => `${t.title[purpose]}\n${caseId} v${version}\n\n${t.zipIntro}\n`,
-      ),
+      // The read-me, the full journal, the victim-only list of what is missing.
+      ...archiveTexts(input, version).map(({ name, body }) => textEntry(name, async () => body)),
       textEntry('SHA256SUMS', async () =>
         sha256SumsOf([
           { path: 'dossier.pdf', ...(await pdfResult.promise) },

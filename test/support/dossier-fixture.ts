@@ -164,11 +164,15 @@ export async function dossierFixture(
     ],
     prosecutor: { tribunal: 'Lyon' },
     custody: [
-      { at: '2024-06-01T08:00:00Z', eventType: 'case-opened', description: 'Dossier ouvert' },
+      { at: '2024-06-01T08:00:00Z', action: 'case-opened' },
       {
         at: '2024-06-21T08:00:00Z',
-        eventType: 'evidence-uploaded',
-        description: `Pièce n° 1, SHA-256 ${evidence[0]?.sha256}`,
+        action: 'evidence-received',
+        exhibit: 1,
+        kind: 'screenshot',
+        sha256: evidence[0]?.sha256,
+        size: evidence[0]?.size,
+        contentType: 'image/png',
       },
     ],
     deadlines: [

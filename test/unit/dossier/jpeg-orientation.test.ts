@@ -154,12 +154,14 @@ describe('a sideways phone photo in the dossier', () => {
         const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], {
           encoding: 'utf8',
         }).split('\f');
-        // The exhibit's own page, not the index that lists it.
+        // The exhibit's own page, after the index that lists it (the last one starting so).
         const page =
           1 +
-          pages.findIndex((p) =>
-            p.trimStart().startsWith('Pièce n° 4 – Capture d’écran – Message n°4'),
-          );
+          pages
+            .map((p) =>
+              p.trimStart().startsWith('Pièce n° 4 – Capture d’écran – jeuxvideo.com, Message n°4'),
+            )
+            .lastIndexOf(true);
         expect(page).toBeGreaterThan(0);
         const n = String(page);
         execFileSync('pdftoppm', ['-f', n, '-l', n, '-r', '36', pdfPath, join(dir, 'p')]);

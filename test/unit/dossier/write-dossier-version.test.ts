@@ -61,9 +61,9 @@ describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum',
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     expect(info).toContain(`Title:           Plainte adressée au Procureur`);
     expect(info).toContain(`Author:          ${VICTIM_NAME}`);
-    // Cover, letter (2), legal, chronology, index (2), 4 screenshots, links,
+    // Cover, letter (3), legal (2), chronology, index (3), 4 screenshots, links,
     // certificate caption and its 2 pages, other files, reports, custody.
-    expect(result.pages).toBe(18);
+    expect(result.pages).toBe(21);
     expect(pages.filter((page) => page.trim()).length).toBe(result.pages);
   });
 
@@ -87,7 +87,7 @@ describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum',
       'Incapacité totale de travail (ITT) : 3 jours.',
       'Pièces jointes',
       'accuser réception',
-      'Circonstance aggravante : le support en ligne',
+      'Circonstances aggravantes que montrent les faits de ce dossier',
       'Journal de conservation des preuves',
       'Signalements aux plateformes',
       'MOD-4411',
@@ -119,7 +119,9 @@ describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum',
         p
           .split('\n')
           .slice(0, 2)
-          .some((line) => line.startsWith(`Pièce n° ${n} – Capture d’écran – Message`)),
+          .some((line) =>
+            line.startsWith(`Pièce n° ${n} – Capture d’écran – jeuxvideo.com, Message`),
+          ),
       );
       expect(page, `screenshot ${n}`).toBeDefined();
       expect(page).toContain(
@@ -131,7 +133,7 @@ describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum',
     // The certificate's own pages are copied in.
     expect(text).toContain('CERTIFICAT MEDICAL page 1/2');
     expect(text).toContain('CERTIFICAT MEDICAL page 2/2');
-    expect(text).toContain('Page 18 / 18');
+    expect(text).toContain('Page 21 / 21');
   });
 
   it('embeds every screenshot as an image, the JPEG as is', () => {
@@ -152,7 +154,8 @@ describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum',
     const out = join(dir, 'out');
     run('unzip', ['-q', zipPath, '-d', out]);
     const check = run('sha256sum', ['-c', 'SHA256SUMS'], out);
-    expect(check.trim().split('\n')).toHaveLength(fixture.files.size + 3);
+    // The PDF, the originals, manifest.json, the read-me, journal.json, the victim-only page.
+    expect(check.trim().split('\n')).toHaveLength(fixture.files.size + 5);
     expect(check).not.toMatch(/FAILED/);
     expect(check).toContain('dossier.pdf: OK');
     expect(check).toContain('pieces/003-capture-profil_faux_compte.png: OK');
