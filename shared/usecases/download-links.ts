@@ -2,6 +2,7 @@ import { DOSSIER_FILES, type DossierFileName, dossierKey, evidenceKey } from '..
 import { DOWNLOAD_EXPIRY_SECONDS, nameForType } from '../domain/evidence.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';
+import { attachmentFileName } from '../mail/templates.js';
 import type { BlobStore } from '../ports/blob-store.js';
 
 export interface DownloadLinkDeps {
@@ -41,9 +42,11 @@ export async function dossierDownload(
   const dossier = state.dossiers.find((d) => d.version === version);
   if (!isDossierFile(name) || !dossier?.files.some((f) => f.name === name)) return undefined;
   const extension = name.slice(name.lastIndexOf('.'));
+  // Named by what it is and its version, as its mail attachment is (dossier-plainte-v1.pdf,
+  // lettre-procureur-v2.zip; neutral in discreet mode), never by the case's id.
   const url = await deps.store.presignGet(dossierKey(state.caseId, version, name), {
     expiresSeconds: DOWNLOAD_EXPIRY_SECONDS,
-    fileName: `dossier-${state.caseId}-v${version}${extension}`,
+    fileName: attachmentFileName(state, dossier.purpose, version).replace(/\.pdf$/, extension),
   });
   deps.logger.info('dossier download', { caseId: state.caseId });
   return url;

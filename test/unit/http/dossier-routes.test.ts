@@ -77,6 +77,13 @@ describe('the dossier routes', () => {
     expect(download.headers.get('location')).toBe(
       `memory://${dossierKey(s.caseId, 1, 'dossier.pdf')}`,
     );
+    // Named by what it is and its version, never by the case's id.
+    const zip = await s.call('GET', '/dossier/1/dossier.zip');
+    expect(zip.status).toBe(303);
+    expect(s.store.presigned.map((p) => (p.options as { fileName?: string }).fileName)).toEqual([
+      'dossier-plainte-v1.pdf',
+      'dossier-plainte-v1.zip',
+    ]);
     expect(s.store.objects.get(dossierKey(s.caseId, 1, 'dossier.pdf'))?.length).toBeGreaterThan(
       1000,
     );
