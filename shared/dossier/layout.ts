@@ -44,6 +44,8 @@ export const COLORS = { text: rgb(0, 0, 0), grey: GREY, warn: rgb(0.7, 0, 0) };
 export class Pen {
   page!: PDFPage;
   y = 0;
+  /** Applied to every paragraph before it is wrapped: French spacing in a French dossier. */
+  typography: (text: string) => string = (text) => text;
 
   constructor(
     readonly doc: PDFDocument,
@@ -99,7 +101,7 @@ export class Pen {
   /** Breaks `text` into lines no wider than `maxWidth`. */
   wrap(text: string, size: number, face: Face, maxWidth: number): string[] {
     const lines: string[] = [];
-    for (const paragraph of clean(text).split('\n')) {
+    for (const paragraph of clean(this.typography(text)).split('\n')) {
       let line = '';
       for (const word of paragraph.split(/ +/)) {
         const candidate = line ? `${line} ${word}` : word;

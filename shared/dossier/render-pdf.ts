@@ -28,6 +28,7 @@ import { flattenedPngData, type PngHeader, pngImageData } from './png.js';
 import { type ProofSummary, writeProofInCustody, writeProofOnCover } from './render-proof.js';
 import { DOSSIER_TEXTS } from './texts.js';
 import { bothTimes, byteSize, calendarDate, dayOrParis, dayOrTimes } from './time.js';
+import { frenchSpacing } from './typography.js';
 
 /** How an image goes into the PDF. */
 export type ImagePlan =
@@ -75,6 +76,8 @@ export async function renderDossierPdf(
   doc.registerFontkit(fontkit);
   const fonts = await embedFonts(doc, input);
   const pen = new Pen(doc, fonts);
+  // The victim's own words too: no line starts with a colon or a closing guillemet.
+  if (input.locale === 'fr') pen.typography = frenchSpacing;
   // A no-break space before the colon, in French.
   const colon = input.locale === 'fr' ? '\u00a0: ' : ': ';
   const field = (label: string, value: string, style = {}) =>
