@@ -5,8 +5,11 @@ import { EvidenceKind, UploadKind } from '../../shared/domain/evidence.js';
 import { RejectionReason } from '../../shared/domain/evidence-events.js';
 import type { WorkflowStatus } from '../../shared/domain/fold.js';
 import { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
+import { Civility } from '../../shared/domain/identity.js';
 import { Locale } from '../../shared/domain/locale.js';
 import { DossierAttachment } from '../../shared/domain/mail-preferences.js';
+import { MISSING_ITEMS } from '../../shared/domain/missing.js';
+import { OtherOffence } from '../../shared/domain/offences.js';
 import { ResumePoint } from '../../shared/domain/progress.js';
 import { StepId, StepStatus } from '../../shared/domain/steps.js';
 import type { dossierStatus } from '../../shared/dossier/status.js';
@@ -22,6 +25,8 @@ import type { ResumeCaseResult } from '../../shared/usecases/resume-case.js';
 
 const Id = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/);
 const Instant = z.iso.datetime({ offset: true });
+/** A day (`YYYY-MM-DD`) when the victim gave no time, else an instant. */
+const DayOrInstant = z.union([z.iso.date(), Instant]);
 const orNull = <S extends z.ZodType>(schema: S) => schema.nullable();
 
 export const OpenedCaseAnswer = z.object({
@@ -60,6 +65,7 @@ const FactEvidence = z.union([
 ]);
 
 const Identity = z.object({
+  civility: Civility.optional(),
   fullName: z.string().optional(),
   dateOfBirth: z.iso.date().optional(),
   placeOfBirth: z.string().optional(),
@@ -78,6 +84,20 @@ const Harm = z.object({
   ittDays: z.number().int().optional(),
   certificateDate: z.iso.date().optional(),
   doctor: z.string().optional(),
+  estimate: z.string().optional(),
+});
+
+const Letter = z.object({
+  tribunal: z.string().optional(),
+  place: z.string().optional(),
+  civilParty: z.boolean().optional(),
+});
+
+const Author = z.object({
+  name: z.string().optional(),
+  pseudonyms: z.array(z.string()),
+  profileUrls: z.array(z.string()),
+  details: z.string().optional(),
 });
 
 export const CaseViewAnswer = z.object({
@@ -97,6 +117,16 @@ export const CaseViewAnswer = z.object({
       statement: z.string().optional(),
     }),
   ),
+  letter: orNull(Letter),
+  authors: z.array(Author),
+  offences: z.object({
+    suggested: z.array(OtherOffence),
+    confirmed: orNull(z.array(OtherOffence)),
+    named: z.array(OtherOffence),
+  }),
+  missing: z.array(z.enum(MISSING_ITEMS)).meta({
+    description: 'What the complaint should state and does not yet (service-public F1435).',
+  }),
   summary: orNull(z.string()),
   harassmentKinds: z.array(HarassmentKind),
   steps: z.array(z.object({ id: StepId, status: StepStatus, updatedAt: orNull(Instant) })),
@@ -104,7 +134,7 @@ export const CaseViewAnswer = z.object({
   reports: z.array(
     z.object({
       site: z.string(),
-      reportedAt: Instant,
+      reportedAt: DayOrInstant,
       reference: z.string().optional(),
       recordedAt: Instant,
     }),
@@ -114,7 +144,7 @@ export const CaseViewAnswer = z.object({
       outcome: z.enum(['filed', 'refused']),
       reference: z.string().optional(),
       policeStation: z.string().optional(),
-      filedAt: Instant.optional(),
+      filedAt: DayOrInstant.optional(),
       recordedAt: Instant,
     }),
   ),
@@ -136,10 +166,23 @@ export const CaseViewAnswer = z.object({
   deadlines: z.array(
     z.object({
       id: z.enum(['public-insult-defamation', 'harassment']),
-      from: orNull(Instant),
+      from: orNull(DayOrInstant),
       dueBy: orNull(Instant),
       dueByIfDiscriminatory: orNull(Instant).optional(),
       urgent: z.boolean(),
+      passed: z.boolean(),
+      publications: z
+        .array(
+          z.object({
+            factId: Id,
+            publishedAt: DayOrInstant,
+            dueBy: Instant,
+            dueByIfDiscriminatory: Instant,
+            passed: z.boolean(),
+            passedIfDiscriminatory: z.boolean(),
+          }),
+        )
+        .optional(),
     }),
   ),
   mails: z.array(
@@ -185,12 +228,14 @@ export const CaseViewAnswer = z.object({
   facts: z.array(
     z.object({
       factId: Id,
-      occurredAt: Instant,
+      occurredAt: DayOrInstant,
       recordedAt: Instant,
       description: z.string(),
       platform: orNull(z.string()),
       authorPseudonym: orNull(z.string()),
       url: orNull(z.string()),
+      publishedAt: orNull(DayOrInstant),
+      exposesPersonalData: z.boolean(),
       evidence: z.array(FactEvidence),
     }),
   ),
@@ -237,6 +282,9 @@ export const DiscretionAnswer = z.object({ discreet: z.boolean() });
 
 export const IdentityAnswer = z.object({ identity: orNull(Identity) });
 export const HarmAnswer = z.object({ harm: orNull(Harm) });
+export const LetterAnswer = z.object({ letter: orNull(Letter) });
+export const AuthorsAnswer = z.object({ authors: z.array(Author) });
+export const OffencesAnswer = z.object({ offences: z.array(OtherOffence) });
 export const WitnessAdded = z.object({ witnessId: Id });
 export const MailSettingsAnswer = z.object({
   mailsStoppedAt: orNull(Instant),

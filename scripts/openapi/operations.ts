@@ -7,6 +7,11 @@ import {
   witnessProblems,
 } from '../../functions/http/complaint-details-routes.js';
 import { EVIDENCE_BODY_MAX_BYTES, evidenceProblems } from '../../functions/http/evidence-routes.js';
+import {
+  AUTHORS_MAX_BYTES,
+  LETTER_MAX_BYTES,
+  OFFENCES_MAX_BYTES,
+} from '../../functions/http/letter-routes.js';
 import { MAIL_PREFERENCES_MAX_BYTES } from '../../functions/http/mail-preferences-routes.js';
 import {
   MAIL_SETTINGS_MAX_BYTES,
@@ -14,6 +19,7 @@ import {
 } from '../../functions/http/mail-settings-routes.js';
 import { type Problem, problems } from '../../functions/http/problem.js';
 import { STEP_BODY_MAX_BYTES } from '../../functions/http/steps-routes.js';
+import { AuthorsRequest } from '../../shared/domain/authors.js';
 import {
   factRequestSchema,
   linkRequestSchema,
@@ -21,12 +27,15 @@ import {
 } from '../../shared/domain/evidence.js';
 import { harmRequestSchema } from '../../shared/domain/harm.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
+import { LetterRequest } from '../../shared/domain/letter.js';
 import { DiscretionRequest, DossierDeliveryRequest } from '../../shared/domain/mail-preferences.js';
 import { MailSettingsRequest } from '../../shared/domain/mail-settings.js';
+import { OffencesRequest } from '../../shared/domain/offences.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { STEP_REQUESTS } from '../../shared/domain/step-requests.js';
 import { WitnessRequest } from '../../shared/domain/witnesses.js';
 import {
+  AuthorsAnswer,
   CaseViewAnswer,
   DiscretionAnswer,
   DossierCompiling,
@@ -35,8 +44,10 @@ import {
   FactRecorded,
   HarmAnswer,
   IdentityAnswer,
+  LetterAnswer,
   LinkAdded,
   MailSettingsAnswer,
+  OffencesAnswer,
   OpenApiDocument,
   OpenedCaseAnswer,
   ResumeAnswer,
@@ -245,6 +256,35 @@ export const OPERATIONS: readonly Operation[] = [
     bearer: true,
     body: { schema: harmRequestSchema(), maxBytes: HARM_MAX_BYTES },
     answers: { 200: { description: 'Recorded', body: HarmAnswer } },
+  },
+  {
+    method: 'put',
+    path: `${CASE}/letter`,
+    operationId: 'recordLetterDetails',
+    summary:
+      'Where the letter to the Procureur goes (tribunal judiciaire) and is signed, and the civil-party intent, replaced whole',
+    bearer: true,
+    body: { schema: LetterRequest, maxBytes: LETTER_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: LetterAnswer } },
+  },
+  {
+    method: 'put',
+    path: `${CASE}/authors`,
+    operationId: 'recordAuthors',
+    summary: 'The presumed authors (name if known, pseudonyms, profiles), replaced whole',
+    bearer: true,
+    body: { schema: AuthorsRequest, maxBytes: AUTHORS_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: AuthorsAnswer } },
+  },
+  {
+    method: 'put',
+    path: `${CASE}/offences`,
+    operationId: 'confirmOffences',
+    summary:
+      'The offences besides online harassment that the victim recognises; the dossier names only those',
+    bearer: true,
+    body: { schema: OffencesRequest, maxBytes: OFFENCES_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: OffencesAnswer } },
   },
   {
     method: 'post',

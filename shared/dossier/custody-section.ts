@@ -10,7 +10,7 @@ import { bothTimes, byteSize } from './time.js';
  */
 export function writeCustody(pen: Pen, input: DossierInput, t: DossierTexts): void {
   const c = t.custody;
-  const colon = input.locale === 'fr' ? '\u00a0: ' : ': ';
+  const colon = input.locale === 'fr' ? '\u202f: ' : ': ';
   for (const entry of input.custody) {
     pen.ensure(30);
     const what = [

@@ -24,7 +24,7 @@ export function writeLetter(
 ): void {
   const l = t.letter;
   const { locale } = input;
-  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+  const colon = locale === 'fr' ? '\u202f: ' : ': ';
   const id = input.identity;
   const name = id.fullName ?? id.displayName;
   const addressLines = (id.address ?? '')

@@ -1,6 +1,6 @@
 import type { Locale } from '../domain/locale.js';
 import type { OtherOffence } from '../domain/offences.js';
-import { typeset } from './typography.js';
+import { typesetAll } from './typography.js';
 
 /**
  * The legal catalogue of the dossier: each offence with its article, in the words of the
@@ -217,4 +217,4 @@ const en: OffenceTexts = {
   otherOffencesIntro: 'The facts also seem to me to constitute the following offences:',
 };
 
-export const OFFENCE_TEXTS: Readonly<Record<Locale, OffenceTexts>> = { fr: typeset(fr), en };
+export const OFFENCE_TEXTS: Readonly<Record<Locale, OffenceTexts>> = { fr: typesetAll(fr), en };

@@ -79,7 +79,7 @@ export async function renderDossierPdf(
   // The victim's own words too: no line starts with a colon or a closing guillemet.
   if (input.locale === 'fr') pen.typography = frenchSpacing;
   // A no-break space before the colon, in French.
-  const colon = input.locale === 'fr' ? '\u00a0: ' : ': ';
+  const colon = input.locale === 'fr' ? '\u202f: ' : ': ';
   const field = (label: string, value: string, style = {}) =>
     pen.text(`${label}${colon}${value}`, { after: 2, ...style });
   const deferred: DeferredStream[] = [];

@@ -2,7 +2,7 @@ import type { Civility } from '../domain/identity.js';
 import type { Locale } from '../domain/locale.js';
 import { HARM_POINT_TEXT, type HarmPoint } from '../i18n/harm.js';
 import type { CustodyAction, EvidenceKind } from './dossier-input.js';
-import { typeset } from './typography.js';
+import { typesetAll } from './typography.js';
 
 /** How the opening sentence names the victim, agreeing with her civility when known. */
 export interface Signatory {
@@ -630,4 +630,4 @@ export function withArticle(place: string): string {
   return vowel ? `de l’${lowered}` : feminine ? `de la ${lowered}` : `du ${lowered}`;
 }
 
-export const DOSSIER_TEXTS: Readonly<Record<Locale, DossierTexts>> = { fr: typeset(fr), en };
+export const DOSSIER_TEXTS: Readonly<Record<Locale, DossierTexts>> = { fr: typesetAll(fr), en };

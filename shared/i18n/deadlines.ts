@@ -14,14 +14,14 @@ export function deadlineText(locale: Locale, deadline: Deadline): string {
   if (deadline.id === 'public-insult-defamation') {
     if (locale === 'fr') {
       const rule =
-        'Attention\u00a0: les injures et la diffamation publiques se prescrivent par 3 mois à compter de chaque publication (1 an si elles sont discriminatoires), et une plainte simple n’interrompt pas ce délai\u202f; agissez dans les premières semaines (une plainte avec constitution de partie civile l’interrompt).';
+        'Attention\u00a0: les injures et la diffamation publiques doivent être poursuivies dans les 3 mois suivant chaque publication (1 an si elles sont discriminatoires), et une plainte simple n’interrompt pas ce délai\u202f; agissez dans les premières semaines (une plainte avec constitution de partie civile l’interrompt).';
       if (!deadline.dueBy) return `${rule} Notez la date de chaque publication.`;
       return deadline.passed
         ? `${rule} Pour la première publication de votre dossier, ce délai est dépassé depuis le ${date(deadline.dueBy)} (sauf propos discriminatoires\u00a0: jusqu’au ${date(deadline.dueByIfDiscriminatory)})\u202f; ces faits restent des actes de harcèlement.`
         : `${rule} Pour la première publication de votre dossier\u00a0: avant le ${date(deadline.dueBy)} (ou le ${date(deadline.dueByIfDiscriminatory)}).`;
     }
     const rule =
-      'Be quick: public insults and defamation are time-barred 3 months after each publication (1 year if discriminatory), and a simple complaint does not stop that clock; act in the first weeks (a complaint as a civil party does stop it).';
+      'Be quick: public insults and defamation must be prosecuted within 3 months of each publication (1 year if discriminatory), and a simple complaint does not stop that clock; act in the first weeks (a complaint as a civil party does stop it).';
     if (!deadline.dueBy) return `${rule} Note the date of each publication.`;
     return deadline.passed
       ? `${rule} For the first publication in your case, that limit passed on ${date(deadline.dueBy)} (unless discriminatory: until ${date(deadline.dueByIfDiscriminatory)}); these facts remain acts of harassment.`

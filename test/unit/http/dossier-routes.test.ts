@@ -77,12 +77,16 @@ describe('the dossier routes', () => {
     expect(download.headers.get('location')).toBe(
       `memory://${dossierKey(s.caseId, 1, 'dossier.pdf')}`,
     );
-    // Named by what it is and its version, never by the case's id.
+    // Named by what it is and its version, as its mail attachment (neutral while the case is
+    // discreet, the default), never by the case's id.
     const zip = await s.call('GET', '/dossier/1/dossier.zip');
+    await s.log.append({ type: 'discretion-set', caseId: s.caseId, discreet: false });
+    await s.call('GET', '/dossier/1/dossier.pdf');
     expect(zip.status).toBe(303);
     expect(s.store.presigned.map((p) => (p.options as { fileName?: string }).fileName)).toEqual([
+      'document-v1.pdf',
+      'document-v1.zip',
       'dossier-plainte-v1.pdf',
-      'dossier-plainte-v1.zip',
     ]);
     expect(s.store.objects.get(dossierKey(s.caseId, 1, 'dossier.pdf'))?.length).toBeGreaterThan(
       1000,
