@@ -25,53 +25,59 @@ export interface CaseRenderOptions {
   readonly status?: 200 | 409 | 422;
 }
 
+/** The upload forms the page shows: the certificate's only while its step is to do. */
+async function pageUploadForms(web: PageContext, c: Context, state: CaseState, at: Date) {
+  const origin = new URL(c.req.url).origin;
+  const kinds: UploadKind[] = ['screenshot', 'document', 'video'];
+  if (['pending', 'awaiting'].includes(state.steps['medical-certificate'].status))
+    kinds.push('medical-certificate');
+  const uploads: Partial<Record<UploadKind, { url: string; fields: Record<string, string> }>> = {};
+  for (const kind of kinds) {
+    const form = await pageUploadForm(web.deps, state, kind, {
+      successRedirect: `${origin}/cases/${state.caseId}?ok=upload`,
+      now: at,
+      nextId: web.nextId,
+    });
+    if (form.ok) {
+      uploads[kind] = form.upload;
+      allowUploadOrigin(c, form.upload.url);
+    }
+  }
+  return uploads;
+}
+
+/** The case page, with its upload forms, a notice or a form sent back. */
+async function renderCase(
+  web: PageContext,
+  c: Context,
+  state: CaseState,
+  options: CaseRenderOptions = {},
+) {
+  const locale = pageLocale(c, state.locale);
+  const at = web.now();
+  return c.html(
+    <CasePage
+      {...web.frame(c, locale)}
+      csrf={csrfToken(c)}
+      view={toCaseView(state, at)}
+      uploads={await pageUploadForms(web, c, state, at)}
+      notice={options.notice ? caseTexts[locale].notices[options.notice] : undefined}
+      openStep={options.openStep}
+      form={options.form}
+      today={todayInParis(at)}
+      canResumeMails={mayResumeMails(state, web.holderCredential(c, state))}
+    />,
+    options.status ?? 200,
+  );
+}
+
 /**
  * What the case's routes share: the page drawn with its upload forms, a form sent back
  * with its errors, and the redirects after a form.
  */
 export function caseForms(web: PageContext) {
-  const { deps, now, nextId } = web;
-
-  /** The upload forms the page shows: the certificate's only while its step is to do. */
-  const uploadForms = async (c: Context, state: CaseState, at: Date) => {
-    const origin = new URL(c.req.url).origin;
-    const kinds: UploadKind[] = ['screenshot', 'document', 'video'];
-    if (['pending', 'awaiting'].includes(state.steps['medical-certificate'].status))
-      kinds.push('medical-certificate');
-    const uploads: Partial<Record<UploadKind, { url: string; fields: Record<string, string> }>> =
-      {};
-    for (const kind of kinds) {
-      const form = await pageUploadForm(deps, state, kind, {
-        successRedirect: `${origin}/cases/${state.caseId}?ok=upload`,
-        now: at,
-        nextId,
-      });
-      if (form.ok) {
-        uploads[kind] = form.upload;
-        allowUploadOrigin(c, form.upload.url);
-      }
-    }
-    return uploads;
-  };
-
-  const render = async (c: Context, state: CaseState, options: CaseRenderOptions = {}) => {
-    const locale = pageLocale(c, state.locale);
-    const at = now();
-    return c.html(
-      <CasePage
-        {...web.frame(c, locale)}
-        csrf={csrfToken(c)}
-        view={toCaseView(state, at)}
-        uploads={await uploadForms(c, state, at)}
-        notice={options.notice ? caseTexts[locale].notices[options.notice] : undefined}
-        openStep={options.openStep}
-        form={options.form}
-        today={todayInParis(at)}
-        canResumeMails={mayResumeMails(state, web.holderCredential(c, state))}
-      />,
-      options.status ?? 200,
-    );
-  };
+  const render = (c: Context, state: CaseState, options?: CaseRenderOptions) =>
+    renderCase(web, c, state, options);
 
   return {
     render,

@@ -20,8 +20,12 @@ import { AccessPage, LostLinkPage } from './view.js';
  * "lost link" form, and the case page's "send me a link" button.
  */
 export function signInRoutes(web: PageContext) {
+  return new Hono().route('/', linkRequestRoutes(web)).route('/', accessRoutes(web));
+}
+
+/** Asking for a sign-in link: by address ("lost link"), or from a case page without a session. */
+function linkRequestRoutes(web: PageContext) {
   const { deps, now } = web;
-  const signInFailures = new FixedWindowCounter(30, 900_000);
   const linksByAddress = new FixedWindowCounter(10, 3600_000);
   const app = new Hono();
 
@@ -68,6 +72,15 @@ export function signInRoutes(web: PageContext) {
     }
     return sent(c);
   });
+
+  return app;
+}
+
+/** The page a mailed sign-in link opens, and its button, which spends the link. */
+function accessRoutes(web: PageContext) {
+  const { deps, now } = web;
+  const signInFailures = new FixedWindowCounter(30, 900_000);
+  const app = new Hono();
 
   /** Opening the mailed link spends nothing: the page's button does (mail scanners GET). */
   app.get('/access/:caseId', (c) => {

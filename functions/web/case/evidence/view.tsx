@@ -44,9 +44,8 @@ export function UploadForm(props: { ctx: Ctx; kind: UploadKind; title: string })
 
 /** Upload forms, the link form, and what the case holds, numbered. */
 export function EvidenceSection(props: Ctx) {
-  const { view, locale } = props;
+  const { view } = props;
   const c = evidenceTexts[props.locale];
-  const link = 'link';
   const waiting = view.pendingUploads.some((u) => u.fileName !== u.kind);
   return (
     <section id="evidence" aria-labelledby="evidence-title">
@@ -60,93 +59,102 @@ export function EvidenceSection(props: Ctx) {
         <UploadForm ctx={props} kind="document" title={c.uploadTitle.document} />
         <UploadForm ctx={props} kind="video" title={c.uploadTitle.video} />
       </details>
-      <div class="card">
-        <h3>{c.linkTitle}</h3>
-        <form method="post" action={`${props.base}/links`} id={`form-${link}`} novalidate>
-          <Csrf token={props.csrf} />
-          <Field
-            ctx={props}
-            formId={link}
-            name="url"
-            label={c.linkUrl}
-            type="url"
-            required
-            maxLength={2048}
-          />
-          <Field
-            ctx={props}
-            formId={link}
-            name="description"
-            label={c.linkDescription}
-            maxLength={1000}
-          />
-          <button type="submit">{c.linkSubmit}</button>
-        </form>
-      </div>
+      <LinkForm {...props} />
       {waiting ? <p class="notice">{c.pendingNote}</p> : null}
       {view.evidence.length === 0 ? (
         <p class="muted">{c.noEvidence}</p>
       ) : (
         <ul class="items" aria-label={c.evidenceTitle}>
           {view.evidence.map((item) => (
-            <li data-evidence-id={item.evidenceId}>
-              <strong>
-                {item.number}. {c.kind[item.kind] ?? item.kind}
-              </strong>
-              {item.kind === 'link' ? <p class="hash">{item.url}</p> : <p>{item.fileName}</p>}
-              {item.description ? <p>{item.description}</p> : null}
-              <dl class="meta">
-                <dt>{c.received}</dt>
-                <dd>{formatDateTime(locale, item.receivedAt)}</dd>
-                {item.size !== null ? (
-                  <>
-                    <dt>{c.size}</dt>
-                    <dd>{sizeText(locale, item.size)}</dd>
-                  </>
-                ) : null}
-                {item.sha256 ? (
-                  <>
-                    <dt>{c.hash}</dt>
-                    <dd class="hash" data-sha256={item.sha256}>
-                      {item.sha256}
-                    </dd>
-                    <dt>{c.timestamp}</dt>
-                    <dd data-timestamp={item.timestampedAt ? 'done' : 'waiting'}>
-                      {item.timestampedAt
-                        ? formatDateTime(locale, item.timestampedAt)
-                        : c.timestampWaiting}
-                    </dd>
-                  </>
-                ) : null}
-              </dl>
-              {item.kind !== 'link' ? (
-                <a
-                  class="button secondary"
-                  data-download
-                  href={`${props.base}/evidence/${item.evidenceId}`}
-                >
-                  {c.download}
-                  <span class="skip"> {item.number}</span>
-                </a>
-              ) : null}
-            </li>
+            <EvidenceItem {...props} item={item} />
           ))}
         </ul>
       )}
-      {view.rejectedUploads.length ? (
-        <>
-          <h3>{c.rejectedTitle}</h3>
-          <ul class="items">
-            {view.rejectedUploads.map((r) => (
-              <li class="rejected">
-                <strong>{r.kind ? (c.kind[r.kind] ?? r.kind) : ''}</strong>{' '}
-                <span class="muted">{formatDateTime(locale, r.at)}</span>
-                <p>{REJECTION_TEXT[locale][r.reason]}</p>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <RejectedUploads {...props} />
     </section>
+  );
+}
+
+function LinkForm(props: Ctx) {
+  const c = evidenceTexts[props.locale];
+  const field = { ctx: props, formId: 'link' };
+  return (
+    <div class="card">
+      <h3>{c.linkTitle}</h3>
+      <form method="post" action={`${props.base}/links`} id="form-link" novalidate>
+        <Csrf token={props.csrf} />
+        <Field {...field} name="url" label={c.linkUrl} type="url" required maxLength={2048} />
+        <Field {...field} name="description" label={c.linkDescription} maxLength={1000} />
+        <button type="submit">{c.linkSubmit}</button>
+      </form>
+    </div>
+  );
+}
+
+/** One item: its number and kind, when it came, its size and fingerprint, its download. */
+function EvidenceItem(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
+  const { item, locale } = props;
+  const c = evidenceTexts[locale];
+  return (
+    <li data-evidence-id={item.evidenceId}>
+      <strong>
+        {item.number}. {c.kind[item.kind] ?? item.kind}
+      </strong>
+      {item.kind === 'link' ? <p class="hash">{item.url}</p> : <p>{item.fileName}</p>}
+      {item.description ? <p>{item.description}</p> : null}
+      <dl class="meta">
+        <dt>{c.received}</dt>
+        <dd>{formatDateTime(locale, item.receivedAt)}</dd>
+        {item.size !== null ? (
+          <>
+            <dt>{c.size}</dt>
+            <dd>{sizeText(locale, item.size)}</dd>
+          </>
+        ) : null}
+        {item.sha256 ? (
+          <>
+            <dt>{c.hash}</dt>
+            <dd class="hash" data-sha256={item.sha256}>
+              {item.sha256}
+            </dd>
+            <dt>{c.timestamp}</dt>
+            <dd data-timestamp={item.timestampedAt ? 'done' : 'waiting'}>
+              {item.timestampedAt ? formatDateTime(locale, item.timestampedAt) : c.timestampWaiting}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {item.kind !== 'link' ? (
+        <a
+          class="button secondary"
+          data-download
+          href={`${props.base}/evidence/${item.evidenceId}`}
+        >
+          {c.download}
+          <span class="skip"> {item.number}</span>
+        </a>
+      ) : null}
+    </li>
+  );
+}
+
+/** Files refused at ingestion, each with the reason in the page's language. */
+function RejectedUploads(props: Ctx) {
+  const { view, locale } = props;
+  const c = evidenceTexts[locale];
+  if (!view.rejectedUploads.length) return null;
+  return (
+    <>
+      <h3>{c.rejectedTitle}</h3>
+      <ul class="items">
+        {view.rejectedUploads.map((r) => (
+          <li class="rejected">
+            <strong>{r.kind ? (c.kind[r.kind] ?? r.kind) : ''}</strong>{' '}
+            <span class="muted">{formatDateTime(locale, r.at)}</span>
+            <p>{REJECTION_TEXT[locale][r.reason]}</p>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

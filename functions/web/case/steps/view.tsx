@@ -1,4 +1,3 @@
-import type { Child } from 'hono/jsx';
 import type { CaseView } from '../../../../shared/domain/case-view.js';
 import type { StepId } from '../../../../shared/domain/steps.js';
 import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
@@ -95,140 +94,150 @@ function StepSection(props: Ctx & { id: StepId; current: boolean }) {
   );
 }
 
+type StepProps = Ctx & { id: StepId };
+
 /** What a step asks for: its form while it is to do (reports at any time), else nothing. */
-function StepAction(props: Ctx & { id: StepId; toDo: boolean }) {
-  const { id, view, locale } = props;
+function StepAction(props: StepProps & { toDo: boolean }) {
+  const { id } = props;
   const c = stepsTexts[props.locale];
-  let action: Child = null;
-  if (id === 'report-content') {
-    const f = 'report-content';
-    action = (
-      <>
-        {view.reports.length ? (
-          <>
-            <h4>{c.reportsTitle}</h4>
-            <ul>
-              {view.reports.map((r) => (
-                <li>
-                  {r.site} — {c.reportedOn} {formatDate(locale, r.reportedAt)}
-                  {r.reference ? ` (${r.reference})` : ''}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        <form method="post" action={`${props.base}/steps/${id}`} id={`form-${f}`} novalidate>
-          <Csrf token={props.csrf} />
-          <Field ctx={props} formId={f} name="site" label={c.reportSite} required maxLength={200} />
-          <Field
-            ctx={props}
-            formId={f}
-            name="reportedAt"
-            label={c.reportDate}
-            type="date"
-            required
-            max={props.today}
-          />
-          <Field
-            ctx={props}
-            formId={f}
-            name="reference"
-            label={c.reportReference}
-            maxLength={200}
-          />
-          <button type="submit">{c.reportSubmit}</button>
-        </form>
-      </>
-    );
-  } else if (!props.toDo) {
-    action = null;
-  } else if (id === 'stop-contact' || id === 'lock-accounts') {
-    action = <StepButtons ctx={props} id={id} />;
-  } else if (id === 'seek-support') {
-    action = (
-      <>
-        <p>
-          <a class="button secondary" href="tel:3018">
-            {c.call3018}
-          </a>
-        </p>
-        <StepButtons ctx={props} id={id} skippable />
-      </>
-    );
-  } else if (id === 'collect-evidence') {
-    action = (
-      <>
-        {view.evidence.length === 0 ? (
+  if (id === 'report-content') return <ReportForm {...props} />;
+  if (!props.toDo) return null;
+  switch (id) {
+    case 'stop-contact':
+    case 'lock-accounts':
+      return <StepButtons ctx={props} id={id} />;
+    case 'seek-support':
+      return (
+        <>
           <p>
-            <a href="#evidence">{c.evidenceNeeded}</a>
+            <a class="button secondary" href="tel:3018">
+              {c.call3018}
+            </a>
           </p>
-        ) : null}
-        <StepButtons ctx={props} id={id} label={c.evidenceComplete} />
-      </>
-    );
-  } else if (id === 'medical-certificate') {
-    action = (
-      <>
-        <UploadForm ctx={props} kind="medical-certificate" title={c.certificateUpload} />
-        <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`}>
-          <Csrf token={props.csrf} />
-          <FieldError id={`${id}-error`} message={props.formOf(id)?.errors.step} />
-          <button type="submit" name="status" value="skipped" class="secondary">
-            {c.skipStep}
-          </button>
-        </form>
-      </>
-    );
-  } else if (id === 'file-complaint') {
-    const f = props.formOf(id);
-    const outcome = f?.values.outcome;
-    action = (
-      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
-        <Csrf token={props.csrf} />
-        <fieldset>
-          <legend>{c.complaintOutcome}</legend>
-          <FieldError id={`${id}-outcome-error`} message={f?.errors.outcome} />
-          <label class="choice">
-            <input type="radio" name="outcome" value="filed" checked={outcome === 'filed'} />
-            <span>{c.filed}</span>
-          </label>
-          <label class="choice">
-            <input type="radio" name="outcome" value="refused" checked={outcome === 'refused'} />
-            <span>{c.refused}</span>
-          </label>
-        </fieldset>
-        <Field ctx={props} formId={id} name="reference" label={c.receipt} maxLength={100} />
-        <Field ctx={props} formId={id} name="policeStation" label={c.station} maxLength={200} />
-        <Field
-          ctx={props}
-          formId={id}
-          name="filedAt"
-          label={c.complaintDate}
-          type="date"
-          max={props.today}
-        />
-        <button type="submit">{c.complaintSubmit}</button>
-      </form>
-    );
-  } else if (id === 'write-prosecutor') {
-    action =
-      view.complaint?.outcome === 'refused' ? (
-        <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
-          <Csrf token={props.csrf} />
-          <Field
-            ctx={props}
-            formId={id}
-            name="sentAt"
-            label={c.letterSent}
-            type="date"
-            max={props.today}
-          />
-          <Field ctx={props} formId={id} name="trackingNumber" label={c.tracking} maxLength={100} />
-          <button type="submit">{c.letterSubmit}</button>
-        </form>
+          <StepButtons ctx={props} id={id} skippable />
+        </>
+      );
+    case 'collect-evidence':
+      return (
+        <>
+          {props.view.evidence.length === 0 ? (
+            <p>
+              <a href="#evidence">{c.evidenceNeeded}</a>
+            </p>
+          ) : null}
+          <StepButtons ctx={props} id={id} label={c.evidenceComplete} />
+        </>
+      );
+    case 'medical-certificate':
+      return <CertificateAction {...props} />;
+    case 'file-complaint':
+      return <ComplaintForm {...props} />;
+    case 'write-prosecutor':
+      return props.view.complaint?.outcome === 'refused' ? (
+        <ProsecutorForm {...props} />
       ) : (
         <p class="muted">{c.letterOnlyIfRefused}</p>
       );
   }
-  return <>{action}</>;
+}
+
+/** The reports made to platforms, and the form for one more: open at any time. */
+function ReportForm(props: StepProps) {
+  const { id, view, locale } = props;
+  const c = stepsTexts[locale];
+  const field = { ctx: props, formId: id };
+  return (
+    <>
+      {view.reports.length ? (
+        <>
+          <h4>{c.reportsTitle}</h4>
+          <ul>
+            {view.reports.map((r) => (
+              <li>
+                {r.site} — {c.reportedOn} {formatDate(locale, r.reportedAt)}
+                {r.reference ? ` (${r.reference})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
+        <Csrf token={props.csrf} />
+        <Field {...field} name="site" label={c.reportSite} required maxLength={200} />
+        <Field
+          {...field}
+          name="reportedAt"
+          label={c.reportDate}
+          type="date"
+          required
+          max={props.today}
+        />
+        <Field {...field} name="reference" label={c.reportReference} maxLength={200} />
+        <button type="submit">{c.reportSubmit}</button>
+      </form>
+    </>
+  );
+}
+
+/** Done means uploaded (the upload completes the step); the only button skips it. */
+function CertificateAction(props: StepProps) {
+  const { id } = props;
+  const c = stepsTexts[props.locale];
+  return (
+    <>
+      <UploadForm ctx={props} kind="medical-certificate" title={c.certificateUpload} />
+      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`}>
+        <Csrf token={props.csrf} />
+        <FieldError id={`${id}-error`} message={props.formOf(id)?.errors.step} />
+        <button type="submit" name="status" value="skipped" class="secondary">
+          {c.skipStep}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** How filing the complaint went: filed (with its receipt) or refused. */
+function ComplaintForm(props: StepProps) {
+  const { id } = props;
+  const c = stepsTexts[props.locale];
+  const f = props.formOf(id);
+  const outcome = f?.values.outcome;
+  const field = { ctx: props, formId: id };
+  return (
+    <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
+      <Csrf token={props.csrf} />
+      <fieldset>
+        <legend>{c.complaintOutcome}</legend>
+        <FieldError id={`${id}-outcome-error`} message={f?.errors.outcome} />
+        <label class="choice">
+          <input type="radio" name="outcome" value="filed" checked={outcome === 'filed'} />
+          <span>{c.filed}</span>
+        </label>
+        <label class="choice">
+          <input type="radio" name="outcome" value="refused" checked={outcome === 'refused'} />
+          <span>{c.refused}</span>
+        </label>
+      </fieldset>
+      <Field {...field} name="reference" label={c.receipt} maxLength={100} />
+      <Field {...field} name="policeStation" label={c.station} maxLength={200} />
+      <Field {...field} name="filedAt" label={c.complaintDate} type="date" max={props.today} />
+      <button type="submit">{c.complaintSubmit}</button>
+    </form>
+  );
+}
+
+/** The letter to the Procureur, after a refused complaint: when it was sent, and how. */
+function ProsecutorForm(props: StepProps) {
+  const { id } = props;
+  const c = stepsTexts[props.locale];
+  const field = { ctx: props, formId: id };
+  return (
+    <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
+      <Csrf token={props.csrf} />
+      <Field {...field} name="sentAt" label={c.letterSent} type="date" max={props.today} />
+      <Field {...field} name="trackingNumber" label={c.tracking} maxLength={100} />
+      <button type="submit">{c.letterSubmit}</button>
+    </form>
+  );
 }
