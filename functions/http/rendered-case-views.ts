@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
-import { toCaseView } from '../../shared/domain/case-view.js';
 import type { CaseState } from '../../shared/domain/fold.js';
 import { apiResponse, withApiHeaders } from './api-headers.js';
+import { toApiCaseView } from './case-view.js';
 
 interface Rendered {
   /** The JSON, UTF-8 encoded once: a string body would be encoded again for each answer. */
@@ -32,7 +32,7 @@ export function renderedCaseViews() {
     const at = Date.now();
     const reused = rendered.get(state);
     if (reused && at - reused.at <= maxStalenessMs) return reused;
-    const json = utf8.encode(JSON.stringify(toCaseView(state, new Date(at))));
+    const json = utf8.encode(JSON.stringify(toApiCaseView(state, new Date(at))));
     const fresh: Rendered = { json, at };
     rendered.set(state, fresh);
     return fresh;

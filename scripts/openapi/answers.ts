@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { CaseView } from '../../shared/domain/case-view.js';
+import type { ApiCaseView as CaseView } from '../../functions/http/case-view.js';
 import { MailKind, MailsStoppedBy } from '../../shared/domain/events.js';
 import { EvidenceKind, UploadKind } from '../../shared/domain/evidence.js';
 import { RejectionReason } from '../../shared/domain/evidence-events.js';

@@ -1,4 +1,3 @@
-import { REJECTION_TEXT } from '../i18n/evidence.js';
 import { awaitingTimestamp, type EvidenceItem, pendingUploads } from './evidence-fold.js';
 import type { CaseState } from './fold.js';
 
@@ -26,7 +25,7 @@ function itemView(item: EvidenceItem) {
 
 /**
  * The evidence part of the case view: numbered items, uploads in flight, refused uploads
- * with the reason in the case's language, and facts in date order with their evidence.
+ * with their reason's code (each door words it: the API's view, the case page), and facts in date order with their evidence.
  */
 export function evidenceView(state: CaseState, now: number = Date.now()) {
   const { items, rejected, facts } = state.evidence;
@@ -49,7 +48,6 @@ export function evidenceView(state: CaseState, now: number = Date.now()) {
       kind: r.kind ?? null,
       fileName: r.fileName ?? null,
       reason: r.reason,
-      message: REJECTION_TEXT[state.locale][r.reason],
       at: r.at,
     })),
     facts: [...facts]

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { awsRuntime } from '../../functions/environment.js';
+import type { ApiCaseView as CaseView } from '../../functions/http/case-view.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
-import type { CaseView } from '../../shared/domain/case-view.js';
 import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import {
   type HostileUpload,

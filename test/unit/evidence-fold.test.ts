@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toApiCaseView as toCaseView } from '../../functions/http/case-view.js';
 import { parseEvidenceKey } from '../../shared/bucket-keys.js';
-import { toCaseView } from '../../shared/domain/case-view.js';
 import type { CaseEvent } from '../../shared/domain/events.js';
 import { safeFileName } from '../../shared/domain/evidence.js';
 import { fold } from '../../shared/domain/fold.js';
