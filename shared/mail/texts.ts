@@ -23,8 +23,8 @@ export const MAIL_TEXT = {
 
   welcomeSubject: { fr: 'Votre dossier est ouvert', en: 'Your case is open' },
   welcomeIntro: {
-    fr: 'Votre dossier est ouvert. Voici les étapes conseillées face au harcèlement en ligne ; votre dossier vous guide pour chacune et rassemble vos preuves pour la plainte.',
-    en: 'Your case is open. Here are the recommended steps against online harassment; your case guides you through each one and gathers your evidence for the complaint.',
+    fr: 'Votre dossier est ouvert. Il vous guide pas à pas et garde vos preuves en lieu sûr. Voici les étapes conseillées face au harcèlement en ligne ; votre dossier rassemble ce qu’il faut pour la plainte.',
+    en: 'Your case is open. It guides you step by step and keeps your evidence safe. Here are the recommended steps against online harassment; your case gathers what the complaint needs.',
   },
 
   reminderSubject: {
@@ -61,8 +61,8 @@ export const MAIL_TEXT = {
     en: 'Your complaint dossier is ready',
   },
   dossierIntro: {
-    fr: 'Votre dossier de plainte est prêt : un PDF à imprimer et une archive ZIP de vos preuves originales, à télécharger depuis votre page.',
-    en: 'Your complaint dossier is ready: a PDF to print and a ZIP archive of your original evidence, to download from your page.',
+    fr: 'Votre dossier est prêt : un PDF à imprimer et une archive ZIP de vos preuves originales, à télécharger depuis votre page.',
+    en: 'Your dossier is ready: a PDF to print and a ZIP archive of your original evidence, to download from your page.',
   },
   dossierHow: {
     fr: [
@@ -152,8 +152,8 @@ export const MAIL_TEXT = {
 
   closedSubject: { fr: 'Votre dossier est complet', en: 'Your case is complete' },
   closedIntro: {
-    fr: 'Toutes les étapes de votre dossier sont faites. Il reste disponible depuis votre page : vous pouvez encore y ajouter des preuves si le harcèlement continue.',
-    en: 'Every step of your case is done. It stays available from your page: you can still add evidence if the harassment goes on.',
+    fr: 'Toutes les étapes de votre dossier sont faites. Il reste disponible depuis votre page : vous pouvez encore y ajouter des preuves si cela continue.',
+    en: 'Every step of your case is done. It stays available from your page: you can still add evidence if it goes on.',
   },
 
   signInSubject: {

@@ -138,6 +138,29 @@ describe.each(['fr', 'en'] as const)('every mail in %s', (locale) => {
   });
 });
 
+describe.each(['fr', 'en'] as const)('in discreet mode, in %s', (locale) => {
+  it("begins every mail but the complaint's own with words a glance at the inbox does not recognise", () => {
+    // A mailbox's list shows the first words of the text after the subject; the mails
+    // about the complaint itself (filed, refused) cannot help naming it.
+    const state = caseIn(locale, true);
+    const mails = [
+      welcomeMail(state, context, [], 'https://dossier.example.org/access/X?t=abc'),
+      signInMail(state, context, 'https://dossier.example.org/access/X?t=abc'),
+      reminderMail(state, context, { stepId: 'collect-evidence', number: 1, max: 3 }),
+      stalledMail(state, context),
+      dossierReadyMail(state, context, [], 'not-chosen'),
+      caseClosedMail(state, context),
+      retentionWarningMail(state, context, new Date('2027-11-01T00:00:00Z')),
+    ];
+    for (const mail of mails) {
+      const preview = mail.text.replace(/\s+/g, ' ').slice(0, 110);
+      expect(preview).not.toMatch(
+        /harc[eè]lement|harass|plainte|complaint|procureur|prosecutor|police/i,
+      );
+    }
+  });
+});
+
 describe('the lost-link mail', () => {
   it('does not assume the mailbox is read on the device that asked', () => {
     const mail = signInMail(caseIn('fr', false), context, 'https://dossier.example.org/access/X');
