@@ -270,12 +270,13 @@ export const DossierDeliveryAnswer = z.object({
           'mails-stopped',
           'rejected',
           'unavailable',
+          'too-many',
         ]),
       }),
     ]),
   ).meta({
     description:
-      'With `protected`: whether the latest dossier was mailed, encrypted with the password. `unconfirmed`: no sign-in link mailed to the address was used yet.',
+      'With `protected`: whether the latest dossier was mailed, encrypted with the password. `unconfirmed`: no sign-in link mailed to the address was used yet; `too-many`: five dossier mails in the last 24 hours already.',
   }),
 });
 export const DiscretionAnswer = z.object({ discreet: z.boolean() });

@@ -94,5 +94,6 @@ export type ProtectedDossierMailResult =
         | 'too-large'
         | 'mails-stopped'
         | 'rejected'
-        | 'unavailable';
+        | 'unavailable'
+        | 'too-many';
     };

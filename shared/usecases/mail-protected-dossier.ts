@@ -7,7 +7,16 @@ import { readDossierPdf, type SendCaseMailDeps } from './send-case-mail.js';
 export interface MailProtectedDossierDeps extends SendCaseMailDeps {
   /** Encrypts a PDF with a password (`shared/dossier/protect-pdf.ts`). */
   readonly protectPdf: (pdf: Uint8Array, password: string) => Promise<Uint8Array>;
+  /** @default () => new Date() */
+  readonly now?: () => Date;
 }
+
+/**
+ * Dossier mails a case may get in a day, protected copies included: each copy costs an
+ * encryption of up to 10 MB and a mail, and a leaked token must not make either a flood.
+ */
+export const MAX_DOSSIER_MAILS_PER_DAY = 5;
+const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * Mails the case's latest dossier, encrypted with the password the victim just typed: the
@@ -23,6 +32,14 @@ export async function mailProtectedDossier(
   const state = await deps.log.load(caseId);
   if (!state) return { sent: false, reason: 'no-dossier' };
   if (state.mailsStoppedAt) return { sent: false, reason: 'mails-stopped' };
+  const since = (deps.now?.() ?? new Date()).getTime() - DAY_MS;
+  const recent = state.mails.filter(
+    (m) =>
+      (m.mail === 'dossier-ready' || m.mail === 'prosecutor-letter') &&
+      !m.failed &&
+      Date.parse(m.at) > since,
+  );
+  if (recent.length >= MAX_DOSSIER_MAILS_PER_DAY) return { sent: false, reason: 'too-many' };
   const dossier = state.dossiers
     .filter((d) => d.files.some((f) => f.name === 'dossier.pdf'))
     .at(-1);

@@ -235,3 +235,24 @@ describe('PUT /api/v1/cases/{id}/discretion', () => {
     expect(await response.json()).toMatchObject({ errors: [{ field: 'discreet' }] });
   });
 });
+
+describe('protected copies', () => {
+  it('are not made more than five times a day for a case', async () => {
+    // Prepare
+    const h = setup();
+    const { caseId, accessToken } = await h.caseWithDossier();
+    const body = { attachment: 'protected', password: PASSWORD };
+
+    // Act
+    const answers = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await h.put(caseId, accessToken, 'dossier-delivery', body);
+      answers.push(((await response.json()) as { protectedCopy: unknown }).protectedCopy);
+    }
+
+    // Assess
+    expect(answers.slice(0, 5)).toEqual(Array(5).fill({ sent: true }));
+    expect(answers[5]).toEqual({ sent: false, reason: 'too-many' });
+    expect(h.mailer.sent).toHaveLength(5);
+  });
+});
