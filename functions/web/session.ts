@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { isDay } from '../../shared/domain/day-or-time.js';
 import { LOCALES, type Locale } from '../../shared/domain/locale.js';
 import { SESSION_TTL_MS } from '../../shared/domain/sign-in.js';
 import { longDate, longDateTime } from '../../shared/i18n/dates.js';
@@ -121,8 +122,9 @@ export function pageHeaders(): MiddlewareHandler {
 }
 
 /** A date and time as a person in France reads it. */
+/** A date and time; a day given without a time (`YYYY-MM-DD`) stays a day. */
 export function formatDateTime(locale: Locale, iso: string): string {
-  return longDateTime(locale, iso);
+  return isDay(iso) ? longDate(locale, iso) : longDateTime(locale, iso);
 }
 export function formatDate(locale: Locale, iso: string): string {
   return longDate(locale, iso);

@@ -264,15 +264,31 @@ async function journey(options: Options) {
     'https://www.jeuxvideo.com/forums/message/123',
   );
 
-  // Her details for the complaint and a witness, in forms folded until used.
-  for (const section of ['identity', 'harm', 'witnesses'])
+  // Her details for the complaint, the letter and a witness, in forms folded until used.
+  for (const section of ['identity', 'harm', 'witnesses', 'letter'])
     await victim.locator(`#${section} summary`).click();
   if (options.audit) await expectAccessible(victim, `the complaint details (${options.locale})`);
+  await victim.check('#form-identity input[name=civility][value=madame]');
   await victim.fill('#identity-fullName', 'Zoé Martin');
   await victim.fill('#identity-address', '12 rue des Lilas\n69003 Lyon');
   await submit(victim, '#form-identity');
   expect(await victim.locator('#identity summary .badge').textContent()).toBe(
     options.locale === 'fr' ? 'Enregistré' : 'Saved',
+  );
+  // The letter's tribunal and place (service-public F1435's guidance beside them), and
+  // the offences she recognises.
+  await victim.locator('#letter summary').click();
+  await victim.fill('#letter-tribunal', 'Lyon');
+  await victim.fill('#letter-place', 'Bron');
+  await submit(victim, '#form-letter');
+  expect(await victim.locator('#letter summary .badge').textContent()).toBe(
+    options.locale === 'fr' ? 'Enregistré' : 'Saved',
+  );
+  await victim.locator('#letter summary').click();
+  await victim.check('#form-offences input[value=threats]');
+  await submit(victim, '#form-offences');
+  expect(await victim.locator('#missing').textContent()).not.toContain(
+    options.locale === 'fr' ? 'Votre civilité' : 'How to address you',
   );
   await victim.locator('#witnesses summary').click();
   await victim.fill('#witness-name', 'Karim B.');

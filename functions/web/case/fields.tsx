@@ -24,12 +24,15 @@ export function Field(props: {
   /** What is recorded, shown until the form comes back with what was typed. */
   saved?: string;
   autocomplete?: string;
+  /** The id of a hint under the field, read with it. */
+  describedBy?: string;
 }) {
   const f = props.ctx.formOf(props.formId);
   const id = `${props.formId}-${props.name}`;
   const error = f?.errors[props.name];
   const value = f ? (f.values[props.name] ?? '') : (props.saved ?? '');
-  const described = error ? `${id}-error` : undefined;
+  const described =
+    [error ? `${id}-error` : undefined, props.describedBy].filter(Boolean).join(' ') || undefined;
   return (
     <>
       <label for={id}>{props.label}</label>

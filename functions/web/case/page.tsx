@@ -12,6 +12,7 @@ import { HarmSection, IdentitySection, WitnessesSection } from './details/view.j
 import { DossierSection } from './dossier/view.js';
 import { EvidenceSection } from './evidence/view.js';
 import { FactsSection } from './facts/view.js';
+import { LetterSection, MissingSection } from './letter/view.js';
 import { SafetySection } from './safety/view.js';
 import { currentStep, StepsSection } from './steps/view.js';
 import { caseTexts } from './texts.js';
@@ -87,6 +88,8 @@ export function CasePage(props: CasePageProps) {
       <IdentitySection {...ctx} />
       <HarmSection {...ctx} />
       <WitnessesSection {...ctx} />
+      <LetterSection {...ctx} />
+      <MissingSection {...ctx} />
       <DossierSection {...ctx} />
       <SafetySection {...ctx} />
     </Page>

@@ -9,6 +9,7 @@ import { detailsRoutes } from './details/routes.js';
 import { dossierRoutes } from './dossier/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { factsRoutes } from './facts/routes.js';
+import { letterRoutes } from './letter/routes.js';
 import { safetyRoutes } from './safety/routes.js';
 import { stepsRoutes } from './steps/routes.js';
 import { NOTICE_CODES, type NoticeCode } from './texts.js';
@@ -54,6 +55,7 @@ export function caseRoutes(web: PageContext) {
   app.route('/', evidenceRoutes(web, forms));
   app.route('/', factsRoutes(web, forms));
   app.route('/', detailsRoutes(web, forms));
+  app.route('/', letterRoutes(web, forms));
   app.route('/', dossierRoutes(web, forms));
   app.route('/', safetyRoutes(web, forms));
   return app;

@@ -22,6 +22,8 @@ export const NOTICE_CODES = [
   'harm',
   'witness-added',
   'witness-removed',
+  'letter',
+  'offences',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
@@ -143,6 +145,14 @@ export const caseTexts = catalogue({
     'witness-removed': {
       fr: 'Le témoin est retiré.',
       en: 'The witness is removed.',
+    },
+    letter: {
+      fr: 'C’est enregistré. La lettre au Procureur du prochain dossier préparé en tiendra compte.',
+      en: 'Saved. The letter to the Procureur in the next file prepared will follow it.',
+    },
+    offences: {
+      fr: 'Votre liste est enregistrée. Le prochain dossier préparé ne nommera que ces infractions.',
+      en: 'Your list is saved. The next file prepared will name only these offences.',
     },
   } satisfies Record<NoticeCode, Bilingual<string>>,
 });

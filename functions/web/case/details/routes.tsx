@@ -25,7 +25,7 @@ export function detailsRoutes(web: PageContext, forms: CaseForms) {
     web.formLimit,
     forms.caseForm(async (c, state, fields) => {
       const parsed = identityRequestSchema(nowMs).safeParse(
-        filled(fields, ['fullName', 'dateOfBirth', 'placeOfBirth', 'address', 'phone']),
+        filled(fields, ['civility', 'fullName', 'dateOfBirth', 'placeOfBirth', 'address', 'phone']),
       );
       if (!parsed.success) return forms.sendBack(c, state, 'identity', fields, parsed.error.issues);
       await recordIdentity(deps, state, parsed.data);
@@ -42,6 +42,7 @@ export function detailsRoutes(web: PageContext, forms: CaseForms) {
         'doctor',
         'certificateDate',
         'ittDays',
+        'estimate',
       ]);
       const parsed = harmRequestSchema(nowMs).safeParse({
         ...points,

@@ -47,6 +47,7 @@ export function IdentitySection(props: Ctx) {
       <div class="card">
         <form method="post" action={`${props.base}/identity`} id={`form-${f}`} novalidate>
           <Csrf token={props.csrf} />
+          <CivilityChoice {...props} saved={saved.civility} />
           <Field
             {...field}
             name="fullName"
@@ -99,6 +100,25 @@ export function IdentitySection(props: Ctx) {
         </form>
       </div>
     </FoldedSection>
+  );
+}
+
+/** Madame or monsieur: the letter agrees with it ("Je soussignée"); unsaid, it stays neutral. */
+function CivilityChoice(props: Ctx & { saved?: string }) {
+  const c = detailsTexts[props.locale];
+  const form = props.formOf('identity');
+  const chosen = form ? (form.values.civility ?? '') : (props.saved ?? '');
+  return (
+    <fieldset>
+      <legend>{c.identityCivility}</legend>
+      <FieldError id="identity-civility-error" message={form?.errors.civility} />
+      {(['madame', 'monsieur', ''] as const).map((value) => (
+        <label class="choice">
+          <input type="radio" name="civility" value={value} checked={chosen === value} />
+          <span>{c.identityCivilityOption[value || 'none']}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
@@ -157,6 +177,14 @@ export function HarmSection(props: Ctx) {
               />
             </div>
           </div>
+          <Field
+            {...field}
+            name="estimate"
+            label={c.harmEstimate}
+            multiline
+            maxLength={2000}
+            saved={saved.estimate}
+          />
           <button type="submit">{c.harmSubmit}</button>
         </form>
       </div>

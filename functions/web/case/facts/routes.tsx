@@ -13,8 +13,10 @@ export function factsRoutes(web: PageContext, forms: CaseForms) {
     '/cases/:caseId/facts',
     web.formLimit,
     forms.caseForm(async (c, state, fields) => {
-      const date = text(fields, 'date');
-      const occurredAt = parisToIso(date, text(fields, 'time'));
+      const date = text(fields, 'date').trim();
+      const time = text(fields, 'time').trim();
+      // Without a time, the fact stays a day: no "12:00" is invented for it.
+      const occurredAt = time ? parisToIso(date, time) : parisToIso(date) && date;
       const parsed = factRequestSchema(() => now().getTime()).safeParse(
         given({
           occurredAt: occurredAt ?? (date ? 'invalid' : undefined),
@@ -22,6 +24,7 @@ export function factsRoutes(web: PageContext, forms: CaseForms) {
           platform: optional(fields, 'platform'),
           authorPseudonym: optional(fields, 'authorPseudonym'),
           url: optional(fields, 'url'),
+          public: fields.public === 'yes' ? true : undefined,
         }),
       );
       const rename = { occurredAt: 'date' };

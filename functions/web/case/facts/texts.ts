@@ -34,6 +34,10 @@ export const factsTexts = catalogue({
     fr: 'Lien (facultatif)',
     en: 'Link (optional)',
   },
+  factPublic: {
+    fr: 'Publié à la vue de tous (un message public, pas une conversation privée)\u202f: le délai pour agir contre une injure ou une diffamation publique court de sa publication',
+    en: 'Published for anyone to see (a public post, not a private conversation): the time limit for public insult or defamation runs from its publication',
+  },
   factSubmit: {
     fr: 'Enregistrer ce fait',
     en: 'Save this fact',

@@ -49,6 +49,15 @@ export function FactsSection(props: Ctx) {
             maxLength={200}
           />
           <Field ctx={props} formId={f} name="url" label={c.factUrl} type="url" maxLength={2048} />
+          <label class="choice">
+            <input
+              type="checkbox"
+              name="public"
+              value="yes"
+              checked={props.formOf(f)?.values.public === 'yes'}
+            />
+            <span>{c.factPublic}</span>
+          </label>
           <button type="submit">{c.factSubmit}</button>
         </form>
       </div>

@@ -15,6 +15,12 @@ function dateField(fields: Fields, name: string): string | undefined {
   return date ? (parisToIso(date) ?? 'invalid') : undefined;
 }
 
+/** A date the form asks without a time: it stays a day (`YYYY-MM-DD`), never "12:00". */
+function dayField(fields: Fields, name: string): string | undefined {
+  const date = text(fields, name).trim();
+  return date ? (parisToIso(date) ? date : 'invalid') : undefined;
+}
+
 /**
  * A step's form as its request body (`STEP_REQUESTS`), and the renaming of the schema's
  * fields to the form's. The markup of each form is in `view.tsx` beside this.
@@ -25,7 +31,7 @@ function stepBody(id: StepId, fields: Fields) {
       return {
         body: {
           site: optional(fields, 'site'),
-          reportedAt: dateField(fields, 'reportedAt'),
+          reportedAt: dayField(fields, 'reportedAt'),
           reference: optional(fields, 'reference'),
         },
       };
@@ -35,7 +41,7 @@ function stepBody(id: StepId, fields: Fields) {
           outcome: optional(fields, 'outcome'),
           reference: optional(fields, 'reference'),
           policeStation: optional(fields, 'policeStation'),
-          filedAt: dateField(fields, 'filedAt'),
+          filedAt: dayField(fields, 'filedAt'),
         },
       };
     case 'write-prosecutor':
