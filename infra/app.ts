@@ -10,6 +10,9 @@ new CaseStack(app, 'HarassmentCase', {
   publicBaseUrl: context('publicBaseUrl') ?? process.env.PUBLIC_BASE_URL,
   alarmEmail: context('alarmEmail') ?? process.env.ALARM_EMAIL,
   retention: days(context('retentionDays')),
+  timestampAuthorityUrl: context('timestampAuthorityUrl') ?? process.env.TIMESTAMP_AUTHORITY_URL,
+  timestampAuthorityChainFile:
+    context('timestampAuthorityChainFile') ?? process.env.TIMESTAMP_AUTHORITY_CHAIN_FILE,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
 });
 // cdk-nag (AWS Solutions rules): `cdk synth` fails on any finding not acknowledged in code.

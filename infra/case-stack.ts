@@ -38,6 +38,7 @@ import {
   OPENAPI_BUNDLE_FILE,
   openApiDocumentFiles,
 } from './case-functions.js';
+import { DossierProof, TIMESTAMP_AUTHORITY_CHAIN_BUNDLE_FILE } from './dossier-proof.js';
 import { acknowledgeNagFindings } from './nag.js';
 
 export interface CaseStackProps extends StackProps {
@@ -92,6 +93,21 @@ export interface CaseStackProps extends StackProps {
    */
   readonly alarmEmail?: string;
   /**
+   * The RFC 3161 timestamp authority (HTTP URL) that timestamps every accepted file and
+   * every dossier manifest: ideally a qualified trust service (eIDAS art. 41), see
+   * docs/proof.md.
+   * @default none: files wait for a timestamp (the case view says which), manifests are
+   * signed only
+   */
+  readonly timestampAuthorityUrl?: string;
+  /**
+   * A PEM file with the authority's certificate chain up to its root: copied into the
+   * compile function and into every dossier as `tsa-chain.pem` (responses rarely carry
+   * the root).
+   * @default the certificates the authority's responses carry
+   */
+  readonly timestampAuthorityChainFile?: string;
+  /**
    * Retention of every log group (functions, state machine, API access logs).
    * @default RetentionDays.THREE_MONTHS
    */
@@ -120,6 +136,8 @@ export class CaseStack extends Stack {
     readonly compileDossier: Queue;
   };
   readonly alarms: CaseAlarms;
+  /** The manifest signing key and the timestamp authority's settings. */
+  readonly proof: DossierProof;
   /** ARN pattern of the state machine's executions. */
   readonly executionArns: string;
 
@@ -223,7 +241,12 @@ export class CaseStack extends Stack {
       timeout: Duration.minutes(15),
       memorySize: 1769,
       environment: { ...environment, DOSSIER_FONT_DIR: `/var/task/${DOSSIER_FONT_FOLDER}` },
-      copiedFiles: dossierFontFiles(),
+      copiedFiles: {
+        ...dossierFontFiles(),
+        ...(props.timestampAuthorityChainFile
+          ? { [TIMESTAMP_AUTHORITY_CHAIN_BUNDLE_FILE]: props.timestampAuthorityChainFile }
+          : {}),
+      },
       deadLetterQueue: this.deadLetterQueues.compileDossier,
       retryAttempts: 0,
     });
@@ -250,6 +273,12 @@ export class CaseStack extends Stack {
       retryAttempts: 2,
     });
     this.functions = { api, notify, awaitStep, compileDossier, ingestEvidence, retentionSweep };
+    this.proof = new DossierProof(this, 'Proof', {
+      compileDossier,
+      ingestEvidence,
+      timestampAuthorityUrl: props.timestampAuthorityUrl,
+      chainInBundle: props.timestampAuthorityChainFile !== undefined,
+    });
 
     this.stateMachine = new StateMachine(this, 'CaseWorkflow', {
       stateMachineType: StateMachineType.STANDARD,
