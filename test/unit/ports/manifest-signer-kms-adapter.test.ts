@@ -36,14 +36,12 @@ describe('KmsManifestSigner', () => {
   });
 
   it('reads the public key once (SubjectPublicKeyInfo DER) and checks its spec', async () => {
-    kmsMock
-      .on(GetPublicKeyCommand)
-      .resolves({
-        KeyId: keyId,
-        PublicKey: spki,
-        KeySpec: 'ECC_NIST_P256',
-        KeyUsage: 'SIGN_VERIFY',
-      });
+    kmsMock.on(GetPublicKeyCommand).resolves({
+      KeyId: keyId,
+      PublicKey: spki,
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'SIGN_VERIFY',
+    });
     const signer = new KmsManifestSigner(new KMSClient({ region: 'eu-west-3' }), keyId);
 
     const [first, second] = [await signer.publicKey(), await signer.publicKey()];
