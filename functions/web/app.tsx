@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { ApiDeps } from '../http/deps.js';
-import { SCRIPT, STYLESHEET } from './assets.js';
+import { GUARD_SCRIPT, SCRIPT, STYLESHEET } from './assets.js';
 import { caseRoutes } from './case/routes.js';
 import { frameTexts } from './frame/texts.js';
 import { homeRoutes } from './home/routes.js';
@@ -31,6 +31,7 @@ export function webRoutes(deps: ApiDeps) {
   return new Hono()
     .get('/assets/app.css', asset(STYLESHEET, 'text/css; charset=utf-8'))
     .get('/assets/app.js', asset(SCRIPT, 'text/javascript; charset=utf-8'))
+    .get('/assets/guard.js', asset(GUARD_SCRIPT, 'text/javascript; charset=utf-8'))
     .route('/', pages);
 }
 

@@ -86,10 +86,37 @@ footer p{max-width:46rem;margin:0 auto;padding:1rem;color:var(--muted);font-size
 export const SCRIPT = `
 (function () {
   'use strict';
+  // Quick exit: the page is hidden at once and replaced by the neutral one, so Back cannot
+  // lead here; the tab remembers it left (the guard script sends Back on to the neutral
+  // page). On a device marked as shared, the session ends on the server first.
   function leave() {
     var exit = document.getElementById('quick-exit');
+    var target = (exit && exit.getAttribute('data-exit')) || (exit && exit.href) || 'about:blank';
     document.documentElement.hidden = true;
-    location.replace(exit ? exit.href : 'about:blank');
+    try { sessionStorage.setItem('hd-left', '1'); sessionStorage.setItem('hd-exit', target); } catch (_) {}
+    var csrf = exit && exit.getAttribute('data-csrf');
+    if (csrf && navigator.sendBeacon) {
+      try { navigator.sendBeacon('/leave', new URLSearchParams({ csrf: csrf })); } catch (_) {}
+    }
+    location.replace(target);
+  }
+
+  // An in-page link scrolls there and opens the folded part it names, without a history
+  // entry of its own.
+  function jump(url) {
+    var id = decodeURIComponent(url.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return false;
+    for (var el = target; el; el = el.parentElement) {
+      if (el.tagName === 'DETAILS' && !el.open) el.open = true;
+    }
+    history.replaceState(history.state, '', url.href);
+    target.scrollIntoView({ block: 'start' });
+    if (!target.matches('a[href],button,input,select,textarea,summary,[tabindex]')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.focus({ preventScroll: true });
+    return true;
   }
   document.addEventListener('keydown', function (e) { if (e.key === 'Escape') leave(); });
 
@@ -102,7 +129,10 @@ export const SCRIPT = `
         e.shiftKey || e.altKey || a.target || a.hasAttribute('data-download')) return;
     var url = new URL(a.href, location.href);
     if (url.origin !== location.origin) return;
-    if (url.pathname === location.pathname && url.search === location.search && url.hash) return;
+    if (url.pathname === location.pathname && url.search === location.search && url.hash) {
+      if (jump(url)) e.preventDefault();
+      return;
+    }
     e.preventDefault();
     location.replace(url.href);
   });
@@ -196,5 +226,29 @@ export const SCRIPT = `
       submitPlainly(form, submitter);
     }
   });
+})();
+`;
+
+/**
+ * Run before the page shows (a plain script in the head): a tab that left by the quick exit
+ * and comes back with Back, or from the back-forward cache, is sent on to the neutral page
+ * before anything of the case is drawn.
+ */
+export const GUARD_SCRIPT = `
+(function () {
+  'use strict';
+  function left() { try { return sessionStorage.getItem('hd-left') === '1'; } catch (_) { return false; } }
+  function away() {
+    document.documentElement.hidden = true;
+    var exit = 'about:blank';
+    try { exit = sessionStorage.getItem('hd-exit') || exit; } catch (_) {}
+    location.replace(exit);
+  }
+  var nav = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+  if (left()) {
+    if (nav && nav.type === 'back_forward') away();
+    else try { sessionStorage.removeItem('hd-left'); } catch (_) {}
+  }
+  addEventListener('pageshow', function (e) { if (e.persisted && left()) away(); });
 })();
 `;

@@ -11,7 +11,7 @@ import type { ApiDeps } from '../http/deps.js';
 import type { PageFrame } from './frame/layout.js';
 import { MessagePage } from './frame/message-page.js';
 import { frameTexts } from './frame/texts.js';
-import { pageLocale, sessionFor } from './session.js';
+import { csrfToken, isSharedDevice, pageLocale, sessionCookie, sessionFor } from './session.js';
 
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/search?q=m%C3%A9t%C3%A9o';
 /** Form bodies: short fields only, files go straight to storage. */
@@ -27,6 +27,8 @@ export interface PageContext {
   /** Time-ordered ids, as every id of a case. */
   readonly nextId: (time: number) => string;
   readonly limits: NonNullable<ApiDeps['limits']>;
+  /** The neutral page the quick exit leads to. */
+  readonly exitUrl: string;
   /** The body limit of every form post. */
   readonly formLimit: ReturnType<typeof bodyLimit>;
   /** What every page's frame needs but its title. */
@@ -49,7 +51,12 @@ export interface PageContext {
 export function pageContext(deps: ApiDeps): PageContext {
   const now = deps.now ?? (() => new Date());
   const exitUrl = deps.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
-  const frame = (c: Context, locale: Locale) => ({ locale, url: c.req.url, exitUrl });
+  const frame = (c: Context, locale: Locale) => ({
+    locale,
+    url: c.req.url,
+    exitUrl,
+    signOutOnExit: isSharedDevice(c) && sessionCookie(c) ? { csrf: csrfToken(c) } : undefined,
+  });
   const message: PageContext['message'] = (c, locale, text, options = {}) =>
     c.html(
       <MessagePage {...frame(c, locale)} title={text.title} body={text.body} role={options.role} />,
@@ -60,6 +67,7 @@ export function pageContext(deps: ApiDeps): PageContext {
     now,
     nextId: monotonicFactory(),
     limits: deps.limits ?? DEFAULT_ABUSE_LIMITS,
+    exitUrl,
     formLimit: bodyLimit({ maxSize: FORM_MAX_BYTES, onError: (c) => c.text('Too large', 413) }),
     frame,
     message,

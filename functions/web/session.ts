@@ -11,6 +11,8 @@ export const SESSION_COOKIE = 'hd_session';
 /** Random double-submit token: every form carries it, the server compares. */
 export const CSRF_COOKIE = 'hd_csrf';
 export const LANG_COOKIE = 'hd_lang';
+/** `1` on a device the victim marked as shared: the quick exit signs her out. */
+export const SHARED_DEVICE_COOKIE = 'hd_shared';
 
 const strict = { httpOnly: true, secure: true, sameSite: 'Strict', path: '/' } as const;
 
@@ -23,6 +25,23 @@ export function setSession(c: Context, caseId: string, secret: string): void {
 
 export function clearSession(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, strict);
+}
+
+/** The case and secret of this browser's session cookie, whatever the page. */
+export function sessionCookie(c: Context): { caseId: string; secret: string } | undefined {
+  const match = getCookie(c, SESSION_COOKIE)?.match(
+    /^([0-9A-HJKMNP-TV-Z]{26})\.([A-Za-z0-9_-]{16,128})$/,
+  );
+  return match ? { caseId: match[1] as string, secret: match[2] as string } : undefined;
+}
+
+export function isSharedDevice(c: Context): boolean {
+  return getCookie(c, SHARED_DEVICE_COOKIE) === '1';
+}
+
+export function setSharedDevice(c: Context, shared: boolean): void {
+  if (shared) setCookie(c, SHARED_DEVICE_COOKIE, '1', { ...strict, maxAge: 365 * 24 * 3600 });
+  else deleteCookie(c, SHARED_DEVICE_COOKIE, strict);
 }
 
 /** The credential this browser holds for `caseId`, if any. */

@@ -12,6 +12,7 @@ import {
   allowUploadOrigin,
   csrfToken,
   fromOurPages,
+  isSharedDevice,
   pageLocale,
   todayInParis,
 } from '../session.js';
@@ -66,6 +67,7 @@ async function renderCase(
       form={options.form}
       today={todayInParis(at)}
       canResumeMails={mayResumeMails(state, web.holderCredential(c, state))}
+      sharedDevice={isSharedDevice(c)}
     />,
     options.status ?? 200,
   );

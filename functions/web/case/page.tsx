@@ -28,6 +28,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly today: string;
   /** Whether this browser may turn the mails back on (see `mayResumeMails`). */
   readonly canResumeMails: boolean;
+  /** This device is marked as shared: the quick exit signs out. */
+  readonly sharedDevice?: boolean;
 }
 
 /** The case page: what to do now, the time limits, then one section per feature. */

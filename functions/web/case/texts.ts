@@ -1,3 +1,4 @@
+import { typeset } from '../../../shared/i18n/typography.js';
 import { type Bilingual, catalogue } from '../catalogue.js';
 
 /** Notices shown on the case page after a form (`?ok=` code): codes only, never user data in URLs. */
@@ -18,6 +19,8 @@ export const NOTICE_CODES = [
   'mails-not-resumed',
   'discreet-on',
   'discreet-off',
+  'shared-on',
+  'shared-off',
   'identity',
   'harm',
   'witness-added',
@@ -121,6 +124,14 @@ export const caseTexts = catalogue({
     'discreet-off': {
       fr: 'Mode discret désactivé.',
       en: 'Discreet mode is off.',
+    },
+    'shared-on': {
+      fr: typeset('fr', 'Appareil partagé : « Quitter vite » vous déconnectera aussi.'),
+      en: 'Shared device: “Quick exit” will also sign you out.',
+    },
+    'shared-off': {
+      fr: typeset('fr', 'C’est noté : « Quitter vite » ne vous déconnectera pas.'),
+      en: 'Noted: “Quick exit” will not sign you out.',
     },
     'mails-resumed': {
       fr: 'Les messages sont réactivés.',

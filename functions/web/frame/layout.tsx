@@ -12,6 +12,11 @@ export interface PageFrame {
   readonly exitUrl: string;
   /** Refresh to this same-site URL at once (a page reached from another site). */
   readonly refreshTo?: string;
+  /**
+   * On a device marked as shared, the script's quick exit ends the session on the way out
+   * (a beacon with this CSRF token). Without the script the link, `/leave`, always does.
+   */
+  readonly signOutOnExit?: { readonly csrf: string };
 }
 
 function languageHref(url: string, locale: Locale): string {
@@ -40,6 +45,7 @@ export function Page(props: PageFrame & { children?: Child }) {
             <meta http-equiv="refresh" content={`0;url=${props.refreshTo}`} />
           ) : null}
           <title>{`${props.title} · ${t.serviceName}`}</title>
+          <script src="/assets/guard.js"></script>
           <link rel="stylesheet" href="/assets/app.css" />
           <script src="/assets/app.js" defer></script>
         </head>
@@ -65,7 +71,14 @@ export function Page(props: PageFrame & { children?: Child }) {
                   ),
                 )}
               </nav>
-              <a id="quick-exit" class="quick-exit" href={props.exitUrl} rel="noreferrer">
+              <a
+                id="quick-exit"
+                class="quick-exit"
+                href="/leave"
+                data-exit={props.exitUrl}
+                data-csrf={props.signOutOnExit?.csrf}
+                rel="noreferrer"
+              >
                 {t.quickExit}
               </a>
             </div>

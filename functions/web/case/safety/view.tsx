@@ -18,6 +18,25 @@ export function SafetySection(props: Ctx) {
           {c.signOut}
         </button>
       </form>
+      <form method="post" action={`${base}/shared-device`} id="form-shared-device">
+        <Csrf token={props.csrf} />
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="shared"
+            value="yes"
+            checked={props.sharedDevice}
+            aria-describedby="shared-device-hint"
+          />
+          <span>{c.sharedDevice}</span>
+        </label>
+        <span class="hint" id="shared-device-hint">
+          {c.sharedDeviceHint}
+        </span>
+        <button type="submit" class="secondary">
+          {c.sharedDeviceSave}
+        </button>
+      </form>
       <h3 id="mails">{c.mailsTitle}</h3>
       <p>{view.mailsStoppedAt ? c.mailsOff(formatDate(locale, view.mailsStoppedAt)) : c.mailsOn}</p>
       <p>{view.discreet ? c.discreetOn : c.discreetOff}</p>
