@@ -88,51 +88,85 @@ const HEADERS = {
   },
 } as const;
 
-function answer({ description, body, headers }: Answer): Json {
+/**
+ * The document's named schemas: each body is written once under `components/schemas` and
+ * referred to by name, so a reader (or a client generator) sees `CaseView`, not a copy.
+ */
+class Components {
+  readonly schemas: Record<string, Json> = {};
+  readonly #names = new Map<z.ZodType, string>();
+
+  /** `unique`: a schema of its own under this name, even if another name holds the same. */
+  ref(schema: z.ZodType, io: 'input' | 'output', name: string, unique = false): Json {
+    let named = unique ? undefined : this.#names.get(schema);
+    if (!named) {
+      named = name;
+      for (let n = 2; named in this.schemas; n++) named = `${name}${n}`;
+      this.schemas[named] = jsonSchema(schema, io);
+      if (!unique) this.#names.set(schema, named);
+    }
+    return { $ref: `#/components/schemas/${named}` };
+  }
+}
+
+const pascal = (words: string) =>
+  words.replace(/(?:^|[-.])(\w)/g, (_match, letter: string) => letter.toUpperCase());
+
+function answer(
+  components: Components,
+  op: Operation,
+  status: string,
+  { description, body, headers }: Answer,
+): Json {
+  const bodies = new Set(Object.values(op.answers).flatMap((other) => other.body ?? []));
+  const name = `${pascal(op.operationId)}${bodies.size > 1 ? status : ''}Answer`;
   return {
     description,
     ...(headers && {
-      headers: Object.fromEntries(headers.map((name) => [name, HEADERS[name]])),
+      headers: Object.fromEntries(headers.map((header) => [header, HEADERS[header]])),
     }),
-    ...(body && { content: { 'application/json': { schema: jsonSchema(body, 'output') } } }),
+    ...(body && {
+      content: { 'application/json': { schema: components.ref(body, 'output', name) } },
+    }),
   };
 }
 
-function requestBody(body: NonNullable<Operation['body']>): Json {
+function requestBody(components: Components, op: Operation): Json | undefined {
+  const body = op.body;
+  if (!body) return undefined;
   if ('schema' in body) {
     return {
       required: true,
       description: `JSON, at most ${body.maxBytes} bytes.`,
-      content: { 'application/json': { schema: jsonSchema(body.schema, 'input') } },
-    };
-  }
-  return {
-    required: true,
-    description: `JSON, at most ${body.maxBytes} bytes. Each \`${body.parameter}\` takes its own body: ${Object.keys(
-      body.schemas,
-    )
-      .map((value) => `\`${value}\` → \`#/components/schemas/${bodyComponent(body, value)}\``)
-      .join(', ')}.`,
-    content: {
-      'application/json': {
-        schema: {
-          anyOf: Object.keys(body.schemas).map((value) => ({
-            $ref: `#/components/schemas/${bodyComponent(body, value)}`,
-          })),
+      content: {
+        'application/json': {
+          schema: components.ref(body.schema, 'input', `${pascal(op.operationId)}Request`),
         },
       },
-    },
+    };
+  }
+  const refs = Object.entries(body.schemas).map(
+    ([value, schema]) =>
+      [
+        value,
+        components.ref(
+          schema,
+          'input',
+          `${pascal(body.parameter.replace(/Id$/, ''))}${pascal(value)}Body`,
+          true,
+        ),
+      ] as const,
+  );
+  return {
+    required: true,
+    description: `JSON, at most ${body.maxBytes} bytes. Each \`${body.parameter}\` takes its own body: ${refs
+      .map(([value, ref]) => `\`${value}\` → \`${String(ref.$ref).split('/').at(-1)}\``)
+      .join(', ')}.`,
+    content: { 'application/json': { schema: { anyOf: refs.map(([, ref]) => ref) } } },
   };
 }
 
-const pascal = (words: string) =>
-  words.replace(/(?:^|-)(\w)/g, (_match, letter: string) => letter.toUpperCase());
-
-function bodyComponent(body: { parameter: string }, value: string): string {
-  return `${pascal(body.parameter)}${pascal(value)}Body`;
-}
-
-function operation(op: Operation): Json {
+function operation(components: Components, op: Operation): Json {
   const parameters = [...op.path.matchAll(/:(\w+)/g)].map(([, name]) => {
     const schema = op.parameters?.[name as string] ?? PATH_PARAMETERS[name as string];
     if (!schema) throw new Error(`${op.path}: no schema for the path parameter ${name}`);
@@ -144,16 +178,20 @@ function operation(op: Operation): Json {
     ...(op.bearer ? problemOf.bearer() : []),
     ...problemOf.any(),
   ];
+  const body = requestBody(components, op);
   return {
     operationId: op.operationId,
     summary: op.summary,
     ...(op.description && { description: op.description }),
     ...(op.bearer && { security: [{ accessToken: [] }] }),
     ...(parameters.length && { parameters }),
-    ...(op.body && { requestBody: requestBody(op.body) }),
+    ...(body && { requestBody: body }),
     responses: {
       ...Object.fromEntries(
-        Object.entries(op.answers).map(([status, description]) => [status, answer(description)]),
+        Object.entries(op.answers).map(([status, described]) => [
+          status,
+          answer(components, op, status, described),
+        ]),
       ),
       ...problemAnswers(problemList),
     },
@@ -187,15 +225,10 @@ const PROBLEM = {
 /** The whole OpenAPI 3.1 document of `/api/v1`, built from the zod schemas. */
 export function openApiDocument(operations: readonly Operation[] = OPERATIONS): Json {
   const paths: Record<string, Json> = {};
-  const bodyComponents: Record<string, Json> = {};
+  const components = new Components();
   for (const op of operations) {
     const path = openApiPath(op.path);
-    paths[path] = { ...paths[path], [op.method]: operation(op) };
-    if (op.body && !('schema' in op.body)) {
-      const body = op.body;
-      for (const [value, schema] of Object.entries(body.schemas))
-        bodyComponents[bodyComponent(body, value)] = jsonSchema(schema, 'input');
-    }
+    paths[path] = { ...paths[path], [op.method]: operation(components, op) };
   }
   return {
     openapi: '3.1.0',
@@ -213,7 +246,7 @@ export function openApiDocument(operations: readonly Operation[] = OPERATIONS): 
           description: 'The access token given when the case was opened.',
         },
       },
-      schemas: { Problem: PROBLEM, ...bodyComponents },
+      schemas: { Problem: PROBLEM, ...components.schemas },
     },
   };
 }
