@@ -149,3 +149,38 @@ export function bytesHex(bytes: ArrayBuffer | Uint8Array): string {
 export function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
+
+/**
+ * Checks a stored response against the data it covers, as `openssl ts -verify` does:
+ * granted, over the data's SHA-256, signed by the certificate it names, whose chain ends at
+ * one of `trustedDer` (the roots of `tsa-chain.pem`). Returns the token's time.
+ */
+export async function verifyTimestamp(
+  der: Uint8Array,
+  data: Uint8Array,
+  trustedDer: readonly Uint8Array[],
+): Promise<{ ok: true; genTime: string } | { ok: false; reason: string }> {
+  try {
+    const { signed, info } = parseResponse(der);
+    const trustedCerts = trustedDer.map((c) => pkijs.Certificate.fromBER(toArrayBuffer(c)));
+    // pkijs keeps eContent as a constructed OCTET STRING once parsed, yet reads the TSTInfo
+    // from its primitive value when verifying: give it the bytes as one primitive string.
+    const content = signed.encapContentInfo;
+    if (content.eContent)
+      content.eContent = new asn1js.OctetString({ valueHex: octets(content.eContent) });
+    const result = await signed.verify({
+      signer: 0,
+      data: toArrayBuffer(data),
+      trustedCerts,
+      checkChain: true,
+      extendedMode: true,
+      checkDate: info.genTime,
+    });
+    if (result.signatureVerified !== true || result.signerCertificateVerified !== true)
+      return { ok: false, reason: result.message || 'signature or chain does not verify' };
+    return { ok: true, genTime: info.genTime.toISOString() };
+  } catch (error) {
+    const message = (error as { message?: string }).message;
+    return { ok: false, reason: message || 'does not verify' };
+  }
+}

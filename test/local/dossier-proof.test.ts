@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
+import { verifyDossierFiles } from '../../shared/proof/verify-dossier.js';
 import { makePdf } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { encodePng } from '../support/images.js';
@@ -17,7 +18,7 @@ beforeAll(async () => {
     stepTimeoutSeconds: 600,
     logger: capturingLogger(),
   });
-}, 60_000);
+}, 120_000);
 afterAll(() => runtime?.stop());
 
 interface CaseView {
@@ -109,6 +110,28 @@ function flipByte(file: string, at = 40) {
   writeFileSync(file, bytes);
 }
 
+/** `npm run verify -- <path>`, as a person runs it. */
+function npmVerify(path: string) {
+  const result = spawnSync('npm', ['run', '--silent', 'verify', '--', path], {
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The verdicts of the project's own checks on an extracted folder, by file. */
+async function verdictsOf(folder: string) {
+  const files = new Map<string, Uint8Array>();
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(join(dir), { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else files.set(`${prefix}${entry.name}`, readFileSync(join(dir, entry.name)));
+    }
+  };
+  walk(folder, '');
+  const { verdicts, ok } = await verifyDossierFiles(files);
+  return { ok, failed: verdicts.filter((v) => !v.ok).map((v) => v.file) };
+}
+
 function copyOf(folder: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'tampered-'));
   cpSync(folder, copy, { recursive: true });
@@ -134,7 +157,7 @@ describe('a dossier anyone can check with openssl', () => {
       { timeoutMs: 20_000, what: 'three timestamped exhibits' },
     );
     folder = await v.dossier();
-  }, 90_000);
+  }, 180_000);
 
   it('passes every command of VERIFIER.txt, as a person runs them', () => {
     const commands = commandsOf(folder, 'VERIFIER.txt');
@@ -178,6 +201,10 @@ describe('a dossier anyone can check with openssl', () => {
     // The other exhibits and the manifest still check.
     const others = commands.filter((c) => c.startsWith('openssl') && !c.includes('001-'));
     for (const command of others) expect(run(copy, command).ok, command).toBe(true);
+    return verdictsOf(copy).then((verdicts) => {
+      expect(verdicts.ok).toBe(false);
+      expect(verdicts.failed).toEqual([`pieces/${exhibit}`, `pieces/${exhibit}.tsr`]);
+    });
   });
 
   it('fails the signature and the timestamp when one byte of manifest.json changes', () => {
@@ -189,6 +216,10 @@ describe('a dossier anyone can check with openssl', () => {
     expect(signature.output).toContain('Verification failure');
     const manifestTimestamp = commands.find((c) => c.includes('-data manifest.json'));
     expect(run(copy, manifestTimestamp as string).ok).toBe(false);
+    const verify = npmVerify(copy);
+    expect(verify.status).toBe(1);
+    expect(verify.output).toMatch(/^FAILED {2}manifest\.json$/m);
+    expect(verify.output).toContain('VERDICT: FAILED');
   });
 
   it('fails the sums when one byte of an event object changes', () => {
@@ -199,6 +230,17 @@ describe('a dossier anyone can check with openssl', () => {
     const sums = run(copy, 'sha256sum -c SHA256SUMS');
     expect(sums.ok).toBe(false);
     expect(sums.output).toContain(`journal-evenements/${first}: FAILED`);
+    return verdictsOf(copy).then((verdicts) =>
+      expect(verdicts.failed).toEqual([`journal-evenements/${first}`]),
+    );
+  });
+
+  it('gives the same verdict with npm run verify, one line per file', () => {
+    const verify = npmVerify(join(folder, '..', 'dossier.zip'));
+    expect(verify.status, verify.output).toBe(0);
+    expect(verify.output).toMatch(/^OK {6}pieces\/001-.*\.png$/m);
+    expect(verify.output).toMatch(/^OK {6}manifest\.json$/m);
+    expect(verify.output).toContain('VERDICT: every file checks.');
   });
 });
 
@@ -231,5 +273,5 @@ describe('evidence when the timestamp authority is down', () => {
       '001-screenshot-threat.png',
       '001-screenshot-threat.png.tsr',
     ]);
-  }, 90_000);
+  }, 180_000);
 });
