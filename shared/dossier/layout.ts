@@ -23,6 +23,12 @@ function glyphs(font: PDFFont): GlyphSource | undefined {
 
 export type Face = 'regular' | 'bold' | 'mono';
 
+interface Glyph {
+  readonly font: PDFFont;
+  /** Advance width at size 1, points. */
+  readonly width: number;
+}
+
 export interface TextStyle {
   readonly size?: number;
   readonly face?: Face;
@@ -47,6 +53,8 @@ export class Pen {
   /** Applied to every paragraph before it is wrapped: French spacing in a French dossier. */
   typography: (text: string) => string = (text) => text;
 
+  private readonly measured = new Map<Face, Map<string, Glyph>>();
+
   constructor(
     readonly doc: PDFDocument,
     readonly fonts: FontSet,
@@ -67,24 +75,44 @@ export class Pen {
     this.y -= points;
   }
 
-  runs(text: string, face: Face): { text: string; font: PDFFont }[] {
+  /**
+   * The font printing `char` in `face` (the face, or the fallback for what it lacks) and
+   * the character's width at size 1. Measured once per character and face: wrapping
+   * sums these, so its cost stays linear in the text whatever the text holds.
+   */
+  private glyph(char: string, face: Face): Glyph {
+    let known = this.measured.get(face);
+    if (!known) {
+      known = new Map();
+      this.measured.set(face, known);
+    }
+    let glyph = known.get(char);
+    if (!glyph) {
+      const font = this.fontFor(char.codePointAt(0) as number, face);
+      glyph = { font, width: font.widthOfTextAtSize(char, 1) };
+      known.set(char, glyph);
+    }
+    return glyph;
+  }
+
+  private fontFor(cp: number, face: Face): PDFFont {
     const primary = this.fonts[face];
     const fallback = this.fonts.fallback;
-    const primaryGlyphs = glyphs(primary);
-    const fallbackGlyphs = fallback ? glyphs(fallback) : undefined;
+    if (
+      fallback &&
+      cp > 0x20 &&
+      !glyphs(primary)?.hasGlyphForCodePoint(cp) &&
+      glyphs(fallback)?.hasGlyphForCodePoint(cp)
+    ) {
+      return fallback;
+    }
+    return primary;
+  }
+
+  runs(text: string, face: Face): { text: string; font: PDFFont }[] {
     const runs: { text: string; font: PDFFont }[] = [];
     for (const char of text) {
-      const cp = char.codePointAt(0) as number;
-      let font = primary;
-      if (
-        fallback &&
-        fallbackGlyphs &&
-        cp > 0x20 &&
-        !primaryGlyphs?.hasGlyphForCodePoint(cp) &&
-        fallbackGlyphs.hasGlyphForCodePoint(cp)
-      ) {
-        font = fallback;
-      }
+      const { font } = this.glyph(char, face);
       const last = runs.at(-1);
       if (last && last.font === font) last.text += char;
       else runs.push({ text: char, font });
@@ -98,30 +126,42 @@ export class Pen {
     return width;
   }
 
-  /** Breaks `text` into lines no wider than `maxWidth`. */
+  /**
+   * Breaks `text` into lines no wider than `maxWidth`: greedily at spaces, and a word
+   * longer than a line (a URL, a hash, or a hostile 4000-letter fact) where it must.
+   * Linear in the text: each word's cumulative widths are summed once from the
+   * per-character widths, and a cut is found by binary search on them.
+   */
   wrap(text: string, size: number, face: Face, maxWidth: number): string[] {
     const lines: string[] = [];
+    const space = this.glyph(' ', face).width * size;
     for (const paragraph of clean(this.typography(text)).split('\n')) {
-      let line = '';
+      let line: string[] = [];
+      let lineWidth = 0;
       for (const word of paragraph.split(/ +/)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (this.width(candidate, size, face) <= maxWidth) {
-          line = candidate;
+        if (!word) continue;
+        const chars = [...word];
+        const until = new Float64Array(chars.length + 1);
+        for (const [i, char] of chars.entries()) {
+          until[i + 1] = (until[i] as number) + this.glyph(char, face).width * size;
+        }
+        const wordWidth = until[chars.length] as number;
+        if (line.length === 0 ? wordWidth <= maxWidth : lineWidth + space + wordWidth <= maxWidth) {
+          lineWidth += (line.length ? space : 0) + wordWidth;
+          line.push(word);
           continue;
         }
-        if (line) lines.push(line);
-        line = '';
-        // A word longer than a line (a URL, a hash) is cut where it must.
-        let rest = word;
-        while (this.width(rest, size, face) > maxWidth) {
-          let cut = rest.length - 1;
-          while (cut > 1 && this.width(rest.slice(0, cut), size, face) > maxWidth) cut--;
-          lines.push(rest.slice(0, cut));
-          rest = rest.slice(cut);
+        if (line.length) lines.push(line.join(' '));
+        let start = 0;
+        while (wordWidth - (until[start] as number) > maxWidth) {
+          const cut = lastCut(chars, until, start, maxWidth);
+          lines.push(chars.slice(start, cut).join(''));
+          start = cut;
         }
-        line = rest;
+        line = start < chars.length ? [chars.slice(start).join('')] : [];
+        lineWidth = wordWidth - (until[start] as number);
       }
-      lines.push(line);
+      lines.push(line.join(' '));
     }
     return lines;
   }
@@ -196,6 +236,32 @@ export class Pen {
     this.y -= 6;
   }
 }
+
+/**
+ * Where to cut `chars` from `start` so that the piece fits `maxWidth` (`until` holds the
+ * cumulative widths): the furthest such index, found by binary search; at least one
+ * character, and never just before a combining mark, which stays with its letter.
+ */
+function lastCut(
+  chars: readonly string[],
+  until: Float64Array,
+  start: number,
+  maxWidth: number,
+): number {
+  const limit = (until[start] as number) + maxWidth;
+  let fits = start + 1;
+  let over = chars.length;
+  while (over - fits > 1) {
+    const middle = (fits + over) >>> 1;
+    if ((until[middle] as number) <= limit) fits = middle;
+    else over = middle;
+  }
+  let cut = fits;
+  while (cut > start + 1 && COMBINING.test(chars[cut] as string)) cut--;
+  return cut;
+}
+
+const COMBINING = /^\p{M}/u;
 
 /**
  * Control characters out, tabs and odd spaces as plain spaces, NFC. No-break spaces stay:
