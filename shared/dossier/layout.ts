@@ -1,4 +1,4 @@
-import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { type PDFDocument, type PDFFont, PDFHexString, type PDFPage, rgb } from 'pdf-lib';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGIN = { left: 56, right: 56, top: 56, bottom: 64 } as const;
@@ -58,7 +58,11 @@ export class Pen {
   constructor(
     readonly doc: PDFDocument,
     readonly fonts: FontSet,
-  ) {}
+  ) {
+    for (const font of Object.values(fonts) as (PDFFont | undefined)[]) {
+      if (font) encodeByCharacter(font);
+    }
+  }
 
   newPage(): PDFPage {
     this.page = this.doc.addPage([A4.width, A4.height]);
@@ -120,9 +124,15 @@ export class Pen {
     return runs;
   }
 
+  /** The width `text` prints at: each character as its own glyph (`encodeByCharacter`). */
   width(text: string, size: number, face: Face = 'regular'): number {
+    return this.advance(clean(text), face) * size;
+  }
+
+  /** The width of cleaned text at size 1. */
+  private advance(text: string, face: Face): number {
     let width = 0;
-    for (const run of this.runs(text, face)) width += run.font.widthOfTextAtSize(run.text, size);
+    for (const char of text) width += this.glyph(char, face).width;
     return width;
   }
 
@@ -168,8 +178,9 @@ export class Pen {
 
   /** Draws one line at (x, y), no wrapping. */
   drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: TextStyle = {}) {
+    const face = style.face ?? 'regular';
     let at = x;
-    for (const run of this.runs(clean(text), style.face ?? 'regular')) {
+    for (const run of this.runs(clean(text), face)) {
       page.drawText(run.text, {
         x: at,
         y,
@@ -177,7 +188,7 @@ export class Pen {
         font: run.font,
         color: style.color ?? COLORS.text,
       });
-      at += run.font.widthOfTextAtSize(run.text, size);
+      at += this.advance(run.text, face) * size;
     }
   }
 
@@ -235,6 +246,35 @@ export class Pen {
     });
     this.y -= 6;
   }
+}
+
+const ENCODED_BY_CHARACTER = new WeakSet<PDFFont>();
+
+/**
+ * Makes `font` encode text character by character, each character's glyph looked up
+ * once. pdf-lib otherwise shapes every line with fontkit (OpenType substitution and
+ * positioning, the latter thrown away), a few microseconds a glyph: the 8 million
+ * characters of 1000 maximal facts, printed twice, would take minutes. Each character
+ * prints as the glyph whose width `Pen` measured; what shaping would add (ligatures,
+ * Arabic joining) is lost, as the fonts' notes say.
+ */
+function encodeByCharacter(font: PDFFont): void {
+  if (ENCODED_BY_CHARACTER.has(font)) return;
+  ENCODED_BY_CHARACTER.add(font);
+  const encodeShaped = font.encodeText.bind(font);
+  const codes = new Map<string, string>();
+  font.encodeText = (text: string) => {
+    let hex = '';
+    for (const char of text) {
+      let code = codes.get(char);
+      if (code === undefined) {
+        code = encodeShaped(char).asString();
+        codes.set(char, code);
+      }
+      hex += code;
+    }
+    return PDFHexString.of(hex);
+  };
 }
 
 /**
