@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApiApp } from '../functions/api.js';
 import { createAwaitStepHandler } from '../functions/await-step.js';
-import { createCompileDossierHandler } from '../functions/compile-dossier.js';
 import { awsRuntime, type Environment } from '../functions/environment.js';
 import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
 import type { ProtectedDossierMailResult } from '../shared/domain/mail-preferences.js';
+import { CompileDossierTask } from '../shared/domain/workflow-messages.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
-import { InProcessDossierCompiler } from '../shared/ports/dossier-compiler-in-process-adapter.js';
+import { ChildProcessDossierCompiler } from '../shared/ports/dossier-compiler-child-process-adapter.js';
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardEvidenceEvents } from './s3-events.js';
@@ -169,7 +169,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     };
     handlers.notify = createNotifyHandler(awsRuntime(environment, logger));
     handlers.awaitStep = createAwaitStepHandler(awsRuntime(environment, logger));
-    handlers.compileDossier = createCompileDossierHandler(awsRuntime(environment, logger));
+    // Dossiers compile in child processes, as the compile function runs apart on AWS: a
+    // long (or hostile) compilation never holds up the requests this process answers.
+    const compiler = new ChildProcessDossierCompiler({
+      entry: new URL('./compile-dossier-process.ts', import.meta.url),
+      environment,
+      logger,
+    });
+    started.push({ close: () => compiler.stop() });
+    handlers.compileDossier = (task) => compiler.compile(CompileDossierTask.parse(task));
     // Uploads, browser POSTs included, reach the same ingest handler as on AWS.
     const ingestion = forwardEvidenceEvents(
       s3.s3rver,
@@ -179,12 +187,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     started.push({ close: () => ingestion.drain() });
 
     const api = awsRuntime(environment, logger);
-    // Locally, `POST …/dossier` compiles in this process, as the Lambda would.
-    const compileInProcess = handlers.compileDossier;
-    // And mailing a protected dossier runs the notify handler here, as the Lambda would.
+    // Mailing a protected dossier runs the notify handler here, as the Lambda would.
     const notifyInProcess = handlers.notify;
     app = createApiApp(api, {
-      dossierCompiler: new InProcessDossierCompiler((task) => compileInProcess(task), logger),
+      dossierCompiler: compiler,
       protectedDossierMailer: {
         mail: async (caseId, password) =>
           (await notifyInProcess({
