@@ -1,4 +1,20 @@
-import { type PDFDocument, type PDFFont, PDFHexString, type PDFPage, rgb } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  moveText,
+  type PDFDocument,
+  type PDFFont,
+  PDFHexString,
+  type PDFName,
+  type PDFOperator,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  setFillingColor,
+  setFontAndSize,
+  showText,
+} from 'pdf-lib';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGIN = { left: 56, right: 56, top: 56, bottom: 64 } as const;
@@ -54,6 +70,7 @@ export class Pen {
   typography: (text: string) => string = (text) => text;
 
   private readonly measured = new Map<Face, Map<string, Glyph>>();
+  private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
   constructor(
     readonly doc: PDFDocument,
@@ -176,20 +193,42 @@ export class Pen {
     return lines;
   }
 
-  /** Draws one line at (x, y), no wrapping. */
+  /**
+   * Draws one line at (x, y), no wrapping, as one text object: each run shows its glyphs
+   * and the next starts where they end. Not `page.drawText`, which adds a new font entry
+   * to the page for every call, searching all the earlier ones: quadratic in the runs of
+   * a page (text alternating Latin and Chinese makes one run per character).
+   */
   drawLine(page: PDFPage, text: string, x: number, y: number, size: number, style: TextStyle = {}) {
-    const face = style.face ?? 'regular';
-    let at = x;
-    for (const run of this.runs(clean(text), face)) {
-      page.drawText(run.text, {
-        x: at,
-        y,
-        size,
-        font: run.font,
-        color: style.color ?? COLORS.text,
-      });
-      at += this.advance(run.text, face) * size;
+    const operators: PDFOperator[] = [
+      pushGraphicsState(),
+      beginText(),
+      setFillingColor(style.color ?? COLORS.text),
+      moveText(x, y),
+    ];
+    for (const run of this.runs(clean(text), style.face ?? 'regular')) {
+      operators.push(
+        setFontAndSize(this.fontKey(page, run.font), size),
+        showText(run.font.encodeText(run.text)),
+      );
     }
+    operators.push(endText(), popGraphicsState());
+    page.pushOperators(...operators);
+  }
+
+  /** The name `font` has in `page`'s resources, added once per page. */
+  private fontKey(page: PDFPage, font: PDFFont): PDFName {
+    let keys = this.fontKeys.get(page);
+    if (!keys) {
+      keys = new Map();
+      this.fontKeys.set(page, keys);
+    }
+    let key = keys.get(font);
+    if (!key) {
+      key = page.node.newFontDictionary(font.name, font.ref);
+      keys.set(font, key);
+    }
+    return key;
   }
 
   /** A wrapped paragraph at the pen's position. */
