@@ -7,11 +7,11 @@
  * each screenshot embedded) AND the ZIP of the originals, with every hash; img2pdf only
  * writes a PDF of the images. Both read from and write to the same disk.
  *
- * Needs img2pdf (Debian: `apt-get install -y img2pdf`).
+ * Needs img2pdf (Debian: `apt-get install -y img2pdf`). First, the rows of the worst case
+ * the schemas allow (`bench/dossier-worst-case.ts`), which need nothing else.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,9 @@ import type { DossierInputDraft } from '../shared/dossier/dossier-input.js';
 import { writeDossierVersion } from '../shared/dossier/write-dossier-version.js';
 import { jsonLogger } from '../shared/logger.js';
 import { pngChunk } from '../test/support/images.js';
+import { printWorstCaseRows } from './dossier-worst-case.js';
 import { FileBlobStore } from './file-blob-store.js';
+import { measure } from './measure.js';
 
 const SIZES = [10, 100];
 const WIDTH = 1080;
@@ -136,37 +138,6 @@ async function generate(root: string, n: number): Promise<Generated> {
   return { dir, files };
 }
 
-/** Runs `command` under a Python wrapper that reports wall time and the child's peak RSS. */
-function measure(
-  command: string,
-  args: string[],
-): Promise<{ seconds: number; rssMiB: number; out: string }> {
-  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
-  const wrapper = [
-    'import resource, subprocess, sys, time',
-    't = time.perf_counter()',
-    'r = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE)',
-    'dt = time.perf_counter() - t',
-    'sys.stdout.write(r.stdout.decode())',
-    'print("@@", dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)',
-  ].join('\n');
-  return new Promise((resolve, reject) => {
-    const child = spawn(python, ['-c', wrapper, command, ...args], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      const match = out.match(/@@ ([\d.]+) (\d+) (-?\d+)/);
-      if (match?.[3] !== '0') return reject(new Error(`${command} failed: ${out}`));
-      resolve({ seconds: Number(match?.[1]), rssMiB: Number(match?.[2]) / 1024, out });
-    });
-  });
-}
-
 /** The child side: compiles the dossier from the generated files, prints its own timing. */
 async function child(dir: string): Promise<void> {
   const files = JSON.parse(await readFile(join(dir, 'files.json'), 'utf8')) as Generated['files'];
@@ -229,6 +200,8 @@ function printTargets(measured: ReadonlyMap<number, { timeRatio: number; rssMiB:
 }
 
 async function main(): Promise<void> {
+  // The worst case the schemas allow (issue 18): layout, 1000 long facts, page latency.
+  await printWorstCaseRows();
   try {
     execFileSync('img2pdf', ['--version'], { stdio: 'ignore' });
   } catch {

@@ -69,7 +69,7 @@ export class Pen {
   /** Applied to every paragraph before it is wrapped: French spacing in a French dossier. */
   typography: (text: string) => string = (text) => text;
 
-  private readonly measured = new Map<Face, Map<string, Glyph>>();
+  private readonly measured = new Map<Face, Map<number, Glyph>>();
   private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
   constructor(
@@ -97,21 +97,21 @@ export class Pen {
   }
 
   /**
-   * The font printing `char` in `face` (the face, or the fallback for what it lacks) and
-   * the character's width at size 1. Measured once per character and face: wrapping
-   * sums these, so its cost stays linear in the text whatever the text holds.
+   * The font printing code point `cp` in `face` (the face, or the fallback for what it
+   * lacks) and its width at size 1. Measured once per code point and face: wrapping sums
+   * these, so its cost stays linear in the text whatever the text holds.
    */
-  private glyph(char: string, face: Face): Glyph {
+  private glyph(cp: number, face: Face): Glyph {
     let known = this.measured.get(face);
     if (!known) {
       known = new Map();
       this.measured.set(face, known);
     }
-    let glyph = known.get(char);
+    let glyph = known.get(cp);
     if (!glyph) {
-      const font = this.fontFor(char.codePointAt(0) as number, face);
-      glyph = { font, width: font.widthOfTextAtSize(char, 1) };
-      known.set(char, glyph);
+      const font = this.fontFor(cp, face);
+      glyph = { font, width: font.widthOfTextAtSize(String.fromCodePoint(cp), 1) };
+      known.set(cp, glyph);
     }
     return glyph;
   }
@@ -132,12 +132,19 @@ export class Pen {
 
   runs(text: string, face: Face): { text: string; font: PDFFont }[] {
     const runs: { text: string; font: PDFFont }[] = [];
-    for (const char of text) {
-      const { font } = this.glyph(char, face);
-      const last = runs.at(-1);
-      if (last && last.font === font) last.text += char;
-      else runs.push({ text: char, font });
+    let start = 0;
+    let font: PDFFont | undefined;
+    for (let at = 0; at < text.length; ) {
+      const cp = text.codePointAt(at) as number;
+      const next = this.glyph(cp, face).font;
+      if (font && next !== font) {
+        runs.push({ text: text.slice(start, at), font });
+        start = at;
+      }
+      font = next;
+      at += cp > 0xffff ? 2 : 1;
     }
+    if (font) runs.push({ text: text.slice(start), font });
     return runs;
   }
 
@@ -149,7 +156,11 @@ export class Pen {
   /** The width of cleaned text at size 1. */
   private advance(text: string, face: Face): number {
     let width = 0;
-    for (const char of text) width += this.glyph(char, face).width;
+    for (let at = 0; at < text.length; ) {
+      const cp = text.codePointAt(at) as number;
+      width += this.glyph(cp, face).width;
+      at += cp > 0xffff ? 2 : 1;
+    }
     return width;
   }
 
@@ -161,36 +172,52 @@ export class Pen {
    */
   wrap(text: string, size: number, face: Face, maxWidth: number): string[] {
     const lines: string[] = [];
-    const space = this.glyph(' ', face).width * size;
+    const space = this.glyph(0x20, face).width * size;
     for (const paragraph of clean(this.typography(text)).split('\n')) {
       let line: string[] = [];
       let lineWidth = 0;
       for (const word of paragraph.split(/ +/)) {
         if (!word) continue;
-        const chars = [...word];
-        const until = new Float64Array(chars.length + 1);
-        for (const [i, char] of chars.entries()) {
-          until[i + 1] = (until[i] as number) + this.glyph(char, face).width * size;
-        }
-        const wordWidth = until[chars.length] as number;
+        const { until, starts } = this.cumulativeWidths(word, size, face);
+        const count = starts.length - 1;
+        const wordWidth = until[count] as number;
         if (line.length === 0 ? wordWidth <= maxWidth : lineWidth + space + wordWidth <= maxWidth) {
           lineWidth += (line.length ? space : 0) + wordWidth;
           line.push(word);
           continue;
         }
         if (line.length) lines.push(line.join(' '));
-        let start = 0;
-        while (wordWidth - (until[start] as number) > maxWidth) {
-          const cut = lastCut(chars, until, start, maxWidth);
-          lines.push(chars.slice(start, cut).join(''));
-          start = cut;
+        let first = 0;
+        while (wordWidth - (until[first] as number) > maxWidth) {
+          const cut = lastCut(word, starts, until, first, maxWidth);
+          lines.push(word.slice(starts[first], starts[cut]));
+          first = cut;
         }
-        line = start < chars.length ? [chars.slice(start).join('')] : [];
-        lineWidth = wordWidth - (until[start] as number);
+        line = first < count ? [word.slice(starts[first])] : [];
+        lineWidth = wordWidth - (until[first] as number);
       }
       lines.push(line.join(' '));
     }
     return lines;
+  }
+
+  /**
+   * For each character of `word`: where it starts (UTF-16 offset, plus the word's end),
+   * and the width of the word up to it (`until[i]`, `until[count]` being the whole).
+   */
+  private cumulativeWidths(word: string, size: number, face: Face) {
+    const starts: number[] = [];
+    const until = new Float64Array(word.length + 1);
+    let width = 0;
+    for (let at = 0; at < word.length; ) {
+      const cp = word.codePointAt(at) as number;
+      starts.push(at);
+      width += this.glyph(cp, face).width * size;
+      until[starts.length] = width;
+      at += cp > 0xffff ? 2 : 1;
+    }
+    starts.push(word.length);
+    return { until, starts };
   }
 
   /**
@@ -301,42 +328,50 @@ function encodeByCharacter(font: PDFFont): void {
   if (ENCODED_BY_CHARACTER.has(font)) return;
   ENCODED_BY_CHARACTER.add(font);
   const encodeShaped = font.encodeText.bind(font);
-  const codes = new Map<string, string>();
+  const codes = new Map<number, string>();
   font.encodeText = (text: string) => {
     let hex = '';
-    for (const char of text) {
-      let code = codes.get(char);
+    for (let at = 0; at < text.length; ) {
+      const cp = text.codePointAt(at) as number;
+      let code = codes.get(cp);
       if (code === undefined) {
-        code = encodeShaped(char).asString();
-        codes.set(char, code);
+        code = encodeShaped(String.fromCodePoint(cp)).asString();
+        codes.set(cp, code);
       }
       hex += code;
+      at += cp > 0xffff ? 2 : 1;
     }
     return PDFHexString.of(hex);
   };
 }
 
 /**
- * Where to cut `chars` from `start` so that the piece fits `maxWidth` (`until` holds the
- * cumulative widths): the furthest such index, found by binary search; at least one
- * character, and never just before a combining mark, which stays with its letter.
+ * Where to cut `word` from its character `first` so that the piece fits `maxWidth`: the
+ * furthest such character, found by binary search on the cumulative widths `until`; at
+ * least one character, and never just before a combining mark, which stays with its
+ * letter. `starts` maps characters to UTF-16 offsets.
  */
 function lastCut(
-  chars: readonly string[],
+  word: string,
+  starts: readonly number[],
   until: Float64Array,
-  start: number,
+  first: number,
   maxWidth: number,
 ): number {
-  const limit = (until[start] as number) + maxWidth;
-  let fits = start + 1;
-  let over = chars.length;
+  const limit = (until[first] as number) + maxWidth;
+  let fits = first + 1;
+  let over = starts.length - 1;
   while (over - fits > 1) {
     const middle = (fits + over) >>> 1;
     if ((until[middle] as number) <= limit) fits = middle;
     else over = middle;
   }
   let cut = fits;
-  while (cut > start + 1 && COMBINING.test(chars[cut] as string)) cut--;
+  while (
+    cut > first + 1 &&
+    COMBINING.test(String.fromCodePoint(word.codePointAt(starts[cut] as number) as number))
+  )
+    cut--;
   return cut;
 }
 
