@@ -329,6 +329,14 @@ describe('evidence uploads', () => {
     });
   });
 
+  it('give the compiler the time and memory the worst-case dossier benchmark measured', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Timeout: 900,
+      MemorySize: 1769,
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CompileDossierFunctionServiceRole'), 'Arn'] },
+    });
+  });
+
   it('let browsers post files from the app only', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       CorsConfiguration: {
