@@ -6,7 +6,11 @@ import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import { makePdf } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { mailbox } from '../support/mailbox.js';
-import { RUNTIME_START_MS, RUNTIME_TEST_MS } from '../support/runtime-bounds.js';
+import {
+  DOSSIER_COMPILE_MS,
+  RUNTIME_START_MS,
+  RUNTIME_TEST_MS,
+} from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 
 // Each test starts the local runtime: see runtime-bounds.ts for why these bounds.
@@ -87,6 +91,8 @@ function victim(apiUrl: () => string) {
       waitFor(
         async () => (await view()).steps.find((s) => s.id === stepId)?.status === 'awaiting',
         {
+          // The steps after the certificate and the complaint follow a compilation.
+          timeoutMs: DOSSIER_COMPILE_MS,
           what: `the workflow to wait on ${stepId}`,
         },
       ),

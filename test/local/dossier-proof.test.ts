@@ -8,6 +8,7 @@ import { verifyDossierFiles } from '../../shared/proof/verify-dossier.js';
 import { makePdf } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { encodePng } from '../support/images.js';
+import { DOSSIER_COMPILE_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 
 let runtime: LocalRuntime;
@@ -73,7 +74,7 @@ async function openCase(locale: 'fr' | 'en') {
           if (status.status === 'failed') throw new Error('compilation failed');
           return status.status === 'ready' && status;
         },
-        { timeoutMs: 30_000, what: 'the dossier' },
+        { timeoutMs: DOSSIER_COMPILE_MS, what: 'the dossier' },
       );
       const zip = await fetch(`${base}/dossier/${version}/dossier.zip`, { headers });
       expect(zip.status).toBe(200);

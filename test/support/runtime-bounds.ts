@@ -9,3 +9,10 @@ export const RUNTIME_START_MS = 120_000;
 
 /** A test that starts the runtime (once or twice) and walks a case through it. */
 export const RUNTIME_TEST_MS = 2 * RUNTIME_START_MS + 60_000;
+
+/**
+ * From a step to the next one when a dossier compiles in between: the local runtime
+ * compiles in a child process of its own, whose start (Node and tsx loading the compiler)
+ * takes 2 to 3 s here, much more with both cores busy.
+ */
+export const DOSSIER_COMPILE_MS = 60_000;
