@@ -54,10 +54,15 @@ function stepHeading(locale: Locale, stepId: StepId): string {
   return MAIL_TEXT.stepOf[locale](STEP_IDS.indexOf(stepId) + 1, STEP_IDS.length);
 }
 
+/** A subject, and its neutral form when the mail's kind alone is not enough. */
+type Subject = string | { readonly plain: string; readonly discreet: string };
+
 /** The subject as shown: the neutral one in discreet mode, typeset either way. */
-function subjectOf(state: CaseState, kind: MailKind, subject: string): string {
-  const shown = isDiscreet(state) ? DISCREET_TEXT[kind][state.locale] : subject;
-  return typeset(state.locale, shown);
+function subjectOf(state: CaseState, kind: MailKind, subject: Subject): string {
+  const plain = typeof subject === 'string' ? subject : subject.plain;
+  const discreet =
+    typeof subject === 'string' ? DISCREET_TEXT[kind][state.locale] : subject.discreet;
+  return typeset(state.locale, isDiscreet(state) ? discreet : plain);
 }
 
 /**
@@ -68,7 +73,7 @@ function mail(
   state: CaseState,
   context: MailContext,
   kind: MailKind,
-  subject: string,
+  subject: Subject,
   body: MailBlock[],
   /** A sign-in link replaces the plain link to the case page. */
   signInLink?: string,
@@ -166,21 +171,19 @@ export function reminderMail(
   const heading = stepHeading(locale, reminder.stepId);
   const step = STEP_TEXT[locale][reminder.stepId];
   const others = pendingSteps(state).filter((id) => id !== reminder.stepId).length;
-  const subject = isDiscreet(state)
-    ? `${DISCREET_TEXT.reminder[locale]} – ${heading}`
-    : MAIL_TEXT.reminderSubject[locale](`${heading} – ${step.title}`);
-  return {
-    ...mail(state, context, 'reminder', subject, [
-      { kind: 'p', text: MAIL_TEXT.reminderIntro[locale](heading) },
-      { kind: 'step', heading: `${heading} – ${step.title}`, advice: step.advice },
-      ...(others ? [{ kind: 'p', text: MAIL_TEXT.reminderOthers[locale](others) } as const] : []),
-      ...(reminder.number >= reminder.max
-        ? [{ kind: 'p', text: MAIL_TEXT.reminderLast[locale] } as const]
-        : []),
-      ...deadlineBlocks(state, actDates, { urgentOnly: true }),
-    ]),
-    subject: typeset(locale, subject),
+  const subject = {
+    plain: MAIL_TEXT.reminderSubject[locale](`${heading} – ${step.title}`),
+    discreet: `${DISCREET_TEXT.reminder[locale]} – ${heading}`,
   };
+  return mail(state, context, 'reminder', subject, [
+    { kind: 'p', text: MAIL_TEXT.reminderIntro[locale](heading) },
+    { kind: 'step', heading: `${heading} – ${step.title}`, advice: step.advice },
+    ...(others ? [{ kind: 'p', text: MAIL_TEXT.reminderOthers[locale](others) } as const] : []),
+    ...(reminder.number >= reminder.max
+      ? [{ kind: 'p', text: MAIL_TEXT.reminderLast[locale] } as const]
+      : []),
+    ...deadlineBlocks(state, actDates, { urgentOnly: true }),
+  ]);
 }
 
 export function stalledMail(state: CaseState, context: MailContext): RenderedMail {
