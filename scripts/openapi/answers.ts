@@ -150,7 +150,7 @@ export const CaseViewAnswer = z.object({
   ),
   prosecutorLetter: orNull(
     z.object({
-      sentAt: Instant.optional(),
+      sentAt: DayOrInstant.optional(),
       trackingNumber: z.string().optional(),
       recordedAt: Instant,
     }),

@@ -27,7 +27,8 @@ export const ComplaintOutcomeRecorded = z.object({
 export const ProsecutorLetterSent = z.object({
   ...eventEnvelope,
   type: z.literal('prosecutor-letter-sent'),
-  sentAt: z.iso.datetime().optional(),
+  /** A day when the victim gave no time. */
+  sentAt: DayOrTimeField.optional(),
   /** Registered-letter tracking number. */
   trackingNumber: z.string().optional(),
 });

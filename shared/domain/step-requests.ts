@@ -5,12 +5,6 @@ import type { StepId } from './steps.js';
 /** Clock skew tolerated on dates the victim gives. */
 const SKEW_MS = 5 * 60 * 1000;
 
-/** A past date, with its offset; stored as UTC. */
-export const PastDateTime = z.iso
-  .datetime({ offset: true, error: 'must be a date and time, ISO 8601 with offset' })
-  .refine((value) => Date.parse(value) <= Date.now() + SKEW_MS, 'must not be in the future')
-  .transform((value) => new Date(value).toISOString());
-
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 const Acknowledge = z.object({ status: z.literal('done') }).strict();
@@ -45,7 +39,7 @@ export const ComplaintOutcomeRequest = z
 export const ProsecutorLetterRequest = z
   .object({
     status: z.literal('done'),
-    sentAt: PastDateTime.optional(),
+    sentAt: pastDayOrTime(Date.now, SKEW_MS).optional(),
     trackingNumber: text(100).optional(),
   })
   .strict();

@@ -147,6 +147,24 @@ describe('the letter on the case page', () => {
     expect(facts).not.toMatch(/12:00|11:00/);
   });
 
+  it('points step 8 to what the letter needs once the complaint was refused', async () => {
+    const s = await signedIn();
+    await s.state().then((state) =>
+      new CaseLog(s.store).append({
+        type: 'complaint-outcome-recorded',
+        caseId: state?.caseId as string,
+        outcome: 'refused',
+        filedAt: '2025-03-27',
+      }),
+    );
+
+    const html = await s.page();
+    const step = html.slice(html.indexOf('id="step-write-prosecutor"'));
+
+    expect(step).toContain('la lettre au Procureur de la République, prête à signer');
+    expect(step).toContain('<a href="#letter">ce que la lettre demande</a>');
+  });
+
   it('writes its French with no-break spaces', async () => {
     const s = await signedIn();
     const html = await s.page();

@@ -9,12 +9,6 @@ import type { PageContext } from '../../page-context.js';
 import { pageLocale, parisToIso } from '../../session.js';
 import type { CaseForms } from '../case-form.js';
 
-/** A date field as the schema takes it: absent, an instant, or 'invalid' to be refused. */
-function dateField(fields: Fields, name: string): string | undefined {
-  const date = text(fields, name);
-  return date ? (parisToIso(date) ?? 'invalid') : undefined;
-}
-
 /** A date the form asks without a time: it stays a day (`YYYY-MM-DD`), never "12:00". */
 function dayField(fields: Fields, name: string): string | undefined {
   const date = text(fields, name).trim();
@@ -48,7 +42,7 @@ function stepBody(id: StepId, fields: Fields) {
       return {
         body: {
           status: 'done',
-          sentAt: dateField(fields, 'sentAt'),
+          sentAt: dayField(fields, 'sentAt'),
           trackingNumber: optional(fields, 'trackingNumber'),
         },
       };

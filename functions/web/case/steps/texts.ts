@@ -25,6 +25,14 @@ export const stepsTexts = catalogue({
       en: 'Not needed',
     },
   } satisfies Record<StepStatus, Bilingual<string>>,
+  letterReady: {
+    fr: 'Votre dossier contient la lettre au Procureur de la République, prête à signer. Avant de l’imprimer, indiquez le tribunal et la ville où vous la signerez\u202f:',
+    en: 'Your file holds the letter to the Procureur de la République, ready to sign. Before printing it, give the tribunal and the town where you will sign it:',
+  },
+  letterDetails: {
+    fr: 'ce que la lettre demande',
+    en: 'what the letter needs',
+  },
   current: {
     fr: 'Étape en cours',
     en: 'Current step',

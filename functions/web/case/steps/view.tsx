@@ -233,11 +233,16 @@ function ProsecutorForm(props: StepProps) {
   const c = stepsTexts[props.locale];
   const field = { ctx: props, formId: id };
   return (
-    <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
-      <Csrf token={props.csrf} />
-      <Field {...field} name="sentAt" label={c.letterSent} type="date" max={props.today} />
-      <Field {...field} name="trackingNumber" label={c.tracking} maxLength={100} />
-      <button type="submit">{c.letterSubmit}</button>
-    </form>
+    <>
+      <p>
+        {c.letterReady} <a href="#letter">{c.letterDetails}</a>
+      </p>
+      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
+        <Csrf token={props.csrf} />
+        <Field {...field} name="sentAt" label={c.letterSent} type="date" max={props.today} />
+        <Field {...field} name="trackingNumber" label={c.tracking} maxLength={100} />
+        <button type="submit">{c.letterSubmit}</button>
+      </form>
+    </>
   );
 }
