@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { errorName } from '../../shared/logger.js';
 import { pageNotFound, webRoutes } from '../web/app.js';
-import { abuseLimits } from './abuse-limits.js';
+import { AbuseGuard, abuseLimits } from './abuse-limits.js';
 import { apiHeaders } from './api-headers.js';
 import { casesRoutes } from './cases-routes.js';
 import { complaintDetailsRoutes } from './complaint-details-routes.js';
@@ -23,7 +24,9 @@ export function createApp(deps: ApiDeps) {
   app.use((c, next) =>
     c.req.path.startsWith('/api/') ? apiHeaders(c, next) : pageSecurity(c, next),
   );
-  const limits = abuseLimits(deps.limits);
+  // One guard for the API and the pages: a credential guessed on either counts for both.
+  const guard = new AbuseGuard(deps.limits);
+  const limits = abuseLimits(guard);
   app.post('/api/v1/cases', limits.creation);
   // Also matches /api/v1/cases/:caseId itself.
   app.use('/api/v1/cases/:caseId/*', limits.caseAccess);
@@ -37,12 +40,14 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', mailPreferencesRoutes(deps));
   app.route('/api/v1', openApiRoute());
   // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
-  app.route('/', webRoutes(deps));
-  const notFoundPage = pageNotFound(deps);
+  app.route('/', webRoutes(deps, guard));
+  const notFoundPage = pageNotFound(deps, guard);
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? problemResponse(c, problems.routeNotFound()) : notFoundPage(c),
   );
   app.onError((error, c) => {
+    // A page refused whole (too many wrong credentials) carries its own answer.
+    if (error instanceof HTTPException) return error.getResponse();
     deps.logger.error('request failed', { errorName: errorName(error) });
     return problemResponse(c, problems.internal());
   });

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import type { AbuseGuard } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
 import { GUARD_SCRIPT, SCRIPT, STYLESHEET } from './assets.js';
 import { caseRoutes } from './case/routes.js';
@@ -20,8 +21,8 @@ const asset = (body: string, contentType: string) => (c: Context) =>
  * cookie only (never a token in a URL); every form post carries a CSRF token and must come
  * from these pages.
  */
-export function webRoutes(deps: ApiDeps) {
-  const web = pageContext(deps);
+export function webRoutes(deps: ApiDeps, guard?: AbuseGuard) {
+  const web = pageContext(deps, guard);
   const pages = new Hono();
   pages.use(pageHeaders());
   pages.route('/', homeRoutes(web));
@@ -39,8 +40,8 @@ export function webRoutes(deps: ApiDeps) {
  * The page for an address that leads nowhere, such as a link cut by a mail client. API
  * paths keep their problem+json answer.
  */
-export function pageNotFound(deps: ApiDeps) {
-  const web = pageContext(deps);
+export function pageNotFound(deps: ApiDeps, guard?: AbuseGuard) {
+  const web = pageContext(deps, guard);
   return (c: Context) => {
     const locale = pageLocale(c);
     return web.message(c, locale, frameTexts[locale].notFound, { status: 404 });

@@ -1,12 +1,13 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { monotonicFactory } from 'ulid';
 import type { CaseState } from '../../shared/domain/fold.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import { validSession } from '../../shared/domain/sign-in.js';
 import { credentialOpens } from '../../shared/usecases/sign-in.js';
 import type { HolderCredential } from '../../shared/usecases/stop-mails.js';
-import { DEFAULT_ABUSE_LIMITS } from '../http/abuse-limits.js';
+import { AbuseGuard, clientAddress } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
 import type { PageFrame } from './frame/layout.js';
 import { MessagePage } from './frame/message-page.js';
@@ -27,6 +28,13 @@ export interface PageContext {
   /** Time-ordered ids, as every id of a case. */
   readonly nextId: (time: number) => string;
   readonly limits: NonNullable<ApiDeps['limits']>;
+  /** The limits every credential check shares with the API. */
+  readonly guard: AbuseGuard;
+  /**
+   * Counts a wrong credential (cookie, sign-in link) for `caseId`; past a limit, throws the
+   * "too many attempts" page (429) instead of letting the route answer.
+   */
+  credentialFailed(c: Context, caseId: string): Promise<void>;
   /** The neutral page the quick exit leads to. */
   readonly exitUrl: string;
   /** The body limit of every form post. */
@@ -48,7 +56,7 @@ export interface PageContext {
   holderCredential(c: Context, state: CaseState): HolderCredential;
 }
 
-export function pageContext(deps: ApiDeps): PageContext {
+export function pageContext(deps: ApiDeps, guard = new AbuseGuard(deps.limits)): PageContext {
   const now = deps.now ?? (() => new Date());
   const exitUrl = deps.quickExitUrl ?? DEFAULT_QUICK_EXIT_URL;
   const frame = (c: Context, locale: Locale) => ({
@@ -62,11 +70,24 @@ export function pageContext(deps: ApiDeps): PageContext {
       <MessagePage {...frame(c, locale)} title={text.title} body={text.body} role={options.role} />,
       options.status ?? 200,
     );
+  const credentialFailed: PageContext['credentialFailed'] = async (c, caseId) => {
+    const over = guard.credentialFailed(clientAddress(c), caseId);
+    if (!over) return;
+    const locale = pageLocale(c);
+    const res = await message(c, locale, frameTexts[locale].tooManyAttempts, {
+      role: 'alert',
+      status: 429,
+    });
+    res.headers.set('Retry-After', String(over.retryAfter));
+    throw new HTTPException(429, { res });
+  };
   return {
     deps,
     now,
     nextId: monotonicFactory(),
-    limits: deps.limits ?? DEFAULT_ABUSE_LIMITS,
+    limits: guard.limits,
+    guard,
+    credentialFailed,
     exitUrl,
     formLimit: bodyLimit({ maxSize: FORM_MAX_BYTES, onError: (c) => c.text('Too large', 413) }),
     frame,
@@ -80,8 +101,10 @@ export function pageContext(deps: ApiDeps): PageContext {
       const secret = sessionFor(c, caseId);
       if (!secret) return undefined;
       const state = await deps.log.load(caseId);
-      if (!state || !credentialOpens(state, secret, now())) return undefined;
-      return state;
+      if (state && credentialOpens(state, secret, now())) return state;
+      // A cookie naming this case that does not open it: a guess, counted as the API counts one.
+      await credentialFailed(c, caseId);
+      return undefined;
     },
     holderCredential: (c, state) => {
       const secret = sessionFor(c, state.caseId);

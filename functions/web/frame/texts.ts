@@ -38,6 +38,16 @@ export const frameTexts = catalogue({
     fr: 'Trop de demandes depuis cet appareil. Réessayez dans une heure.',
     en: 'Too many requests from this device. Try again in an hour.',
   },
+  tooManyAttempts: {
+    title: {
+      fr: 'Trop de tentatives',
+      en: 'Too many attempts',
+    },
+    body: {
+      fr: 'Trop de liens ou de connexions refusés, depuis ce réseau ou pour ce dossier. Patientez une heure avant de réessayer. Un lien de connexion valable, reçu par e-mail, fonctionne toujours.',
+      en: 'Too many links or sign-ins were refused, from this network or for this case. Wait an hour before trying again. A valid sign-in link received by email always works.',
+    },
+  },
   forbidden: {
     title: {
       fr: 'Action refusée',

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { OpenCaseRequest } from '../../../shared/domain/open-case.js';
 import { openCase, TooManyCasesForEmailError } from '../../../shared/usecases/open-case.js';
 import { clientAddress } from '../../http/abuse-limits.js';
-import { FixedWindowCounter } from '../../http/rate-limit.js';
 import { formFields, optional, text } from '../forms/fields.js';
 import { formTexts } from '../forms/texts.js';
 import { frameTexts } from '../frame/texts.js';
@@ -13,7 +12,6 @@ import { type HomeForm, HomePage } from './view.js';
 
 /** The home page, and its form that opens a case. */
 export function homeRoutes(web: PageContext) {
-  const created = new FixedWindowCounter(web.limits.casesPerAddressPerHour, 3600_000);
   const app = new Hono();
 
   app.get('/', (c) => {
@@ -60,7 +58,8 @@ export function homeRoutes(web: PageContext) {
       }
       return refused(errors);
     }
-    if (!created.hit(clientAddress(c))) {
+    // The same count as the API's: opening through either is opening from this address.
+    if (web.guard.caseOpened(clientAddress(c)) !== undefined) {
       const t = frameTexts[locale];
       return web.message(c, locale, { title: t.error.title, body: t.tooMany }, { status: 429 });
     }
