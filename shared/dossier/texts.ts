@@ -208,14 +208,14 @@ const fr: DossierTexts = {
     'medical-certificate': 'Certificat médical',
     link: 'Lien',
   },
+  // The letter's first person: "Le harcèlement dont je suis victime prend les formes…".
   harassmentKinds: {
     rumours: 'propagation de rumeurs',
     'threats-insults': 'messages menaçants, insultes',
-    'message-flooding': 'envoi incessant de messages ciblant la victime',
+    'message-flooding': 'envoi incessant de messages me visant',
     'humiliating-media': 'publication de photos ou de vidéos humiliantes',
-    'fake-profile': 'création d’une page ou d’un faux profil à l’encontre de la victime',
-    'orders-in-my-name':
-      'commandes de biens ou de services avec les données personnelles de la victime',
+    'fake-profile': 'création d’une page ou d’un faux profil à mon encontre',
+    'orders-in-my-name': 'commandes de biens ou de services passées avec mes données personnelles',
   },
   exhibit: (n) => `Pièce n° ${n}`,
   messageBy: (author) => `message de ${author}`,
@@ -425,10 +425,10 @@ const en: DossierTexts = {
   harassmentKinds: {
     rumours: 'spreading rumours',
     'threats-insults': 'threatening messages, insults',
-    'message-flooding': 'incessant messages aimed at the victim',
+    'message-flooding': 'incessant messages aimed at me',
     'humiliating-media': 'humiliating photos or videos published',
-    'fake-profile': 'a page or fake profile set up against the victim',
-    'orders-in-my-name': 'goods or services ordered with the victim’s personal data',
+    'fake-profile': 'a page or fake profile set up against me',
+    'orders-in-my-name': 'goods or services ordered with my personal data',
   },
   exhibit: (n) => `Exhibit ${n}`,
   messageBy: (author) => `message from ${author}`,
