@@ -4,7 +4,6 @@ import {
   moveText,
   type PDFDocument,
   type PDFFont,
-  PDFHexString,
   type PDFName,
   type PDFOperator,
   type PDFPage,
@@ -15,6 +14,8 @@ import {
   setFontAndSize,
   showText,
 } from 'pdf-lib';
+import { encodeByCharacter, glyphs } from './glyphs.js';
+import { clean, lastCut } from './line-cut.js';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGIN = { left: 56, right: 56, top: 56, bottom: 64 } as const;
@@ -26,15 +27,6 @@ export interface FontSet {
   readonly bold: PDFFont;
   readonly mono: PDFFont;
   readonly fallback?: PDFFont;
-}
-
-interface GlyphSource {
-  hasGlyphForCodePoint(codePoint: number): boolean;
-}
-
-/** The fontkit font behind a pdf-lib custom font, to ask which characters it has. */
-function glyphs(font: PDFFont): GlyphSource | undefined {
-  return (font as unknown as { embedder?: { font?: GlyphSource } }).embedder?.font;
 }
 
 export type Face = 'regular' | 'bold' | 'mono';
@@ -312,79 +304,4 @@ export class Pen {
     });
     this.y -= 6;
   }
-}
-
-const ENCODED_BY_CHARACTER = new WeakSet<PDFFont>();
-
-/**
- * Makes `font` encode text character by character, each character's glyph looked up
- * once. pdf-lib otherwise shapes every line with fontkit (OpenType substitution and
- * positioning, the latter thrown away), a few microseconds a glyph: the 8 million
- * characters of 1000 maximal facts, printed twice, would take minutes. Each character
- * prints as the glyph whose width `Pen` measured; what shaping would add (ligatures,
- * Arabic joining) is lost, as the fonts' notes say.
- */
-function encodeByCharacter(font: PDFFont): void {
-  if (ENCODED_BY_CHARACTER.has(font)) return;
-  ENCODED_BY_CHARACTER.add(font);
-  const encodeShaped = font.encodeText.bind(font);
-  const codes = new Map<number, string>();
-  font.encodeText = (text: string) => {
-    let hex = '';
-    for (let at = 0; at < text.length; ) {
-      const cp = text.codePointAt(at) as number;
-      let code = codes.get(cp);
-      if (code === undefined) {
-        code = encodeShaped(String.fromCodePoint(cp)).asString();
-        codes.set(cp, code);
-      }
-      hex += code;
-      at += cp > 0xffff ? 2 : 1;
-    }
-    return PDFHexString.of(hex);
-  };
-}
-
-/**
- * Where to cut `word` from its character `first` so that the piece fits `maxWidth`: the
- * furthest such character, found by binary search on the cumulative widths `until`; at
- * least one character, and never just before a combining mark, which stays with its
- * letter. `starts` maps characters to UTF-16 offsets.
- */
-function lastCut(
-  word: string,
-  starts: readonly number[],
-  until: Float64Array,
-  first: number,
-  maxWidth: number,
-): number {
-  const limit = (until[first] as number) + maxWidth;
-  let fits = first + 1;
-  let over = starts.length - 1;
-  while (over - fits > 1) {
-    const middle = (fits + over) >>> 1;
-    if ((until[middle] as number) <= limit) fits = middle;
-    else over = middle;
-  }
-  let cut = fits;
-  while (
-    cut > first + 1 &&
-    COMBINING.test(String.fromCodePoint(word.codePointAt(starts[cut] as number) as number))
-  )
-    cut--;
-  return cut;
-}
-
-const COMBINING = /^\p{M}/u;
-
-/**
- * Control characters out, tabs and odd spaces as plain spaces, NFC. No-break spaces stay:
- * French typography needs them, and lines never break at them.
- */
-export function clean(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\u2000-\u200b]/g, ' ')
-    .replace(/[^\P{Cc}\n]/gu, '');
 }
