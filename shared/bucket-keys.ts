@@ -13,6 +13,9 @@ import { sha256Hex } from './domain/sign-in.js';
  *   cases/{caseId}/dossiers/{version}/dossier.pdf   and dossier.zip
  *   cases/by-email/{sha256 of the address}/{caseId} empty: the "lost link" index
  *   cases/retention-sweep.json                      where a sweep that ran out of time stopped
+ *   cases/address-mail/{sha256}/stopped             the address asked for no more mail
+ *   cases/address-mail/{sha256}/welcomes/{ulid}     empty: one welcome mail sent to it
+ *   cases/address-mail/lifts/{sha256 of a token}    a pending "mail me again" confirmation
  *
  * Everything sits under one prefix, so one pattern scopes every grant. Case, event and
  * evidence ids are ULIDs: fixed length, so listing order is id order even where an
@@ -108,3 +111,25 @@ export function emailIndexKey(email: string, caseId: string): string {
  * grants on case data cover it; an object, not a folder, so it is never taken for a case.
  */
 export const SWEEP_CURSOR_KEY = `${CASES_PREFIX}retention-sweep.json`;
+
+/**
+ * What the service knows of an address's mail, by the hash of the trimmed, lower-cased
+ * address: its stop and the welcome mails sent to it. Kept when its cases are erased (as
+ * SES keeps its suppression list), so erasing frees neither. Not a case folder.
+ */
+export function addressMailPrefix(email: string): string {
+  return `${CASES_PREFIX}address-mail/${sha256Hex(email.trim().toLowerCase())}/`;
+}
+
+export function addressStopKey(email: string): string {
+  return `${addressMailPrefix(email)}stopped`;
+}
+
+export function addressWelcomesPrefix(email: string): string {
+  return `${addressMailPrefix(email)}welcomes/`;
+}
+
+/** A pending confirmation that lifts an address's stop, found by its token's hash. */
+export function addressStopLiftKey(tokenHash: string): string {
+  return `${CASES_PREFIX}address-mail/lifts/${tokenHash}`;
+}

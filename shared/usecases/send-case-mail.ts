@@ -1,3 +1,4 @@
+import { addressStopped, spendWelcomeBudget } from '../address-mail.js';
 import { dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
@@ -35,7 +36,12 @@ export interface SendCaseMailDeps {
   readonly store: BlobStore;
   /** Largest PDF attached; a larger one is left to the case page. @default 10 MB */
   readonly maxAttachmentBytes?: number;
+  /** @default () => new Date() */
+  readonly now?: () => Date;
 }
+
+/** Why a welcome mail was not sent: its address had its day's welcome mails. */
+export const WELCOME_BUDGET_REASON = 'welcome-budget';
 
 /** SES takes messages up to 40 MB; 10 MB keeps most mailboxes happy too. */
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -97,7 +103,12 @@ export type SendCaseMailResult =
   | { readonly sent: true; readonly messageId: string }
   | {
       readonly sent: false;
-      readonly reason: 'rejected' | 'case-gone' | 'step-complete' | typeof MAILS_STOPPED_REASON;
+      readonly reason:
+        | 'rejected'
+        | 'case-gone'
+        | 'step-complete'
+        | typeof MAILS_STOPPED_REASON
+        | typeof WELCOME_BUDGET_REASON;
     };
 
 function render(
@@ -156,9 +167,21 @@ export async function sendCaseMail(
   if (step && (step.status === 'done' || step.status === 'skipped')) {
     return { sent: false, reason: 'step-complete' };
   }
-  if (state.mailsStoppedAt) {
+  // A stop from any mail's link holds for the address, whichever case asks, erased or not.
+  if (state.mailsStoppedAt || (await addressStopped(deps.store, state.email))) {
     await withholdMail(deps, caseId, task.mail);
     return markCase(deps, task, { sent: false, reason: MAILS_STOPPED_REASON });
+  }
+  const now = deps.now?.() ?? new Date();
+  if (task.mail === 'welcome' && !(await spendWelcomeBudget(deps.store, state.email, now))) {
+    deps.logger.warn('mail withheld', { caseId, mail: task.mail, code: WELCOME_BUDGET_REASON });
+    await deps.log.append({
+      type: 'mail-failed',
+      caseId,
+      mail: task.mail,
+      reason: WELCOME_BUDGET_REASON,
+    });
+    return markCase(deps, task, { sent: false, reason: WELCOME_BUDGET_REASON });
   }
 
   // The welcome mail carries a single-use sign-in link (never the access token).

@@ -1,12 +1,16 @@
+import { stopAddress } from '../address-mail.js';
 import type { CaseLog } from '../case-log.js';
 import type { MailsStoppedBy } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import { isCaseId } from '../domain/ids.js';
 import type { Logger } from '../logger.js';
+import type { BlobStore } from '../ports/blob-store.js';
 
 export interface StopMailsDeps {
   readonly log: CaseLog;
   readonly logger: Logger;
+  /** Where a recipient's stop is kept for the address; without it, only the case stops. */
+  readonly store?: BlobStore;
 }
 
 /**
@@ -23,6 +27,8 @@ export async function stopMails(
   if (!isCaseId(caseId)) return;
   const state = await deps.log.load(caseId);
   if (!state) return;
+  // Whoever reads the mail speaks for the address: every case of it, now and later, stops.
+  if (by === 'recipient' && deps.store) await stopAddress(deps.store, state.email, new Date());
   // A recipient's stop outranks a holder's, never the other way round.
   if (state.mailsStoppedBy === 'recipient' || state.mailsStoppedBy === by) return;
   await deps.log.append({ type: 'mails-stopped', caseId, by });

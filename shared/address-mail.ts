@@ -1,0 +1,78 @@
+import { decodeTime, ulid } from 'ulid';
+import { addressStopKey, addressStopLiftKey, addressWelcomesPrefix } from './bucket-keys.js';
+import { newSecret, sha256Hex } from './domain/sign-in.js';
+import type { BlobStore } from './ports/blob-store.js';
+
+/**
+ * Mail to an address, whatever case it belongs to: a stop from any of its mails' links
+ * holds for the address (its cases, erased or not, and cases opened later), and welcome
+ * mails are counted per address per day. Both are kept by the address's hash and survive
+ * erasure, so opening and erasing cases in someone's name cannot mail them past "stop".
+ */
+
+/** Welcome mails one address may receive in 24 hours, whatever its cases. */
+export const WELCOME_MAILS_PER_ADDRESS_PER_DAY = 5;
+const DAY_MS = 24 * 3600_000;
+/** How long a "mail me again" confirmation link works. */
+export const STOP_LIFT_TTL_MS = DAY_MS;
+
+export async function addressStopped(store: BlobStore, email: string): Promise<boolean> {
+  return (await store.get(addressStopKey(email))) !== undefined;
+}
+
+export async function stopAddress(store: BlobStore, email: string, now: Date): Promise<void> {
+  await store.put(addressStopKey(email), JSON.stringify({ stoppedAt: now.toISOString() }));
+}
+
+/**
+ * Counts one welcome mail to the address; false (nothing counted) when it already had
+ * its day's budget. Two mails at the same instant may both pass: loose by that much.
+ */
+export async function spendWelcomeBudget(
+  store: BlobStore,
+  email: string,
+  now: Date,
+  perDay = WELCOME_MAILS_PER_ADDRESS_PER_DAY,
+): Promise<boolean> {
+  const prefix = addressWelcomesPrefix(email);
+  const keys = await store.list(prefix);
+  const since = now.getTime() - DAY_MS;
+  const old = keys.filter((key) => decodeTime(key.slice(prefix.length)) <= since);
+  if (old.length) await store.delete(old);
+  if (keys.length - old.length >= perDay) return false;
+  await store.put(`${prefix}${ulid(now.getTime())}`, '');
+  return true;
+}
+
+/**
+ * A one-time token that lifts the address's stop, for a confirmation mail sent to that
+ * address only (whoever uses it reads the mailbox). Only the token's hash is kept.
+ */
+export async function issueStopLift(store: BlobStore, email: string, now: Date): Promise<string> {
+  const token = newSecret();
+  await store.put(
+    addressStopLiftKey(sha256Hex(token)),
+    JSON.stringify({
+      stopKey: addressStopKey(email),
+      expiresAt: new Date(now.getTime() + STOP_LIFT_TTL_MS).toISOString(),
+    }),
+  );
+  return token;
+}
+
+/** Spends a lift token: the address's stop ends. False when the token is unknown or expired. */
+export async function liftAddressStop(
+  store: BlobStore,
+  token: string,
+  now: Date,
+): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return false;
+  const key = addressStopLiftKey(sha256Hex(token));
+  const body = await store.get(key);
+  if (!body) return false;
+  await store.delete([key]);
+  const lift = JSON.parse(new TextDecoder().decode(body)) as { stopKey: string; expiresAt: string };
+  if (Date.parse(lift.expiresAt) <= now.getTime()) return false;
+  await store.delete([lift.stopKey]);
+  return true;
+}
