@@ -5,7 +5,8 @@
 export const STYLESHEET = `
 :root{--accent:#1f4e79;--accent-dark:#163a5a;--ink:#1b1b1b;--muted:#4a4a4a;--line:#c9ced6;--soft:#f3f5f8;--ok:#1e5b2e;--warn:#7a4b00;--danger:#9b1c1c;font-size:112.5%}
 *{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
+html{-webkit-text-size-adjust:100%;scroll-padding-top:9.5rem}
+/* An in-page target (a link's, or the form a file came back to) lands below the sticky header. */
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;line-height:1.55;color:var(--ink);background:#fff}
 a{color:var(--accent)}
 a:focus,button:focus,input:focus,textarea:focus,select:focus,summary:focus{outline:3px solid #f2b600;outline-offset:2px}
@@ -77,10 +78,15 @@ summary h2{margin:0;font-size:1.25rem}
 summary::after{content:"";flex:none;width:.6rem;height:.6rem;margin-left:auto;border:solid currentColor;border-width:0 3px 3px 0;transform:translateY(-25%) rotate(45deg)}
 details[open]>summary::after{transform:translateY(25%) rotate(-135deg)}
 progress{width:100%;height:1.2rem}
-.upload-status{font-weight:600}
+.upload-lines{list-style:none;padding:0;margin:.5rem 0 0}
+.upload-lines:empty{display:none}
+.upload-lines li{border:1px solid var(--line);border-radius:.4rem;padding:.5rem .75rem;margin:.4rem 0;display:grid;gap:.2rem}
+.upload-name{font-weight:600;overflow-wrap:anywhere}
+.upload-lines li[data-state=accepted] .upload-state{color:var(--ok);font-weight:600}
+.upload-lines li[data-state=rejected] .upload-state,.upload-lines li[data-state=failed] .upload-state{color:var(--danger);font-weight:600}
 footer{border-top:1px solid var(--line);background:var(--soft)}
 footer p{max-width:46rem;margin:0 auto;padding:1rem;color:var(--muted);font-size:.92rem}
-@media (min-width:48rem){h1{font-size:2rem}main{padding-top:1.5rem}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}}
+@media (min-width:48rem){html{scroll-padding-top:6rem}h1{font-size:2rem}main{padding-top:1.5rem}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}}
 `;
 
 export const SCRIPT = `
@@ -142,46 +148,147 @@ export const SCRIPT = `
     document.title = doc.title;
     document.body.replaceWith(doc.body);
     history.replaceState(null, '', url);
+    multiple();
     var focus = document.querySelector('.errors, .notice, h1');
     if (focus) { focus.setAttribute('tabindex', '-1'); focus.focus(); }
   }
 
-  async function upload(form, submitter) {
-    var input = form.querySelector('input[type=file]');
-    var file = input && input.files && input.files[0];
-    if (!file) return false;
-    var status = form.querySelector('.upload-status');
-    var bar = form.querySelector('progress');
+  // Uploads: several files at once and one batch after another, each on its own line in
+  // its form with its progress, then its check (the ingestion runs on storage's event).
+  function multiple() {
+    var inputs = document.querySelectorAll('form[data-kind] input[type=file]');
+    for (var i = 0; i < inputs.length; i += 1) inputs[i].multiple = true;
+  }
+  multiple();
+
+  function line(form, file) {
+    var list = form.querySelector('.upload-lines');
+    var li = document.createElement('li');
+    var name = document.createElement('span');
+    name.className = 'upload-name';
+    name.textContent = file.name || 'file';
+    var bar = document.createElement('progress');
+    bar.max = 100;
+    bar.value = 0;
+    bar.setAttribute('aria-label', name.textContent);
+    var state = document.createElement('span');
+    state.className = 'upload-state';
+    state.textContent = form.getAttribute('data-sending');
+    li.setAttribute('data-state', 'sending');
+    li.appendChild(name);
+    li.appendChild(bar);
+    li.appendChild(state);
+    list.appendChild(li);
+    li.scrollIntoView({ block: 'nearest' });
+    return { li: li, bar: bar, state: state };
+  }
+
+  function settle(l, state, text) {
+    l.li.setAttribute('data-state', state);
+    l.state.textContent = text;
+    if (state !== 'received') l.bar.hidden = true;
+    l.li.scrollIntoView({ block: 'nearest' });
+  }
+
+  async function issue(form, file) {
     var issued = await fetch(form.getAttribute('data-issue'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': form.getAttribute('data-csrf') },
       body: JSON.stringify({ kind: form.getAttribute('data-kind'), fileName: file.name || 'file',
         contentType: (file.type || 'application/octet-stream').toLowerCase(), size: file.size })
     });
-    if (!issued.ok) return false;
-    var post = (await issued.json()).upload;
+    if (!issued.ok) return { refused: issued.status === 422 || issued.status === 409 };
+    return await issued.json();
+  }
+
+  function send(post, file, l) {
     var data = new FormData();
     Object.keys(post.fields).forEach(function (k) { data.append(k, post.fields[k]); });
     data.append('file', file);
-    if (bar) { bar.hidden = false; bar.value = 0; }
-    if (status) status.textContent = form.getAttribute('data-sending');
-    if (submitter) submitter.disabled = true;
     return new Promise(function (resolve) {
       var xhr = new XMLHttpRequest();
       xhr.open('POST', post.url);
       xhr.upload.addEventListener('progress', function (p) {
-        if (bar && p.lengthComputable) bar.value = Math.round((p.loaded / p.total) * 100);
+        if (p.lengthComputable) l.bar.value = Math.round((p.loaded / p.total) * 100);
       });
-      xhr.addEventListener('load', function () {
-        if (xhr.status >= 200 && xhr.status < 300) {
-          if (bar) bar.value = 100;
-          location.replace(form.getAttribute('data-done'));
-          resolve(true);
-        } else { resolve(false); }
-      });
+      xhr.addEventListener('load', function () { resolve(xhr.status >= 200 && xhr.status < 300); });
       xhr.addEventListener('error', function () { resolve(false); });
       xhr.send(data);
     });
+  }
+
+  // Checks still awaited, by evidence id, polled together.
+  var watched = {};
+  var polling = false;
+  async function refreshList() {
+    try {
+      var page = await fetch(location.pathname, { credentials: 'same-origin' });
+      var doc = new DOMParser().parseFromString(await page.text(), 'text/html');
+      var fresh = doc.getElementById('evidence-list');
+      var here = document.getElementById('evidence-list');
+      if (fresh && here) here.replaceWith(fresh);
+    } catch (_) {}
+  }
+  async function poll() {
+    if (polling) return;
+    polling = true;
+    while (Object.keys(watched).length) {
+      await new Promise(function (r) { setTimeout(r, 600); });
+      var ids = Object.keys(watched);
+      var first = watched[ids[0]];
+      var changed = false;
+      try {
+        var answer = await fetch(first.form.getAttribute('data-status') + '?ids=' + ids.join(','),
+          { credentials: 'same-origin' });
+        var items = answer.ok ? (await answer.json()).items : [];
+        items.forEach(function (item) {
+          var w = watched[item.evidenceId];
+          if (!w) return;
+          if (item.state === 'accepted') {
+            settle(w.line, 'accepted', w.form.getAttribute('data-checked').replace('{n}', item.number));
+          } else if (item.state === 'rejected') {
+            settle(w.line, 'rejected', w.form.getAttribute('data-refused') + ' ' + item.message);
+          } else if (Date.now() > w.until) {
+            settle(w.line, 'slow', w.form.getAttribute('data-slow'));
+          } else return;
+          delete watched[item.evidenceId];
+          changed = true;
+        });
+      } catch (_) {}
+      if (changed) await refreshList();
+    }
+    polling = false;
+  }
+
+  async function uploadOne(form, file) {
+    var l = line(form, file);
+    var issued;
+    try { issued = await issue(form, file); } catch (_) { issued = {}; }
+    if (!issued.upload) {
+      settle(l, 'rejected', form.getAttribute(issued.refused ? 'data-not-accepted' : 'data-failed'));
+      return;
+    }
+    var sent = false;
+    try { sent = await send(issued.upload, file, l); } catch (_) { sent = false; }
+    if (!sent) { settle(l, 'failed', form.getAttribute('data-failed')); return; }
+    l.bar.value = 100;
+    settle(l, 'received', form.getAttribute('data-received'));
+    l.li.setAttribute('data-evidence-id', issued.evidenceId);
+    // The address says a file was received (a reload shows it), in place: no history entry.
+    var done = new URL(form.getAttribute('data-done'), location.href);
+    history.replaceState(history.state, '', done.pathname + done.search + location.hash);
+    watched[issued.evidenceId] = { form: form, line: l, until: Date.now() + 60000 };
+    poll();
+  }
+
+  function upload(form) {
+    var input = form.querySelector('input[type=file]');
+    var files = input && input.files ? Array.prototype.slice.call(input.files) : [];
+    if (!files.length) return false;
+    files.forEach(function (file) { uploadOne(form, file); });
+    // The form is free again at once: the next files can be chosen while these go.
+    input.value = '';
+    return true;
   }
 
   // form.submit() sends no clicked button: its name and value go in a hidden field.
@@ -202,10 +309,10 @@ export const SCRIPT = `
     var submitter = e.submitter;
     if (form.hasAttribute('data-kind')) {
       e.preventDefault();
-      var done = false;
-      try { done = await upload(form, submitter); } catch (_) { done = false; }
+      var started = false;
+      try { started = upload(form); } catch (_) { started = false; }
       // Without the enhancement, the form posts itself as it would with JavaScript off.
-      if (!done) submitPlainly(form, submitter);
+      if (!started) submitPlainly(form, submitter);
       return;
     }
     var action = new URL(form.action, location.href);

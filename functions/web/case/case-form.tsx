@@ -16,7 +16,7 @@ import {
   pageLocale,
   todayInParis,
 } from '../session.js';
-import { CasePage } from './page.js';
+import { CasePage, type UploadedFile } from './page.js';
 import { caseTexts, type NoticeCode } from './texts.js';
 
 export interface CaseRenderOptions {
@@ -24,6 +24,8 @@ export interface CaseRenderOptions {
   readonly openStep?: StepId;
   readonly form?: FormState;
   readonly status?: 200 | 409 | 422;
+  /** A file just came back from storage (no JavaScript): confirmed at its own form. */
+  readonly uploaded?: UploadedFile;
 }
 
 /** The upload forms the page shows: the certificate's only while its step is to do. */
@@ -35,7 +37,8 @@ async function pageUploadForms(web: PageContext, c: Context, state: CaseState, a
   const uploads: Partial<Record<UploadKind, { url: string; fields: Record<string, string> }>> = {};
   for (const kind of kinds) {
     const form = await pageUploadForm(web.deps, state, kind, {
-      successRedirect: `${origin}/cases/${state.caseId}?ok=upload`,
+      // Back through a page of ours that drops S3's `bucket`, `key` and `etag` from the URL.
+      successRedirect: `${origin}/cases/${state.caseId}/uploaded?kind=${kind}`,
       now: at,
       nextId: web.nextId,
     });
@@ -45,6 +48,21 @@ async function pageUploadForms(web: PageContext, c: Context, state: CaseState, a
     }
   }
   return uploads;
+}
+
+/** Until a file sent without JavaScript is checked, the page looks again each second (20 times). */
+function uploadRefresh(state: CaseState, uploaded: UploadedFile | undefined, at: Date) {
+  if (!uploaded?.evidenceId || uploaded.attempt >= 20) return {};
+  const view = toCaseView(state, at);
+  const id = uploaded.evidenceId;
+  if (view.evidence.some((e) => e.evidenceId === id)) return {};
+  if (view.rejectedUploads.some((r) => r.evidenceId === id)) return {};
+  const next = new URL(uploaded.url, 'http://page');
+  next.searchParams.set('try', String(uploaded.attempt + 1));
+  return {
+    refreshTo: `${next.pathname}${next.search}#upload-${uploaded.kind}-done`,
+    refreshAfter: 1,
+  };
 }
 
 /** The case page, with its upload forms, a notice or a form sent back. */
@@ -62,7 +80,11 @@ async function renderCase(
       csrf={csrfToken(c)}
       view={toCaseView(state, at)}
       uploads={await pageUploadForms(web, c, state, at)}
-      notice={options.notice ? caseTexts[locale].notices[options.notice] : undefined}
+      notice={
+        options.notice && !options.uploaded ? caseTexts[locale].notices[options.notice] : undefined
+      }
+      uploaded={options.uploaded}
+      {...uploadRefresh(state, options.uploaded, at)}
       openStep={options.openStep}
       form={options.form}
       today={todayInParis(at)}

@@ -30,6 +30,17 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly canResumeMails: boolean;
   /** This device is marked as shared: the quick exit signs out. */
   readonly sharedDevice?: boolean;
+  /** A file just came back from storage (no JavaScript): said at its form. */
+  readonly uploaded?: UploadedFile;
+}
+
+/** A file sent without JavaScript, back from storage: its form, its item, the page's URL. */
+export interface UploadedFile {
+  readonly kind: UploadKind;
+  readonly evidenceId?: string;
+  /** How many times the page has looked again for its check. */
+  readonly attempt: number;
+  readonly url: string;
 }
 
 /** The case page: what to do now, the time limits, then one section per feature. */

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { isCaseId } from '../../../shared/domain/ids.js';
+import { UploadKind } from '../../../shared/domain/evidence.js';
+import { ID_PATTERN, isCaseId } from '../../../shared/domain/ids.js';
 import { StepId } from '../../../shared/domain/steps.js';
 import type { PageContext } from '../page-context.js';
 import { csrfToken, pageLocale } from '../session.js';
@@ -45,9 +46,20 @@ export function caseRoutes(web: PageContext) {
       );
     }
     const step = StepId.safeParse(c.req.query('step'));
+    const uploaded = UploadKind.safeParse(c.req.query('uploaded'));
     return forms.render(c, state, {
       notice: isNotice(ok) ? ok : undefined,
       openStep: step.success ? step.data : undefined,
+      uploaded: uploaded.success
+        ? {
+            kind: uploaded.data,
+            evidenceId: ID_PATTERN.test(c.req.query('item') ?? '')
+              ? c.req.query('item')
+              : undefined,
+            attempt: Math.min(Number.parseInt(c.req.query('try') ?? '0', 10) || 0, 99),
+            url: `${new URL(c.req.url).pathname}${new URL(c.req.url).search}`,
+          }
+        : undefined,
     });
   });
 

@@ -12,6 +12,8 @@ export interface PageFrame {
   readonly exitUrl: string;
   /** Refresh to this same-site URL at once (a page reached from another site). */
   readonly refreshTo?: string;
+  /** Seconds before `refreshTo` (at once by default). */
+  readonly refreshAfter?: number;
   /**
    * On a device marked as shared, the script's quick exit ends the session on the way out
    * (a beacon with this CSRF token). Without the script the link, `/leave`, always does.
@@ -42,7 +44,10 @@ export function Page(props: PageFrame & { children?: Child }) {
           <meta name="referrer" content="no-referrer" />
           <meta name="robots" content="noindex, nofollow" />
           {props.refreshTo ? (
-            <meta http-equiv="refresh" content={`0;url=${props.refreshTo}`} />
+            <meta
+              http-equiv="refresh"
+              content={`${props.refreshAfter ?? 0};url=${props.refreshTo}`}
+            />
           ) : null}
           <title>{`${props.title} · ${t.serviceName}`}</title>
           <script src="/assets/guard.js"></script>

@@ -1,4 +1,5 @@
 import type { EvidenceKind, UploadKind } from '../../../../shared/domain/evidence.js';
+import { typeset } from '../../../../shared/i18n/typography.js';
 import { type Bilingual, catalogue } from '../../catalogue.js';
 
 /** Evidence: upload forms, links, the list of what the case holds. */
@@ -132,6 +133,42 @@ export const evidenceTexts = catalogue({
   rejectedTitle: {
     fr: 'Fichiers refusés',
     en: 'Files refused',
+  },
+  uploadDone: {
+    fr: typeset(
+      'fr',
+      'Fichier reçu. Il est en cours de vérification et apparaîtra dans vos preuves ci-dessous dans quelques secondes. Vous pouvez en envoyer un autre.',
+    ),
+    en: 'File received. It is being checked and will appear in your evidence below in a few seconds. You can send another one.',
+  },
+  uploadsTitle: {
+    fr: 'Vos envois',
+    en: 'Your uploads',
+  },
+  lineReceived: {
+    fr: 'Reçu, vérification en cours…',
+    en: 'Received, being checked…',
+  },
+  /** `{n}`: the item's number in the list of evidence. */
+  lineChecked: {
+    fr: typeset('fr', 'Vérifié : preuve n°\u00a0{n}'),
+    en: 'Checked: evidence no. {n}',
+  },
+  lineRefused: {
+    fr: typeset('fr', 'Refusé :'),
+    en: 'Refused:',
+  },
+  lineFailed: {
+    fr: typeset('fr', 'L’envoi a échoué (connexion coupée ?). Réessayez avec ce fichier.'),
+    en: 'The upload failed (connection lost?). Try again with this file.',
+  },
+  lineSlow: {
+    fr: 'La vérification prend plus de temps que prévu. Le fichier apparaîtra dans vos preuves ; rechargez la page dans un moment.',
+    en: 'The check is taking longer than expected. The file will appear in your evidence; reload the page in a moment.',
+  },
+  lineNotAccepted: {
+    fr: typeset('fr', 'Refusé : ce type ou cette taille de fichier n’est pas accepté ici.'),
+    en: 'Refused: this type or size of file is not accepted here.',
   },
   pendingNote: {
     fr: 'Un fichier est en cours de vérification. Il apparaîtra ici dans quelques secondes ; rechargez la page.',

@@ -24,21 +24,55 @@ export function UploadForm(props: { ctx: Ctx; kind: UploadKind; title: string })
       data-kind={kind}
       data-issue={`${ctx.base}/upload-form`}
       data-csrf={ctx.csrf}
-      data-done={`${ctx.base}?ok=upload#evidence`}
+      data-done={`${ctx.base}?ok=upload`}
+      data-status={`${ctx.base}/evidence-status`}
       data-sending={c.sending}
+      data-received={c.lineReceived}
+      data-checked={c.lineChecked}
+      data-refused={c.lineRefused}
+      data-failed={c.lineFailed}
+      data-slow={c.lineSlow}
+      data-not-accepted={c.lineNotAccepted}
     >
       {Object.entries(post.fields).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
+      {ctx.uploaded?.kind === kind ? <UploadedNotice ctx={ctx} id={`${id}-done`} /> : null}
       <label for={`${id}-file`}>{props.title}</label>
       <span class="hint" id={`${id}-hint`}>
         {c.uploadHint[kind]}
       </span>
       <input type="file" id={`${id}-file`} name="file" required aria-describedby={`${id}-hint`} />
-      <progress max={100} value={0} hidden aria-label={c.sending}></progress>
-      <p class="upload-status" aria-live="polite"></p>
       <button type="submit">{c.send}</button>
+      {/* The script lists each file sent here, with its progress and its check. */}
+      <ul class="upload-lines" aria-label={c.uploadsTitle} aria-live="polite"></ul>
     </form>
+  );
+}
+
+/** After a file sent without JavaScript: received, then checked or refused (and why). */
+export function UploadedNotice(props: { ctx: Ctx; id: string }) {
+  const { ctx } = props;
+  const c = evidenceTexts[ctx.locale];
+  const evidenceId = ctx.uploaded?.evidenceId;
+  const item = ctx.view.evidence.find((e) => e.evidenceId === evidenceId);
+  const refused = ctx.view.rejectedUploads.find((r) => r.evidenceId === evidenceId);
+  if (item)
+    return (
+      <p class="notice" role="status" id={props.id} data-state="accepted">
+        {c.lineChecked.replace('{n}', String(item.number))}
+      </p>
+    );
+  if (refused)
+    return (
+      <p class="errors" role="status" id={props.id} data-state="rejected">
+        {c.lineRefused} {REJECTION_TEXT[ctx.locale][refused.reason]}
+      </p>
+    );
+  return (
+    <p class="notice" role="status" id={props.id} data-state="received">
+      {c.uploadDone}
+    </p>
   );
 }
 
@@ -54,13 +88,29 @@ export function EvidenceSection(props: Ctx) {
       <div class="card">
         <UploadForm ctx={props} kind="screenshot" title={c.uploadTitle.screenshot} />
       </div>
-      <details class="card">
+      <details
+        class="card"
+        open={['document', 'video'].includes(props.uploaded?.kind ?? '') ? true : undefined}
+      >
         <summary>{c.otherFiles}</summary>
         <UploadForm ctx={props} kind="document" title={c.uploadTitle.document} />
         <UploadForm ctx={props} kind="video" title={c.uploadTitle.video} />
       </details>
       <LinkForm {...props} />
-      {waiting ? <p class="notice">{c.pendingNote}</p> : null}
+      <div id="evidence-list">
+        <EvidenceList {...props} waiting={waiting} />
+      </div>
+    </section>
+  );
+}
+
+/** What the case holds and what was refused: the script swaps it in after each check. */
+function EvidenceList(props: Ctx & { waiting: boolean }) {
+  const { view } = props;
+  const c = evidenceTexts[props.locale];
+  return (
+    <>
+      {props.waiting ? <p class="notice">{c.pendingNote}</p> : null}
       {view.evidence.length === 0 ? (
         <p class="muted">{c.noEvidence}</p>
       ) : (
@@ -71,7 +121,7 @@ export function EvidenceSection(props: Ctx) {
         </ul>
       )}
       <RejectedUploads {...props} />
-    </section>
+    </>
   );
 }
 
@@ -150,6 +200,7 @@ function RejectedUploads(props: Ctx) {
         {view.rejectedUploads.map((r) => (
           <li class="rejected">
             <strong>{r.kind ? (c.kind[r.kind] ?? r.kind) : ''}</strong>{' '}
+            {r.fileName && r.fileName !== r.kind ? <span>{r.fileName}</span> : null}{' '}
             <span class="muted">{formatDateTime(locale, r.at)}</span>
             <p>{REJECTION_TEXT[locale][r.reason]}</p>
           </li>

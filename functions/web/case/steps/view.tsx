@@ -3,7 +3,7 @@ import type { StepId } from '../../../../shared/domain/steps.js';
 import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
 import { Csrf, FieldError } from '../../frame/layout.js';
 import { formatDate, formatDateTime } from '../../session.js';
-import { UploadForm } from '../evidence/view.js';
+import { UploadedNotice, UploadForm } from '../evidence/view.js';
 import { type Ctx, Field } from '../fields.js';
 import { stepsTexts } from './texts.js';
 
@@ -101,6 +101,9 @@ function StepAction(props: StepProps & { toDo: boolean }) {
   const { id } = props;
   const c = stepsTexts[props.locale];
   if (id === 'report-content') return <ReportForm {...props} />;
+  // The certificate just sent completed its step: its check is said here, where it was sent.
+  if (id === 'medical-certificate' && props.uploaded?.kind === 'medical-certificate' && !props.toDo)
+    return <UploadedNotice ctx={props} id="upload-medical-certificate-done" />;
   if (!props.toDo) return null;
   switch (id) {
     case 'stop-contact':
