@@ -26,8 +26,9 @@ async function expectInViewport(target: Locator, what: string) {
   const box = await target.evaluate((el) => {
     const r = el.getBoundingClientRect();
     // The sticky header covers the top of the screen.
-    const header = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
-    return { top: r.top, bottom: r.bottom, height: window.innerHeight, header };
+    const header = el.ownerDocument.querySelector('.topbar')?.getBoundingClientRect().bottom;
+    const height = el.ownerDocument.documentElement.clientHeight;
+    return { top: r.top, bottom: r.bottom, height, header: header ?? 0 };
   });
   expect(box.top, `${what} under the header`).toBeGreaterThanOrEqual(box.header - 1);
   expect(box.bottom, `${what} below the screen`).toBeLessThanOrEqual(box.height + 1);
