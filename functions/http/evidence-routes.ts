@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { monotonicFactory } from 'ulid';
 import {
+  evidenceDetailsSchema,
   factRequestSchema,
   linkRequestSchema,
   MAX_BYTES_PER_CASE,
@@ -11,6 +12,13 @@ import {
 } from '../../shared/domain/evidence.js';
 import { evidenceDownload } from '../../shared/usecases/download-links.js';
 import { issueUpload } from '../../shared/usecases/issue-upload.js';
+import {
+  describeEvidence,
+  editFact,
+  type PutRightResult,
+  withdrawEvidence,
+  withdrawFact,
+} from '../../shared/usecases/put-right-evidence.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { addLink, recordFact } from '../../shared/usecases/record-evidence.js';
 import { caseNotFound } from './abuse-limits.js';
@@ -46,7 +54,29 @@ export const evidenceProblems = {
     status: 404,
     detail: 'No file of this case matches this id.',
   }),
+  itemNotFound: (): Problem => ({
+    type: '/problems/evidence-not-found',
+    title: 'Evidence not found',
+    status: 404,
+    detail: 'No evidence item (file or link) of this case matches this id.',
+  }),
+  factNotFound: (): Problem => ({
+    type: '/problems/fact-not-found',
+    title: 'Fact not found',
+    status: 404,
+    detail: 'No fact of this case matches this id.',
+  }),
 };
+
+/** `evidenceIds` citing no evidence of this case, as fields of a problem. */
+function unknownEvidence(unknown: readonly number[]): Problem {
+  return problems.invalidFields(
+    unknown.map((index) => ({
+      field: `evidenceIds.${index}`,
+      detail: 'must be the id of evidence of this case',
+    })),
+  );
+}
 
 /**
  * Evidence intake: upload forms (the browser posts the file straight to storage),
@@ -97,11 +127,40 @@ export function evidenceRoutes(deps: ApiDeps) {
       const recorded = await recordFact(deps, state, parsed.value, { now: now(), nextId });
       if (recorded.ok) return c.json({ factId: recorded.factId }, 201);
       if (recorded.reason === 'fact-limit') return problemResponse(c, evidenceProblems.factLimit());
-      const unknown = recorded.unknown.map((index) => ({
-        field: `evidenceIds.${index}`,
-        detail: 'must be the id of evidence of this case',
-      }));
-      return problemResponse(c, problems.invalidFields(unknown));
+      return problemResponse(c, unknownEvidence(recorded.unknown));
+    })
+    .put('/:caseId/facts/:factId', limit, async (c) => {
+      const state = await ownCase(c);
+      if (!state) return caseNotFound(c);
+      const parsed = await parseJsonBody(c, factRequestSchema(nowMs));
+      if (!parsed.ok) return problemResponse(c, parsed.problem);
+      const edited = await editFact(deps, state, c.req.param('factId'), parsed.value);
+      return putRight(c, edited, evidenceProblems.factNotFound());
+    })
+    .delete('/:caseId/facts/:factId', async (c) => {
+      const state = await ownCase(c);
+      if (!state) return caseNotFound(c);
+      const withdrawn = await withdrawFact(deps, state, c.req.param('factId'));
+      return putRight(c, withdrawn, evidenceProblems.factNotFound());
+    })
+    .put('/:caseId/evidence/:evidenceId', limit, async (c) => {
+      const state = await ownCase(c);
+      if (!state) return caseNotFound(c);
+      const parsed = await parseJsonBody(c, evidenceDetailsSchema(nowMs));
+      if (!parsed.ok) return problemResponse(c, parsed.problem);
+      const described = await describeEvidence(
+        deps,
+        state,
+        c.req.param('evidenceId'),
+        parsed.value,
+      );
+      return putRight(c, described, evidenceProblems.itemNotFound());
+    })
+    .delete('/:caseId/evidence/:evidenceId', async (c) => {
+      const state = await ownCase(c);
+      if (!state) return caseNotFound(c);
+      const withdrawn = await withdrawEvidence(deps, state, c.req.param('evidenceId'));
+      return putRight(c, withdrawn, evidenceProblems.itemNotFound());
     })
     .get('/:caseId/evidence/:evidenceId', async (c) => {
       const state = await ownCase(c);
@@ -111,4 +170,10 @@ export function evidenceRoutes(deps: ApiDeps) {
       c.header('Cache-Control', 'no-store');
       return c.redirect(url, 302);
     });
+}
+
+function putRight(c: Context, result: PutRightResult, notFound: Problem) {
+  if (result.ok) return c.body(null, 204);
+  if (result.reason === 'not-found') return problemResponse(c, notFound);
+  return problemResponse(c, unknownEvidence(result.unknown));
 }

@@ -20,6 +20,7 @@ import { problems } from '../../functions/http/problem.js';
 import { STEP_BODY_MAX_BYTES } from '../../functions/http/steps-routes.js';
 import { AuthorsRequest } from '../../shared/domain/authors.js';
 import {
+  evidenceDetailsSchema,
   factRequestSchema,
   linkRequestSchema,
   uploadRequestSchema,
@@ -173,6 +174,51 @@ export const OPERATIONS: readonly Operation[] = [
     bearer: true,
     answers: { 302: { description: 'To a 60-second download link', headers: ['Location'] } },
     problems: [evidenceProblems.evidenceNotFound()],
+  },
+  {
+    method: 'put',
+    path: `${CASE}/evidence/:evidenceId`,
+    operationId: 'describeEvidence',
+    summary: "Put an evidence item's details right",
+    description:
+      'For a file or a link: the details given replace the ones given before (a field left out is cleared); a link keeps its address unless a new `url` is given.',
+    bearer: true,
+    body: { schema: evidenceDetailsSchema(), maxBytes: EVIDENCE_BODY_MAX_BYTES },
+    answers: { 204: { description: 'Described' } },
+    problems: [evidenceProblems.itemNotFound()],
+  },
+  {
+    method: 'delete',
+    path: `${CASE}/evidence/:evidenceId`,
+    operationId: 'withdrawEvidence',
+    summary: 'Withdraw an evidence item given by mistake',
+    description:
+      "A file is deleted, every version of it. The case's log keeps that it was withdrawn, when, and the file's hash; the case view and the next dossier list neither the item nor its content. Withdrawing it again answers 204.",
+    bearer: true,
+    answers: { 204: { description: 'Withdrawn' } },
+    problems: [evidenceProblems.itemNotFound()],
+  },
+  {
+    method: 'put',
+    path: `${CASE}/facts/:factId`,
+    operationId: 'editFact',
+    summary: 'Put a fact right',
+    description: 'The fact as it should read, whole: it replaces the one recorded before.',
+    bearer: true,
+    body: { schema: factRequestSchema(), maxBytes: EVIDENCE_BODY_MAX_BYTES },
+    answers: { 204: { description: 'Edited' } },
+    problems: [evidenceProblems.factNotFound()],
+  },
+  {
+    method: 'delete',
+    path: `${CASE}/facts/:factId`,
+    operationId: 'withdrawFact',
+    summary: 'Withdraw a fact recorded by mistake',
+    description:
+      'The case view and the next dossier no longer list it. Withdrawing it again answers 204.',
+    bearer: true,
+    answers: { 204: { description: 'Withdrawn' } },
+    problems: [evidenceProblems.factNotFound()],
   },
   {
     method: 'post',

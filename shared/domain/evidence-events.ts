@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { DayOrTimeField } from './day-or-time.js';
 import { eventEnvelope } from './event-envelope.js';
-import { EvidenceId, UploadKind } from './evidence.js';
+import { EvidenceId, EvidenceKind, UploadKind } from './evidence.js';
 
 const details = {
   /** UTC; given by the victim. */
@@ -105,12 +105,54 @@ export const FactRecorded = z.object({
   exposesPersonalData: z.boolean().optional(),
 });
 
+/**
+ * The victim put an item's details right: they replace the ones given before (a field left
+ * out is cleared). A link keeps a `url`.
+ */
+export const EvidenceDescribed = z.object({
+  ...eventEnvelope,
+  type: z.literal('evidence-described'),
+  evidenceId: EvidenceId,
+  ...details,
+});
+
+/**
+ * The victim withdrew an item given by mistake. Its file was deleted (every version) before
+ * this was written; the log keeps that it existed, when it went, and the hash of its bytes,
+ * so the custody record stays honest without keeping the content.
+ */
+export const EvidenceWithdrawn = z.object({
+  ...eventEnvelope,
+  type: z.literal('evidence-withdrawn'),
+  evidenceId: EvidenceId,
+  kind: EvidenceKind,
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  size: z.number().int().positive().optional(),
+});
+
+/** The victim put a fact right: this version replaces the one recorded before. */
+export const FactEdited = FactRecorded.extend({ type: z.literal('fact-edited') });
+
+/** The victim withdrew a fact recorded by mistake. */
+export const FactWithdrawn = z.object({
+  ...eventEnvelope,
+  type: z.literal('fact-withdrawn'),
+  factId: EvidenceId,
+});
+
 export const EVIDENCE_EVENTS = [
   UploadRequested,
   EvidenceUploaded,
   EvidenceRejected,
   LinkAdded,
   FactRecorded,
+  EvidenceDescribed,
+  EvidenceWithdrawn,
+  FactEdited,
+  FactWithdrawn,
 ] as const;
 export type EvidenceEvent = z.infer<(typeof EVIDENCE_EVENTS)[number]>;
 export type EvidenceEventType = EvidenceEvent['type'];

@@ -1,5 +1,8 @@
 import type { EvidenceKind, UploadKind } from './evidence.js';
 import type { EvidenceEvent, RejectionReason } from './evidence-events.js';
+
+type FactRecordedOrEdited = Extract<EvidenceEvent, { type: 'fact-recorded' | 'fact-edited' }>;
+
 import type { ProofEvent } from './proof-events.js';
 
 interface Details {
@@ -67,16 +70,27 @@ export interface FactState {
   readonly exposesPersonalData?: boolean;
 }
 
+/** An item the victim withdrew: what the custody record keeps of it, never its content. */
+export interface WithdrawnItem {
+  readonly evidenceId: string;
+  readonly kind: EvidenceKind;
+  readonly sha256?: string;
+  readonly at: string;
+}
+
 /** The evidence part of a case: what `fold` keeps in `CaseState.evidence`. */
 export interface EvidenceState {
   readonly uploads: Readonly<Record<string, IssuedUpload>>;
   readonly items: readonly EvidenceItem[];
   readonly rejected: readonly RejectedUpload[];
   readonly facts: readonly FactState[];
+  readonly withdrawn: readonly WithdrawnItem[];
+  /** Ids of the facts withdrawn: a retried record of one of them stays withdrawn. */
+  readonly withdrawnFacts: readonly string[];
 }
 
 export function emptyEvidence(): EvidenceState {
-  return { uploads: {}, items: [], rejected: [], facts: [] };
+  return { uploads: {}, items: [], rejected: [], facts: [], withdrawn: [], withdrawnFacts: [] };
 }
 
 function details(source: Details): Details {
@@ -96,7 +110,9 @@ export function applyEvidence(
   state: EvidenceState,
   event: EvidenceEvent | ProofEvent,
 ): EvidenceState {
-  const has = (id: string) => state.items.some((item) => item.evidenceId === id);
+  const has = (id: string) =>
+    state.items.some((item) => item.evidenceId === id) ||
+    state.withdrawn.some((item) => item.evidenceId === id);
   switch (event.type) {
     case 'upload-requested': {
       if (state.uploads[event.evidenceId]) return state;
@@ -154,23 +170,54 @@ export function applyEvidence(
     }
     case 'fact-recorded': {
       if (state.facts.some((fact) => fact.factId === event.factId)) return state;
-      const { factId, occurredAt, description, platform, authorPseudonym, url, evidenceIds } =
-        event;
-      const fact: FactState = {
-        factId,
-        occurredAt,
-        recordedAt: event.at,
-        description,
-        ...(platform ? { platform } : {}),
-        ...(authorPseudonym ? { authorPseudonym } : {}),
-        ...(url ? { url } : {}),
-        evidenceIds,
-        ...(event.public || event.publishedAt
-          ? { publishedAt: event.publishedAt ?? occurredAt }
-          : {}),
-        ...(event.exposesPersonalData ? { exposesPersonalData: true } : {}),
+      if (state.withdrawnFacts.includes(event.factId)) return state;
+      return { ...state, facts: [...state.facts, factOf(event, event.at)] };
+    }
+    case 'fact-edited': {
+      const facts = state.facts.map((fact) =>
+        fact.factId === event.factId ? factOf(event, fact.recordedAt) : fact,
+      );
+      return { ...state, facts };
+    }
+    case 'fact-withdrawn':
+      return {
+        ...state,
+        facts: state.facts.filter((fact) => fact.factId !== event.factId),
+        withdrawnFacts: state.withdrawnFacts.includes(event.factId)
+          ? state.withdrawnFacts
+          : [...state.withdrawnFacts, event.factId],
       };
-      return { ...state, facts: [...state.facts, fact] };
+    case 'evidence-described': {
+      const items = state.items.map((item) => {
+        if (item.evidenceId !== event.evidenceId) return item;
+        const { capturedAt, platform, authorPseudonym, url, description, ...rest } = item;
+        // A link is its address: it keeps one whatever the description says.
+        return {
+          ...rest,
+          ...details(event),
+          ...(item.kind === 'link' ? { url: event.url ?? url } : {}),
+        };
+      });
+      return { ...state, items };
+    }
+    case 'evidence-withdrawn': {
+      if (state.withdrawn.some((item) => item.evidenceId === event.evidenceId)) return state;
+      const withdrawn: WithdrawnItem = {
+        evidenceId: event.evidenceId,
+        kind: event.kind,
+        ...(event.sha256 ? { sha256: event.sha256 } : {}),
+        at: event.at,
+      };
+      // The index is renumbered: a dossier lists its exhibits 1, 2, 3 with no gap to explain.
+      const items = state.items
+        .filter((item) => item.evidenceId !== event.evidenceId)
+        .map((item, index) => (item.number === index + 1 ? item : { ...item, number: index + 1 }));
+      const facts = state.facts.map((fact) =>
+        fact.evidenceIds.includes(event.evidenceId)
+          ? { ...fact, evidenceIds: fact.evidenceIds.filter((id) => id !== event.evidenceId) }
+          : fact,
+      );
+      return { ...state, items, facts, withdrawn: [...state.withdrawn, withdrawn] };
     }
     case 'evidence-timestamped':
     case 'evidence-timestamp-failed': {
@@ -185,6 +232,22 @@ export function applyEvidence(
   }
 }
 
+function factOf(event: FactRecordedOrEdited, recordedAt: string): FactState {
+  const { factId, occurredAt, description, platform, authorPseudonym, url, evidenceIds } = event;
+  return {
+    factId,
+    occurredAt,
+    recordedAt,
+    description,
+    ...(platform ? { platform } : {}),
+    ...(authorPseudonym ? { authorPseudonym } : {}),
+    ...(url ? { url } : {}),
+    evidenceIds,
+    ...(event.public || event.publishedAt ? { publishedAt: event.publishedAt ?? occurredAt } : {}),
+    ...(event.exposesPersonalData ? { exposesPersonalData: true } : {}),
+  };
+}
+
 /** Accepted files still waiting for a timestamp (links have no bytes to timestamp). */
 export function awaitingTimestamp(state: EvidenceState): EvidenceItem[] {
   return state.items.filter((item) => item.sha256 && !item.timestampedAt);
@@ -194,6 +257,7 @@ export function awaitingTimestamp(state: EvidenceState): EvidenceItem[] {
 export function pendingUploads(state: EvidenceState, now: number): IssuedUpload[] {
   const settled = new Set([
     ...state.items.map((item) => item.evidenceId),
+    ...state.withdrawn.map((item) => item.evidenceId),
     ...state.rejected.flatMap((r) => (r.evidenceId ? [r.evidenceId] : [])),
   ]);
   return Object.values(state.uploads).filter(

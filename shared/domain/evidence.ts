@@ -195,7 +195,17 @@ export function linkRequestSchema(now: () => number = Date.now) {
 }
 export type LinkRequest = z.output<ReturnType<typeof linkRequestSchema>>;
 
-/** Body of `POST /api/v1/cases/{id}/facts`. */
+/**
+ * Body of `PUT /api/v1/cases/{id}/evidence/{evidenceId}`: an item's details as they
+ * should now read, replacing the ones given before (a field left out is cleared). A link
+ * keeps its address unless a new `url` is given.
+ */
+export function evidenceDetailsSchema(now: () => number = Date.now) {
+  return z.object({ url: WebUrl.optional(), ...evidenceDetails(now) }).strict();
+}
+export type EvidenceDetailsRequest = z.output<ReturnType<typeof evidenceDetailsSchema>>;
+
+/** Body of `POST /api/v1/cases/{id}/facts` and `PUT …/facts/{factId}`. */
 export function factRequestSchema(now: () => number = Date.now) {
   return z
     .object({

@@ -305,6 +305,10 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'evidence-rejected':
     case 'link-added':
     case 'fact-recorded':
+    case 'evidence-described':
+    case 'evidence-withdrawn':
+    case 'fact-edited':
+    case 'fact-withdrawn':
     case 'evidence-timestamped':
     case 'evidence-timestamp-failed':
       return { ...next, evidence: applyEvidence(next.evidence, event) };

@@ -260,6 +260,12 @@ export const DossierInput = z.object({
   custody: z.array(DossierCustodyEntry).default([]),
   /** The case log as stored, secrets taken out: `journal.json` in the ZIP. */
   journal: z.array(z.record(z.string(), z.unknown())).default([]),
+  /**
+   * Ids of the events that hold what the victim withdrew (a file's name, a link, a fact's
+   * text): left out of the journal and of the ZIP's event log, whose manifest keeps only
+   * their hashes.
+   */
+  withheldEvents: z.array(z.string()).default([]),
   deadlines: z.array(DossierDeadline).default([]),
 });
 export type DossierInput = z.infer<typeof DossierInput>;

@@ -20,6 +20,7 @@ export function dossierInputFromCase(
   compiledAt: Date,
 ): DossierInputDraft {
   const ordered = [...events].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const withheld = new Set(ordered.filter((e) => holdsWithdrawn(state, e)).map((e) => e.id));
   return {
     caseId: state.caseId,
     locale: state.locale,
@@ -78,7 +79,10 @@ export function dossierInputFromCase(
     offences: offencesOf(state),
     missing: missingItems(state),
     custody: custodyOf(state, ordered),
-    journal: ordered.filter((e) => e.type !== 'dossier-progress').map(journalEntry),
+    journal: ordered
+      .filter((e) => e.type !== 'dossier-progress' && !withheld.has(e.id))
+      .map(journalEntry),
+    withheldEvents: [...withheld],
     deadlines: deadlines(
       state.harassmentKinds,
       actDatesOf(state),
@@ -158,6 +162,24 @@ function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCusto
           by: 'victim',
         });
         break;
+      case 'evidence-described':
+        if (numberOf.has(e.evidenceId))
+          entries.push({
+            at: e.at,
+            action: 'evidence-described',
+            exhibit: numberOf.get(e.evidenceId),
+            by: 'victim',
+          });
+        break;
+      case 'evidence-withdrawn':
+        entries.push({
+          at: e.at,
+          action: 'evidence-withdrawn',
+          kind: e.kind,
+          sha256: e.sha256,
+          by: 'victim',
+        });
+        break;
       case 'dossier-compiled':
         entries.push({
           at: e.at,
@@ -173,6 +195,27 @@ function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCusto
     }
   }
   return entries;
+}
+
+/**
+ * An event that holds what the victim withdrew: a withdrawn item's name, address or
+ * description, a withdrawn fact's text. Its withdrawal and hashes stay in the record.
+ */
+function holdsWithdrawn(state: CaseState, e: CaseEvent): boolean {
+  switch (e.type) {
+    case 'upload-requested':
+    case 'evidence-uploaded':
+    case 'link-added':
+    case 'evidence-described':
+      return state.evidence.withdrawn.some((item) => item.evidenceId === e.evidenceId);
+    case 'evidence-rejected':
+      return false;
+    case 'fact-recorded':
+    case 'fact-edited':
+      return state.evidence.withdrawnFacts.includes(e.factId);
+    default:
+      return false;
+  }
 }
 
 /** Fields that give access to the case: never printed, never archived. */

@@ -80,13 +80,22 @@ export async function proveDossier(
   const folder = eventLogFolder(input.locale);
   const keys = await store.list(caseEventsPrefix(input.caseId));
   const events: { path: string; sha256: string; size: number }[] = [];
+  // What the victim withdrew stays out of the archive; its event's hash vouches it existed.
+  const withheldIds = new Set(input.withheldEvents);
+  const withheld: { event: string; sha256: string; size: number }[] = [];
   for (let i = 0; i < keys.length; i += EVENT_READS_AT_ONCE) {
     const batch = keys.slice(i, i + EVENT_READS_AT_ONCE);
     const bodies = await Promise.all(batch.map((key) => store.get(key)));
     batch.forEach((key, j) => {
       const bytes = bodies[j];
       if (!bytes) return; // erased since listed: nothing to vouch for
-      const path = `${folder}/${key.slice(key.lastIndexOf('/') + 1)}`;
+      const name = key.slice(key.lastIndexOf('/') + 1);
+      const event = name.replace(/\.json$/, '');
+      if (withheldIds.has(event)) {
+        withheld.push({ event, sha256: sha256Hex(bytes), size: bytes.length });
+        return;
+      }
+      const path = `${folder}/${name}`;
       events.push({ path, sha256: sha256Hex(bytes), size: bytes.length });
       files.push({ path, bytes });
     });
@@ -110,7 +119,12 @@ export async function proveDossier(
           publicKeySha256: fingerprint,
         },
         exhibits,
-        eventLog: { folder, count: events.length, events },
+        eventLog: {
+          folder,
+          count: events.length,
+          events,
+          ...(withheld.length ? { withheld } : {}),
+        },
       },
       null,
       2,

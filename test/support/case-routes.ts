@@ -30,6 +30,18 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     body: { occurredAt: '2026-11-01', description: 'Message menaçant', public: true },
   },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000` },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000`,
+    body: { description: 'Capture du message privé' },
+  },
+  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/evidence/01JB0000000000000000000000` },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/facts/01JB0000000000000000000000`,
+    body: { occurredAt: '2026-11-02', description: 'Message menaçant, corrigé' },
+  },
+  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/facts/01JB0000000000000000000000` },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier` },
   { method: 'POST', path: (id) => `/api/v1/cases/${id}/dossier` },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/dossier/1/dossier.pdf` },

@@ -54,6 +54,7 @@ describe('the access matrix', () => {
         if (problem) {
           expect([
             '/problems/evidence-not-found',
+            '/problems/fact-not-found',
             '/problems/witness-not-found',
             '/problems/dossier-file-not-found',
             '/problems/dossier-unavailable',
