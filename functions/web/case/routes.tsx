@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { UploadKind } from '../../../shared/domain/evidence.js';
 import { ID_PATTERN, isCaseId } from '../../../shared/domain/ids.js';
 import { StepId } from '../../../shared/domain/steps.js';
+import { sitePath } from '../frame/layout.js';
 import type { PageContext } from '../page-context.js';
 import { csrfToken, pageLocale } from '../session.js';
 import { SignedOutPage } from '../sign-in/view.js';
@@ -35,7 +36,7 @@ export function caseRoutes(web: PageContext) {
       const url = new URL(c.req.url);
       const refresh = url.searchParams.has('r')
         ? undefined
-        : `${url.pathname}?${new URLSearchParams({ ...(ok ? { ok } : {}), r: '1' })}`;
+        : `${sitePath(url.pathname)}?${new URLSearchParams({ ...(ok ? { ok } : {}), r: '1' })}`;
       return c.html(
         <SignedOutPage
           {...web.frame(c, locale)}

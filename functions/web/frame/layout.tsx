@@ -21,12 +21,21 @@ export interface PageFrame {
   readonly signOutOnExit?: { readonly csrf: string };
 }
 
+/**
+ * A path of this site, whatever the request held: one leading slash, never `//` or `/\`
+ * (which a browser reads as another host), no scheme or host. Every link or redirect built
+ * from a request's path goes through it.
+ */
+export function sitePath(pathname: string): string {
+  return `/${pathname.replace(/^[/\\]+/, '')}`;
+}
+
 function languageHref(url: string, locale: Locale): string {
   const target = new URL(url);
   target.searchParams.delete('ok');
   target.searchParams.delete('r');
   target.searchParams.set('lang', locale);
-  return `${target.pathname}${target.search}`;
+  return `${sitePath(target.pathname)}${target.search}`;
 }
 
 const LANGUAGE_NAME: Record<Locale, string> = { fr: 'Français', en: 'English' };

@@ -85,13 +85,14 @@ function accessRoutes(web: PageContext) {
   app.get('/access/:caseId', (c) => {
     const locale = pageLocale(c);
     const token = c.req.query('t') ?? '';
+    const caseId = isCaseId(c.req.param('caseId')) ? c.req.param('caseId') : '';
     return c.html(
       <AccessPage
         {...web.frame(c, locale)}
         // The token stays out of the language links.
-        url={new URL(`/access/${c.req.param('caseId')}`, c.req.url).href}
+        url={new URL(`/access/${caseId}`, c.req.url).href}
         csrf={csrfToken(c)}
-        caseId={isCaseId(c.req.param('caseId')) ? c.req.param('caseId') : ''}
+        caseId={caseId}
         token={/^[A-Za-z0-9_-]{16,128}$/.test(token) ? token : ''}
       />,
     );
