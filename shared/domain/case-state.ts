@@ -1,0 +1,122 @@
+import type { Author } from './authors.js';
+import type { MailsStoppedBy } from './events.js';
+import type { EvidenceState } from './evidence-fold.js';
+import type { HarassmentKind } from './harassment-kinds.js';
+import type { Harm } from './harm.js';
+import type { VictimIdentity } from './identity.js';
+import type { LetterDetails } from './letter.js';
+import type { Locale } from './locale.js';
+import type { DossierAttachment } from './mail-preferences.js';
+import type { OtherOffence } from './offences.js';
+import type { RetentionClock } from './retention.js';
+import type { SignInState } from './sign-in.js';
+import type { StepId, StepStatus } from './steps.js';
+import type { Witness } from './witnesses.js';
+
+/** The shape of a case as `fold` builds it from the event log (see `fold.ts`). */
+
+export interface StepState {
+  readonly status: StepStatus;
+  readonly updatedAt?: string;
+}
+
+export type WorkflowStatus = 'starting' | 'running' | 'start-failed' | 'stalled' | 'closed';
+
+export interface PlatformReport {
+  readonly site: string;
+  readonly reportedAt: string;
+  readonly reference?: string;
+  readonly recordedAt: string;
+}
+
+export interface ComplaintOutcome {
+  readonly outcome: 'filed' | 'refused';
+  readonly reference?: string;
+  readonly policeStation?: string;
+  readonly filedAt?: string;
+  readonly recordedAt: string;
+}
+
+export interface DossierRecord {
+  readonly version: number;
+  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly files: readonly { name: string; sha256: string; size: number }[];
+  readonly compiledAt: string;
+}
+
+export interface MailRecord {
+  readonly mail: string;
+  readonly at: string;
+  readonly failed?: string;
+}
+
+/** Everything the event log says about a case, secrets included: never sent as is. */
+export interface CaseState {
+  readonly caseId: string;
+  readonly openedAt: string;
+  readonly lastEventAt: string;
+  /** Id of the last event folded in. */
+  readonly watermark: string;
+  readonly locale: Locale;
+  readonly email: string;
+  readonly displayName?: string;
+  /** Civil identity, address, phone: entered for the complaint, printed in the dossier. */
+  readonly identity?: VictimIdentity;
+  /** What the harassment does to the victim's life, as the medical certificate says. */
+  readonly harm?: Harm;
+  /** People who saw the harassment and may testify, in the order added. */
+  readonly witnesses: readonly Witness[];
+  /** Where the letter to the Procureur goes and is signed; the civil-party intent. */
+  readonly letter?: LetterDetails;
+  /** Presumed authors as the victim named them (name, pseudonyms, profiles). */
+  readonly authors: readonly Author[];
+  /** The other offences the victim confirmed; absent until she has answered the checklist. */
+  readonly confirmedOffences?: readonly OtherOffence[];
+  readonly summary?: string;
+  readonly harassmentKinds: readonly HarassmentKind[];
+  readonly accessTokenHash: string;
+  readonly steps: Readonly<Record<StepId, StepState>>;
+  /** Task tokens of the steps the workflow waits on. */
+  readonly awaiting: Readonly<Partial<Record<StepId, { taskToken: string; since: string }>>>;
+  readonly workflow: {
+    readonly status: WorkflowStatus;
+    /** Latest execution; a resumed case has had several. */
+    readonly executionId?: string;
+    readonly executions: number;
+  };
+  readonly mails: readonly MailRecord[];
+  /** Set while the address asked for no more mail about this case. */
+  readonly mailsStoppedAt?: string;
+  /** Who stopped them; a stop from a mail's link outranks the holder's own. */
+  readonly mailsStoppedBy?: MailsStoppedBy;
+  /**
+   * How the dossier PDF comes with its mails; unset until the victim chose (no attachment).
+   * Both settings are optional so that snapshots from before them stay valid.
+   */
+  readonly dossierAttachment?: DossierAttachment;
+  /** Discreet mode; unset means the default (see `isDiscreet`). */
+  readonly discreet?: boolean;
+  readonly reports: readonly PlatformReport[];
+  readonly complaint?: ComplaintOutcome;
+  readonly prosecutorLetter?: {
+    readonly sentAt?: string;
+    readonly trackingNumber?: string;
+    readonly recordedAt: string;
+  };
+  readonly dossiers: readonly DossierRecord[];
+  /** Uploads issued, evidence items, rejected uploads and facts. */
+  readonly evidence: EvidenceState;
+  /** Hashes of unused sign-in links and of browser sessions (web pages). */
+  readonly signIn: SignInState;
+  /** The latest `dossier-progress` of any compilation (see `shared/dossier/status.ts`). */
+  readonly dossierProgress?: DossierProgressRecord;
+  readonly retention: RetentionClock;
+}
+
+export interface DossierProgressRecord {
+  readonly version: number;
+  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly stage: string;
+  readonly progress: number;
+  readonly at: string;
+}
