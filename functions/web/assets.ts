@@ -67,6 +67,7 @@ button.danger{background:var(--danger);border-color:var(--danger)}
 .badge.done{background:#e3f1e7;color:var(--ok)}
 .items{list-style:none;padding:0}
 .items li{border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;margin:.6rem 0}
+.thumb{display:block;width:7rem;height:7rem;object-fit:contain;background:var(--soft);border:1px solid var(--line);border-radius:.35rem;margin:.25rem 0 .5rem}
 .hash{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem;overflow-wrap:anywhere;word-break:break-all}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;margin:.4rem 0}
 dl.meta dt{color:var(--muted)}

@@ -32,6 +32,25 @@ export async function evidenceDownload(
   return url;
 }
 
+/** Types a page may show as a picture (sniffed at ingestion, never the browser's word). */
+const PICTURES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
+
+/**
+ * The bytes of an accepted image, for the case page's thumbnail (served by the app under
+ * the page's CSP: never a public or presigned address in a page). Undefined for anything
+ * else.
+ */
+export async function evidencePicture(
+  deps: Pick<DownloadLinkDeps, 'store'>,
+  state: CaseState,
+  evidenceId: string,
+): Promise<{ contentType: string; bytes: Uint8Array } | undefined> {
+  const item = state.evidence.items.find((i) => i.evidenceId === evidenceId);
+  if (!item?.contentType || !PICTURES.includes(item.contentType)) return undefined;
+  const bytes = await deps.store.get(evidenceKey(state.caseId, item.evidenceId));
+  return bytes ? { contentType: item.contentType, bytes } : undefined;
+}
+
 /** A fresh short link to a file of a compiled dossier version; undefined when there is none. */
 export async function dossierDownload(
   deps: DownloadLinkDeps,

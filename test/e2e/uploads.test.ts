@@ -101,6 +101,26 @@ describe('uploads on a phone', () => {
       { what: 'the evidence list', timeoutMs: 10_000 },
     );
     expect(await page.locator('#evidence-list .rejected').textContent()).toContain('capture-4.png');
+    // Each picture's thumbnail, served by the app under the page's CSP, small.
+    const thumbs = page.locator('#evidence-list img.thumb');
+    expect(await thumbs.count()).toBe(6);
+    for (const thumb of await thumbs.all()) {
+      await thumb.scrollIntoViewIfNeeded();
+      await waitFor(
+        async () =>
+          (await thumb.evaluate(
+            (img) => (img as unknown as { naturalWidth: number }).naturalWidth,
+          )) > 0 || undefined,
+        { what: 'a thumbnail', timeoutMs: 5000 },
+      );
+      expect(await thumb.getAttribute('src')).toMatch(
+        /^\/cases\/[0-9A-Z]{26}\/evidence\/[0-9A-Z]{26}\/picture$/,
+      );
+      expect((await thumb.boundingBox())?.width).toBeLessThanOrEqual(130);
+    }
+    // Without this browser's session, no picture.
+    const src = (await thumbs.first().getAttribute('src')) as string;
+    expect((await fetch(`${stage.runtime.apiUrl}${src}`)).status).toBe(404);
     expect(loads).toBe(0);
     expect(page.url()).toBe(`${stage.runtime.apiUrl}/cases/${caseId}?ok=upload`);
     await expectAccessible(page, 'the upload lines');

@@ -7,7 +7,7 @@ import {
 import { evidenceView } from '../../../../shared/domain/evidence-view.js';
 import { ID_PATTERN, isCaseId } from '../../../../shared/domain/ids.js';
 import { REJECTION_TEXT } from '../../../../shared/i18n/evidence.js';
-import { evidenceDownload } from '../../../../shared/usecases/download-links.js';
+import { evidenceDownload, evidencePicture } from '../../../../shared/usecases/download-links.js';
 import { issueUpload } from '../../../../shared/usecases/issue-upload.js';
 import { addLink } from '../../../../shared/usecases/record-evidence.js';
 import { filled } from '../../forms/fields.js';
@@ -110,6 +110,18 @@ export function evidenceRoutes(web: PageContext, forms: CaseForms) {
       return { evidenceId, state: 'pending' };
     });
     return c.json({ items });
+  });
+
+  /** A picture's bytes for its thumbnail on the page, to this browser's session only. */
+  app.get('/cases/:caseId/evidence/:evidenceId/picture', async (c) => {
+    const state = await web.ownCase(c);
+    if (!state) return c.body(null, 404);
+    const picture = await evidencePicture(deps, state, c.req.param('evidenceId'));
+    if (!picture) return c.body(null, 404);
+    return c.body(new Uint8Array(picture.bytes), 200, {
+      'Content-Type': picture.contentType,
+      'Content-Disposition': 'inline',
+    });
   });
 
   app.get('/cases/:caseId/evidence/:evidenceId', async (c) => {

@@ -170,6 +170,10 @@ export const evidenceTexts = catalogue({
     fr: typeset('fr', 'Refusé : ce type ou cette taille de fichier n’est pas accepté ici.'),
     en: 'Refused: this type or size of file is not accepted here.',
   },
+  pictureAlt: {
+    fr: (n: number) => `Aperçu de la preuve n°\u00a0${n}`,
+    en: (n: number) => `Preview of evidence no. ${n}`,
+  },
   pendingNote: {
     fr: 'Un fichier est en cours de vérification. Il apparaîtra ici dans quelques secondes ; rechargez la page.',
     en: 'A file is being checked. It will appear here in a few seconds; reload the page.',

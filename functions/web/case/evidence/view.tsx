@@ -141,6 +141,8 @@ function LinkForm(props: Ctx) {
   );
 }
 
+const PICTURES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
+
 /** One item: its number and kind, when it came, its size and fingerprint, its download. */
 function EvidenceItem(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
   const { item, locale } = props;
@@ -151,6 +153,16 @@ function EvidenceItem(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
         {item.number}. {c.kind[item.kind] ?? item.kind}
       </strong>
       {item.kind === 'link' ? <p class="hash">{item.url}</p> : <p>{item.fileName}</p>}
+      {PICTURES.includes(item.contentType ?? '') ? (
+        <img
+          class="thumb"
+          src={`${props.base}/evidence/${item.evidenceId}/picture`}
+          alt={c.pictureAlt(item.number)}
+          width="112"
+          height="112"
+          loading="lazy"
+        />
+      ) : null}
       {item.description ? <p>{item.description}</p> : null}
       <dl class="meta">
         <dt>{c.received}</dt>
