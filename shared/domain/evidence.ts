@@ -55,17 +55,21 @@ export const EvidenceId = z.string().regex(ID_PATTERN, 'must be an evidence id (
 
 /**
  * A file name fit to show and to store as data: NFC, without control characters (NUL
- * included), bidirectional overrides and isolates (which make `gnp.exe` read `exe.png`),
- * path separators or leading dots. Never used in a key or a path.
+ * included), format characters (bidirectional overrides, which make `gnp.exe` read
+ * `exe.png`; zero-width characters, which make two names look alike), path separators
+ * or leading dots. Never used in a key or a path.
  */
 export function safeFileName(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[/\\]/g, '_')
-    .replace(/^[\s.]+/, '')
-    .trim();
+  return (
+    raw
+      .normalize('NFC')
+      // Controls (NUL included) and every invisible format character: bidi marks, overrides
+      // and isolates, zero-width spaces and joiners, word joiner, BOM, soft hyphen.
+      .replace(/[\p{Cc}\p{Cf}]/gu, '')
+      .replace(/[/\\]/g, '_')
+      .replace(/^[\s.]+/, '')
+      .trim()
+  );
 }
 
 /** The extension of each type ingestion accepts, as sniffed from the bytes. */

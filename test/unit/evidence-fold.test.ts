@@ -110,6 +110,11 @@ describe('file names and keys', () => {
     ['capture\u202Egnp.exe', 'capturegnp.exe'],
     ['  .hidden ', 'hidden'],
     ['e\u0301té.png', 'été.png'],
+    // Issue 18, finding 9: invisible format characters (zero-width, joiners, BOM, soft hyphen).
+    ['cap\u200Bture.png\u200C', 'capture.png'],
+    ['\uFEFFmenace\u2060\u200D.png', 'menace.png'],
+    ['photo.p\u00ADng', 'photo.png'],
+    ['invoice\u061C.pdf', 'invoice.pdf'],
   ])('cleans %j into %j', (raw, clean) => {
     expect(safeFileName(raw)).toBe(clean);
   });
