@@ -22,6 +22,7 @@ export const RejectionReason = z.enum([
   'type-mismatch',
   'polyglot',
   'active-content',
+  'content-type-mismatch',
   'already-uploaded',
 ]);
 export type RejectionReason = z.infer<typeof RejectionReason>;

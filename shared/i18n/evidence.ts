@@ -19,6 +19,8 @@ export const REJECTION_TEXT: Readonly<Record<Locale, Readonly<Record<RejectionRe
       'Le fichier contient d’autres données cachées après ou dans l’image ou le document. Par sécurité il a été supprimé ; enregistrez à nouveau la capture ou exportez le document, puis ajoutez-le.',
     'active-content':
       'Ce PDF contient du contenu actif (un script, une action automatique, un fichier joint ou un formulaire XFA), ou il est chiffré, ou il n’a pas pu être vérifié entièrement. Par sécurité il a été supprimé : imprimez-le en PDF (« Imprimer » puis « Enregistrer au format PDF ») ou faites-en une photo, puis ajoutez ce nouveau fichier.',
+    'content-type-mismatch':
+      'Le fichier n’a pas été envoyé avec le type que le formulaire d’envoi avait annoncé. Il a été supprimé\u00a0; ajoutez-le à nouveau depuis votre dossier.',
     'already-uploaded':
       'Un fichier a déjà été reçu pour cet envoi ; le premier est conservé tel quel. Pour ajouter un autre fichier, faites un nouvel envoi.',
   },
@@ -38,6 +40,8 @@ export const REJECTION_TEXT: Readonly<Record<Locale, Readonly<Record<RejectionRe
       'The file hides other data after or inside the image or document. For safety it was deleted; save the screenshot again or export the document again, then add it.',
     'active-content':
       'This PDF holds active content (a script, an automatic action, an attached file or an XFA form), or it is encrypted, or it could not be checked whole. For safety it was deleted: print it to PDF (“Print”, then “Save as PDF”) or take a photo of it, then add that new file.',
+    'content-type-mismatch':
+      'The file was not sent with the type the upload form announced. It was deleted; add it again from your case.',
     'already-uploaded':
       'A file was already received for this upload; the first one is kept as it was. To add another file, start a new upload.',
   },

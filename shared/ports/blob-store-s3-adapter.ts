@@ -17,6 +17,7 @@ import type {
   PresignGetOptions,
   PresignPostOptions,
   PutOptions,
+  StoredStream,
   VersionOptions,
 } from './blob-store.js';
 
@@ -84,34 +85,37 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  async stream(
-    key: string,
-    options: VersionOptions = {},
-  ): Promise<AsyncIterable<Uint8Array> | undefined> {
+  async stream(key: string, options: VersionOptions = {}): Promise<StoredStream | undefined> {
     try {
       const out = await this.s3.send(
         new GetObjectCommand({ Bucket: this.bucket, Key: key, VersionId: options.versionId }),
       );
       const body = out.Body as unknown;
-      if (!body) return (async function* () {})();
+      const stored = (bytes: AsyncIterable<Uint8Array>): StoredStream => ({
+        contentType: out.ContentType,
+        [Symbol.asyncIterator]: () => bytes[Symbol.asyncIterator](),
+      });
+      if (!body) return stored((async function* () {})());
       if (typeof body === 'object' && Symbol.asyncIterator in body) {
-        return body as AsyncIterable<Uint8Array>;
+        return stored(body as AsyncIterable<Uint8Array>);
       }
       // Outside Node the SDK hands a web stream; read it through its own reader.
       const web = (body as { transformToWebStream(): ReadableStream<Uint8Array> })
         .transformToWebStream()
         .getReader();
-      return (async function* () {
-        try {
-          for (;;) {
-            const { done, value } = await web.read();
-            if (done) return;
-            yield value;
+      return stored(
+        (async function* () {
+          try {
+            for (;;) {
+              const { done, value } = await web.read();
+              if (done) return;
+              yield value;
+            }
+          } finally {
+            await web.cancel().catch(() => undefined);
           }
-        } finally {
-          await web.cancel().catch(() => undefined);
-        }
-      })();
+        })(),
+      );
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;

@@ -27,7 +27,7 @@ export interface BlobStore {
    * Streams one object (or one version of it), so a large file is read once without
    * holding it in memory. `undefined` when there is no such key or version.
    */
-  stream(key: string, options?: VersionOptions): Promise<AsyncIterable<Uint8Array> | undefined>;
+  stream(key: string, options?: VersionOptions): Promise<StoredStream | undefined>;
   /**
    * Deletes one object; with a `versionId`, that version for good (on a versioned bucket a
    * plain delete only hides the bytes behind a delete marker).
@@ -54,6 +54,11 @@ export function foldersIn(keys: readonly string[], prefix: string): string[] {
     if (key.startsWith(prefix) && end >= 0) folders.add(key.slice(prefix.length, end));
   }
   return [...folders];
+}
+
+/** An object's bytes as they arrive, with the Content-Type it was stored under. */
+export interface StoredStream extends AsyncIterable<Uint8Array> {
+  readonly contentType?: string;
 }
 
 export interface ObjectVersion {

@@ -121,6 +121,10 @@ export async function ingestEvidence(
   if (measured.truncated) return reject('too-large', { size: measured.size });
   if (measured.size === 0) return reject('empty', { size: 0 });
   const facts = { size: measured.size, sha256: measured.sha256 };
+  // The form binds the Content-Type; an object stored under another one did not come
+  // through it (or storage did not hold it to the form), and would be served so.
+  if (!sameType(body.contentType, upload.contentType))
+    return reject('content-type-mismatch', facts);
   // A web page's form declares no size: the kind's limit (checked above) is the bound.
   if (upload.size !== undefined && measured.size !== upload.size)
     return reject('size-mismatch', facts);
@@ -165,6 +169,9 @@ async function timestampAccepted(
     sha256: item.sha256,
   });
 }
+
+const sameType = (stored: string | undefined, issued: string) =>
+  stored?.trim().toLowerCase() === issued.trim().toLowerCase();
 
 /** A certificate received completes its step, resuming the workflow if it waits on it. */
 async function completeCertificateStep(deps: IngestEvidenceDeps, state: CaseState) {

@@ -6,6 +6,7 @@ import {
   type PresignGetOptions,
   type PresignPostOptions,
   type PutOptions,
+  type StoredStream,
 } from '../../shared/ports/blob-store.js';
 
 /**
@@ -15,8 +16,10 @@ import {
 export class MemoryBlobStore implements BlobStore {
   readonly objects = new Map<string, Uint8Array>();
 
-  async put(key: string, body: string | Uint8Array): Promise<void> {
+  async put(key: string, body: string | Uint8Array, options: PutOptions = {}): Promise<void> {
     this.objects.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body);
+    if (options.contentType) this.contentTypes.set(key, options.contentType);
+    else this.contentTypes.delete(key);
   }
 
   async putIfAbsent(key: string, body: string | Uint8Array): Promise<boolean> {
@@ -64,13 +67,14 @@ export class MemoryBlobStore implements BlobStore {
     for (const key of keys) this.objects.delete(key);
   }
 
-  async stream(key: string): Promise<AsyncIterable<Uint8Array> | undefined> {
+  async stream(key: string): Promise<StoredStream | undefined> {
     const body = this.objects.get(key);
     if (!body) return undefined;
     // In 64 KiB pieces, as a network stream would deliver them.
-    return (async function* () {
+    const chunks = (async function* () {
       for (let i = 0; i < body.length; i += 65536) yield body.subarray(i, i + 65536);
     })();
+    return { contentType: this.contentTypes.get(key), [Symbol.asyncIterator]: () => chunks };
   }
 
   async deleteOne(key: string): Promise<void> {

@@ -53,7 +53,7 @@ describe('file names take the extension of the sniffed type (issue 18, finding 3
       size: png.length,
       expiresAt: new Date(Date.now() + 600_000).toISOString(),
     });
-    await store.put(evidenceKey(caseId, evidenceId), png);
+    await store.put(evidenceKey(caseId, evidenceId), png, { contentType: 'image/png' });
     const deps = { log, store, logger, workflow: new RecordingWorkflow() };
     const eventTime = new Date().toISOString();
     expect(

@@ -32,20 +32,27 @@ async function setup() {
     accessTokenHash: '0'.repeat(64),
   });
   const deps = { log, store, workflow, logger };
-  const issue = async (kind: UploadKind, bytes: Uint8Array, size = bytes.length) => {
+  const issue = async (
+    kind: UploadKind,
+    bytes: Uint8Array,
+    size = bytes.length,
+    storedType?: string,
+  ) => {
     const evidenceId = ulid();
+    const contentType = kind === 'medical-certificate' ? 'application/pdf' : 'image/png';
     await log.append({
       type: 'upload-requested',
       caseId,
       evidenceId,
       kind,
       fileName: 'file',
-      contentType: kind === 'medical-certificate' ? 'application/pdf' : 'image/png',
+      contentType,
       size,
       expiresAt: new Date(T0.getTime() + 600_000).toISOString(),
     });
     const key = evidenceKey(caseId, evidenceId);
-    await store.put(key, bytes);
+    // Stored as the form made the browser send it, unless a test says otherwise.
+    await store.put(key, bytes, { contentType: storedType ?? contentType });
     return { evidenceId, key };
   };
   const ingest = (key: string, eventTime = T0.toISOString(), versionId?: string) =>
@@ -137,6 +144,22 @@ describe('ingestEvidence', () => {
     expect(await s.ingest(key)).toMatchObject({ reason: 'type-mismatch' });
     expect(s.workflow.completed).toEqual([]);
     expect((await s.log.load(s.caseId))?.steps['medical-certificate'].status).toBe('pending');
+  });
+
+  it('refuses an object stored under another Content-Type than its form bound (issue 18, finding 9)', async () => {
+    const s = await setup();
+    const png = makePng();
+    const { key, evidenceId } = await s.issue('screenshot', png, png.length, 'text/html');
+
+    expect(await s.ingest(key)).toEqual({ outcome: 'rejected', reason: 'content-type-mismatch' });
+    expect(s.store.objects.has(key)).toBe(false);
+    const state = await s.log.load(s.caseId);
+    expect(state?.evidence.items).toEqual([]);
+    expect(s.store.json(`cases/${s.caseId}/events/`).at(-1)).toMatchObject({
+      type: 'evidence-rejected',
+      evidenceId,
+      reason: 'content-type-mismatch',
+    });
   });
 
   it('refuses a certificate PDF running JavaScript as active content, leaving the step pending', async () => {

@@ -24,7 +24,10 @@ describe('S3BlobStore, for evidence', () => {
     // Prepare
     s3Mock
       .on(GetObjectCommand, { Key: 'cases/A/evidence/E', VersionId: 'v1' })
-      .resolves({ Body: Readable.from([Buffer.from('he'), Buffer.from('llo')]) as never })
+      .resolves({
+        Body: Readable.from([Buffer.from('he'), Buffer.from('llo')]) as never,
+        ContentType: 'image/png',
+      })
       .on(GetObjectCommand, { Key: 'cases/A/evidence/gone' })
       .rejects(Object.assign(new Error('no'), { name: 'NoSuchVersion' }));
 
@@ -33,6 +36,8 @@ describe('S3BlobStore, for evidence', () => {
 
     // Assess
     expect(await collect(body)).toBe('hello');
+    // With the type it was stored under, which ingestion compares with the form's.
+    expect(body?.contentType).toBe('image/png');
     expect(s3Mock).toReceiveCommandWith(GetObjectCommand, {
       Bucket: 'case-bucket',
       Key: 'cases/A/evidence/E',
