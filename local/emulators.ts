@@ -4,6 +4,10 @@ import sesServer from 'aws-ses-v2-local';
 import S3rver from 's3rver';
 import { enforceConditionalWrites } from './s3-conditional-writes.js';
 import { groupListingsByDelimiter } from './s3-delimiter-listing.js';
+import { enforcePostUploads } from './s3-post-uploads.js';
+
+/** s3rver's one account: the credentials every local request is signed with. */
+const S3RVER_SECRETS: ReadonlyMap<string, string> = new Map([['S3RVER', 'S3RVER']]);
 
 type SesServer = (config: { host: string; port: number }) => Promise<Server>;
 
@@ -41,6 +45,7 @@ export async function startLocalS3(
     configureBuckets: [{ name: options.bucket, configs: [cors] }],
   });
   enforceConditionalWrites(s3rver);
+  enforcePostUploads(s3rver, { secrets: S3RVER_SECRETS, corsOrigins: options.corsOrigins });
   groupListingsByDelimiter(s3rver);
   const { port } = await s3rver.run();
   return { s3rver, url: `http://${options.host}:${port}`, close: () => s3rver.close() };

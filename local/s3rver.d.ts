@@ -21,9 +21,13 @@ declare module 's3rver' {
     path: string;
     querystring: string;
     get(header: string): string;
+    set(header: string, value: string): void;
     status: number;
     type: string;
     body: unknown;
+    /** The request being read; replaced to hand s3rver a body already checked. */
+    req: import('node:http').IncomingMessage;
+    request: { req: import('node:http').IncomingMessage };
   }
 
   interface ListObjectsOptions {

@@ -72,18 +72,23 @@ interface IssuedUpload {
   upload: { url: string; fields: Record<string, string> };
 }
 
-/** Posts the form as a browser does: the policy fields, then the file. */
+/**
+ * Posts the form as a browser does: the policy fields, then the file. Expects storage to
+ * take it, or to refuse it with `refused` (S3's error code).
+ */
 async function postForm(
   issued: IssuedUpload,
   bytes: Uint8Array,
-  options: { fileName: string; contentType: string; key?: string },
+  options: { fileName: string; contentType: string; key?: string; refused?: string },
 ) {
   const form = new FormData();
   for (const [name, value] of Object.entries(issued.upload.fields)) form.append(name, value);
   if (options.key) form.set('key', options.key);
   form.append('file', new Blob([bytes], { type: options.contentType }), options.fileName);
   const response = await fetch(issued.upload.url, { method: 'POST', body: form });
-  expect(response.status).toBeLessThan(300);
+  if (!options.refused) return expect(response.status).toBeLessThan(300);
+  expect(await response.text()).toContain(`<Code>${options.refused}</Code>`);
+  expect(response.status).toBeGreaterThanOrEqual(400);
 }
 
 describe('evidence intake against the local S3', () => {
@@ -201,7 +206,15 @@ describe('evidence intake against the local S3', () => {
           fileName: entry.fileName,
           contentType: entry.contentType,
           key,
+          refused: entry.refusedByStorage,
         });
+        if (entry.refusedByStorage) {
+          // Storage stored nothing: ingestion's own check is the second line, so the
+          // bytes are stored as if storage had let them through.
+          const target = key ?? `cases/${victim.caseId}/evidence/${issued.evidenceId}`;
+          expect(await store.list(target)).toEqual([]);
+          await store.put(target, entry.bytes, { contentType: entry.contentType });
+        }
 
         // Assess
         const rejected = await waitFor(async () => (await view(target)).rejectedUploads[before], {
