@@ -130,7 +130,8 @@ async function victimCase(options: {
   });
   for (const { evidenceId } of [described, bare]) {
     const key = evidenceKey(caseId, evidenceId as string);
-    await h.store.put(key, png);
+    // Stored as the form makes the browser send it: with its Content-Type.
+    await h.store.put(key, png, { contentType: 'image/png' });
     const ingested = await ingestEvidence(
       { log: h.log, store: h.store, workflow: h.workflow, logger: h.logger },
       { key, eventTime: new Date().toISOString() },
