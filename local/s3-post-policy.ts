@@ -72,13 +72,13 @@ export function checkPostPolicy(
   if (!Number.isFinite(expires) || now.getTime() > expires)
     return denied('Invalid according to Policy: Policy expired.');
 
-  const valueOf = (name: string) => (name === 'bucket' ? form.bucket : field(name));
+  const sent = (name: string) => (name === 'bucket' ? form.bucket : field(name));
   const covered = new Set<string>();
   for (const condition of policy.conditions ?? []) {
     if (!Array.isArray(condition)) {
       for (const [name, value] of Object.entries(condition)) {
         covered.add(name.toLowerCase());
-        if (valueOf(name.toLowerCase()) !== value)
+        if (sent(name.toLowerCase()) !== value)
           return denied(
             `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", "${value}"]`,
           );
@@ -104,7 +104,7 @@ export function checkPostPolicy(
     }
     const name = String(target).replace(/^\$/, '').toLowerCase();
     covered.add(name);
-    const actual = valueOf(name) ?? '';
+    const actual = sent(name) ?? '';
     const holds =
       operator.toLowerCase() === 'eq'
         ? actual === value
