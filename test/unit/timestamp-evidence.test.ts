@@ -54,7 +54,8 @@ async function caseWithUpload(authority: TimestampAuthority) {
     size: png.length,
     expiresAt: new Date(Date.now() + 600_000).toISOString(),
   });
-  await store.put(evidenceKey(caseId, evidenceId), png);
+  // Stored as the form makes the browser send it: with its Content-Type.
+  await store.put(evidenceKey(caseId, evidenceId), png, { contentType: 'image/png' });
   const deps = {
     log,
     store,
