@@ -1,20 +1,9 @@
 import { ArnFormat, CfnOutput, Duration, Stack, type StackProps, Token } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Match as EventMatch, Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
-import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { HttpMethods } from 'aws-cdk-lib/aws-s3';
-import {
-  CloudWatchDimensionSource,
-  ConfigurationSet,
-  ConfigurationSetTlsPolicy,
-  EmailSendingEvent,
-  EventDestination,
-  SuppressionReasons,
-} from 'aws-cdk-lib/aws-ses';
+import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import {
   DefinitionBody,
@@ -23,14 +12,13 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { EVIDENCE_KEY_WILDCARD } from '../shared/bucket-keys.js';
 import { caseWorkflowDefinition } from '../workflows/case-workflow.js';
 import { CaseAlarms } from './case-alarms.js';
 import { CaseBucket } from './case-bucket.js';
+import { addCaseEventRules } from './case-event-rules.js';
 import {
   CaseFunction,
   type CaseFunctionProps,
-  caseDataStatements,
   DOSSIER_FONT_FOLDER,
   dossierFontFiles,
   FUNCTION_ENTRIES,
@@ -38,6 +26,9 @@ import {
   OPENAPI_BUNDLE_FILE,
   openApiDocumentFiles,
 } from './case-functions.js';
+import { grantCaseAccess } from './case-grants.js';
+import { addCaseHttpApi } from './case-http-api.js';
+import { addMailConfigurationSet, sendMailStatement } from './case-mail.js';
 import { DossierProof, TIMESTAMP_AUTHORITY_CHAIN_BUNDLE_FILE } from './dossier-proof.js';
 import { acknowledgeNagFindings } from './nag.js';
 
@@ -149,62 +140,12 @@ export class CaseStack extends Stack {
     const logRetention = props.logRetention ?? RetentionDays.THREE_MONTHS;
     const sesIdentity = props.sesIdentity ?? props.mailFrom.split('@')[1] ?? props.mailFrom;
 
-    this.httpApi = new HttpApi(this, 'HttpApi', {
-      description: 'Harassment case API',
-      createDefaultStage: false,
+    this.httpApi = addCaseHttpApi(this, {
+      logRetention,
+      throttlingRateLimit: props.throttlingRateLimit,
+      throttlingBurstLimit: props.throttlingBurstLimit,
     });
-    // Access logs name the route and the outcome: no query string, no body, no headers,
-    // no source address.
-    const accessLogs = new LogGroup(this, 'HttpApiAccessLogs', { retention: logRetention });
-    this.httpApi.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: {
-        rateLimit: props.throttlingRateLimit ?? 20,
-        burstLimit: props.throttlingBurstLimit ?? 50,
-      },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            time: '$context.requestTime',
-            method: '$context.httpMethod',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            responseLength: '$context.responseLength',
-            latencyMs: '$context.responseLatency',
-            integrationStatus: '$context.integrationStatus',
-          }),
-        ),
-      },
-    });
-
-    // Mail goes through a configuration set: reputation metrics (bounce and complaint
-    // rates, alarmed below), event counts in CloudWatch, TLS required.
-    this.configurationSet = new ConfigurationSet(this, 'MailConfigurationSet', {
-      reputationMetrics: true,
-      sendingEnabled: true,
-      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
-      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
-    });
-    this.configurationSet.addEventDestination('CloudWatch', {
-      destination: EventDestination.cloudWatchDimensions([
-        {
-          name: 'ses:configuration-set',
-          source: CloudWatchDimensionSource.MESSAGE_TAG,
-          defaultValue: 'none',
-        },
-      ]),
-      events: [
-        EmailSendingEvent.SEND,
-        EmailSendingEvent.DELIVERY,
-        EmailSendingEvent.BOUNCE,
-        EmailSendingEvent.COMPLAINT,
-        EmailSendingEvent.REJECT,
-        EmailSendingEvent.RENDERING_FAILURE,
-      ],
-    });
+    this.configurationSet = addMailConfigurationSet(this);
 
     const deadLetterQueue = (queueId: string) =>
       new Queue(this, queueId, {
@@ -308,65 +249,19 @@ export class CaseStack extends Stack {
       resourceName: `${this.stateMachine.stateMachineName}:*`,
     });
 
-    const key = this.bucketKey;
-    for (const statement of caseDataStatements(this.bucket, { write: true, key })) {
-      for (const fn of [notify, awaitStep]) fn.addToRolePolicy(statement);
-    }
-    // The compiler also cleans up after itself: a failed compilation leaves no partial file.
-    for (const statement of caseDataStatements(this.bucket, { write: true, cleanUp: true, key })) {
-      compileDossier.addToRolePolicy(statement);
-    }
-    compileDossier.grantInvoke(api);
-    api.addEnvironment('COMPILE_DOSSIER_FUNCTION_NAME', compileDossier.functionName);
-    // A password-protected dossier is mailed by the notify function, invoked by the API
-    // (never through the workflow, whose execution history would keep the password).
-    notify.grantInvoke(api);
-    api.addEnvironment('NOTIFY_FUNCTION_NAME', notify.functionName);
-    // The API and the sweep erase cases: every object, version and delete marker under it.
-    for (const statement of caseDataStatements(this.bucket, { write: true, erase: true, key })) {
-      for (const fn of [api, retentionSweep]) fn.addToRolePolicy(statement);
-    }
-    const sendMail = new PolicyStatement({
-      actions: ['ses:SendEmail'],
-      resources: [
-        this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }),
-        this.formatArn({
-          service: 'ses',
-          resource: 'configuration-set',
-          resourceName: this.configurationSet.configurationSetName,
-        }),
-      ],
+    grantCaseAccess(this, {
+      bucket: this.bucket,
+      key: this.bucketKey,
+      functions: this.functions,
+      stateMachine: this.stateMachine,
+      executionArns: this.executionArns,
+      sendMail: sendMailStatement(this, sesIdentity, this.configurationSet),
     });
-    // The workflow's mails (notify), the retention warning (the sweep), and sign-in links
-    // (the API: the pages' "lost link" form).
-    for (const fn of [notify, retentionSweep, api]) fn.addToRolePolicy(sendMail);
-    for (const statement of caseDataStatements(this.bucket, {
-      write: true,
-      deleteVersions: true,
-      key,
-    }))
-      ingestEvidence.addToRolePolicy(statement);
-    // A medical certificate received completes its step, resuming the waiting workflow.
-    this.stateMachine.grantTaskResponse(ingestEvidence);
-    // Evidence objects only: S3's own notifications filter by prefix and suffix, and
-    // evidence keys have the case id in between, so every write of the event log would
-    // invoke the function for nothing.
-    new Rule(this, 'EvidenceUploaded', {
-      description: 'Evidence uploaded to a harassment case: check and record it',
-      eventPattern: {
-        source: ['aws.s3'],
-        detailType: ['Object Created'],
-        detail: {
-          bucket: { name: [this.bucket.bucketName] },
-          object: { key: EventMatch.wildcard(EVIDENCE_KEY_WILDCARD) },
-        },
-      },
-      targets: [
-        new LambdaFunction(ingestEvidence, {
-          deadLetterQueue: this.deadLetterQueues.ingestEvidence,
-          maxEventAge: Duration.hours(24),
-        }),
-      ],
+    addCaseEventRules(this, {
+      bucket: this.bucket,
+      ingestEvidence,
+      retentionSweep,
+      deadLetterQueues: this.deadLetterQueues,
     });
     // Browsers post their files straight to the bucket, from the app's origin only.
     this.bucket.addCorsRule({
@@ -374,45 +269,6 @@ export class CaseStack extends Stack {
       allowedMethods: [HttpMethods.POST],
       allowedHeaders: ['*'],
       maxAge: 600,
-    });
-
-    this.stateMachine.grantStartExecution(api);
-    this.stateMachine.grantTaskResponse(api);
-    // Executions of this state machine (named `{caseId}-{n}`): the API reads and stops
-    // them, and erasing a case (API or retention sweep) stops its execution.
-    api.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['states:StopExecution', 'states:DescribeExecution'],
-        resources: [this.executionArns],
-      }),
-    );
-    retentionSweep.addToRolePolicy(
-      new PolicyStatement({ actions: ['states:StopExecution'], resources: [this.executionArns] }),
-    );
-    // The state machine depends on the await-step function, so its grant cannot go in the
-    // function's default policy (which the function depends on): a standalone policy
-    // breaks the cycle.
-    new Policy(this, 'AwaitStepTaskResponse', {
-      roles: [awaitStep.role].flatMap((role) => (role ? [role] : [])),
-      statements: [
-        new PolicyStatement({
-          actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
-          resources: [this.stateMachine.stateMachineArn],
-        }),
-      ],
-    });
-
-    // The retention sweep, daily at 03:17 UTC (off the hour, when few victims are about).
-    new Rule(this, 'RetentionSweepSchedule', {
-      description: 'Daily retention sweep of the harassment cases',
-      schedule: Schedule.cron({ minute: '17', hour: '3' }),
-      targets: [
-        new LambdaFunction(retentionSweep, {
-          deadLetterQueue: this.deadLetterQueues.retentionSweep,
-          retryAttempts: 2,
-          maxEventAge: Duration.hours(6),
-        }),
-      ],
     });
 
     this.httpApi.addRoutes({
