@@ -19,8 +19,9 @@ const runtime = await startLocalRuntime({
 process.stdout.write(`
   Harassment case dossier, running locally (no AWS account needed)
 
+  Web pages        ${runtime.apiUrl}/   (open a case here, on a phone or a browser)
   API              ${runtime.apiUrl}/api/v1/cases
-  Local mailbox    ${runtime.mailboxUrl}   (every mail the app sends lands here)
+  Local mailbox    ${runtime.mailboxUrl}   (every mail the app sends lands here; JSON at ${runtime.mailboxUrl}/store)
   Local S3         ${runtime.s3Url}   (bucket ${runtime.bucket}, data in ${dataDir})
   Reminders every  ${runtime.environment.STEP_TIMEOUT_SECONDS} s, at most ${runtime.environment.MAX_REMINDERS} per step
   Open cases resumed at start-up: ${runtime.resumedCases}
