@@ -12,6 +12,7 @@ import { dossierRoutes } from './dossier/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { factsRoutes } from './facts/routes.js';
 import { letterRoutes } from './letter/routes.js';
+import { putRightRoutes } from './put-right/routes.js';
 import { safetyRoutes } from './safety/routes.js';
 import { stepsRoutes } from './steps/routes.js';
 import { NOTICE_CODES, type NoticeCode } from './texts.js';
@@ -67,6 +68,7 @@ export function caseRoutes(web: PageContext) {
   app.route('/', stepsRoutes(web, forms));
   app.route('/', evidenceRoutes(web, forms));
   app.route('/', factsRoutes(web, forms));
+  app.route('/', putRightRoutes(web, forms));
   app.route('/', detailsRoutes(web, forms));
   app.route('/', letterRoutes(web, forms));
   app.route('/', dossierRoutes(web, forms));

@@ -27,6 +27,10 @@ export const NOTICE_CODES = [
   'witness-removed',
   'letter',
   'offences',
+  'fact-edited',
+  'fact-withdrawn',
+  'evidence-described',
+  'evidence-withdrawn',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
@@ -164,6 +168,22 @@ export const caseTexts = catalogue({
     offences: {
       fr: 'Votre liste est enregistrée. Le prochain dossier préparé ne nommera que ces infractions.',
       en: 'Your list is saved. The next file prepared will name only these offences.',
+    },
+    'fact-edited': {
+      fr: 'Le fait est corrigé. Le prochain dossier préparé en tiendra compte.',
+      en: 'The fact is corrected. The next dossier prepared will follow it.',
+    },
+    'fact-withdrawn': {
+      fr: 'Le fait est retiré. Il ne figurera pas dans le prochain dossier préparé.',
+      en: 'The fact is withdrawn. It will not be in the next dossier prepared.',
+    },
+    'evidence-described': {
+      fr: 'La description est enregistrée. Elle figurera dans le prochain dossier préparé.',
+      en: 'The description is saved. It will be in the next dossier prepared.',
+    },
+    'evidence-withdrawn': {
+      fr: 'La pièce est retirée, et son fichier supprimé. Elle ne figurera pas dans le prochain dossier préparé.',
+      en: 'The item is withdrawn, and its file deleted. It will not be in the next dossier prepared.',
     },
   } satisfies Record<NoticeCode, Bilingual<string>>,
 });

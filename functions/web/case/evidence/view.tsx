@@ -3,6 +3,7 @@ import { REJECTION_TEXT } from '../../../../shared/i18n/evidence.js';
 import { Csrf } from '../../frame/layout.js';
 import { formatDateTime } from '../../session.js';
 import { type Ctx, Field, sizeText } from '../fields.js';
+import { EvidencePutRight } from '../put-right/view.js';
 import { evidenceTexts } from './texts.js';
 
 /**
@@ -196,6 +197,7 @@ function EvidenceItem(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
           <span class="skip"> {item.number}</span>
         </a>
       ) : null}
+      <EvidencePutRight {...props} item={item} />
     </li>
   );
 }

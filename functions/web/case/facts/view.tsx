@@ -1,6 +1,7 @@
 import { Csrf } from '../../frame/layout.js';
 import { formatDateTime } from '../../session.js';
 import { type Ctx, Field } from '../fields.js';
+import { FactPutRight } from '../put-right/view.js';
 import { factsTexts } from './texts.js';
 
 /** The form for a dated fact, and the facts in date order. */
@@ -75,6 +76,7 @@ export function FactsSection(props: Ctx) {
                 </p>
               ) : null}
               {fact.url ? <p class="hash">{fact.url}</p> : null}
+              <FactPutRight {...props} fact={fact} />
             </li>
           ))}
         </ol>

@@ -1,0 +1,103 @@
+import { Hono } from 'hono';
+import { evidenceDetailsSchema, factRequestSchema } from '../../../../shared/domain/evidence.js';
+import {
+  describeEvidence,
+  editFact,
+  withdrawEvidence,
+  withdrawFact,
+} from '../../../../shared/usecases/put-right-evidence.js';
+import { given, optional, text } from '../../forms/fields.js';
+import type { PageContext } from '../../page-context.js';
+import { parisToIso } from '../../session.js';
+import type { CaseForms } from '../case-form.js';
+
+/** Mistakes put right from the case page: the same use cases as the API's routes. */
+export function putRightRoutes(web: PageContext, forms: CaseForms) {
+  const { deps, now } = web;
+  const app = new Hono();
+
+  app.post(
+    '/cases/:caseId/facts/:factId',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      const factId = c.req.param('factId') ?? '';
+      const recorded = state.evidence.facts.find((fact) => fact.factId === factId);
+      if (!recorded) return forms.back(c, state.caseId, 'fact-withdrawn', 'facts');
+      const date = text(fields, 'date').trim();
+      const time = text(fields, 'time').trim();
+      // Without a time, the fact stays a day: no "12:00" is invented for it.
+      const occurredAt = time ? parisToIso(date, time) : parisToIso(date) && date;
+      const isPublic = fields.public === 'yes';
+      // The form shows neither the evidence cited nor the publication date: both are kept.
+      const publishedAt =
+        isPublic &&
+        recorded.publishedAt &&
+        occurredAt &&
+        recorded.publishedAt >= occurredAt.slice(0, 10)
+          ? recorded.publishedAt
+          : undefined;
+      const parsed = factRequestSchema(() => now().getTime()).safeParse(
+        given({
+          occurredAt: occurredAt ?? (date ? 'invalid' : undefined),
+          description: optional(fields, 'description'),
+          platform: optional(fields, 'platform'),
+          authorPseudonym: optional(fields, 'authorPseudonym'),
+          url: optional(fields, 'url'),
+          evidenceIds: [...recorded.evidenceIds],
+          public: isPublic ? true : undefined,
+          publishedAt,
+          exposesPersonalData: recorded.exposesPersonalData,
+        }),
+      );
+      const form = `fact-${factId}`;
+      if (!parsed.success)
+        return forms.sendBack(c, state, form, fields, parsed.error.issues, { occurredAt: 'date' });
+      await editFact(deps, state, factId, parsed.data);
+      return forms.back(c, state.caseId, 'fact-edited', 'facts');
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/facts/:factId/withdraw',
+    web.formLimit,
+    forms.caseForm(async (c, state) => {
+      await withdrawFact(deps, state, c.req.param('factId') ?? '');
+      return forms.back(c, state.caseId, 'fact-withdrawn', 'facts');
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/evidence/:evidenceId/describe',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      const evidenceId = c.req.param('evidenceId') ?? '';
+      const item = state.evidence.items.find((candidate) => candidate.evidenceId === evidenceId);
+      if (!item) return forms.back(c, state.caseId, 'evidence-withdrawn', 'evidence');
+      const parsed = evidenceDetailsSchema(() => now().getTime()).safeParse(
+        given({
+          // The form does not show the capture time: the one given stays.
+          capturedAt: item.capturedAt,
+          url: item.kind === 'link' ? (optional(fields, 'url') ?? '') : undefined,
+          platform: optional(fields, 'platform'),
+          authorPseudonym: optional(fields, 'authorPseudonym'),
+          description: optional(fields, 'description'),
+        }),
+      );
+      if (!parsed.success)
+        return forms.sendBack(c, state, `item-${evidenceId}`, fields, parsed.error.issues);
+      await describeEvidence(deps, state, evidenceId, parsed.data);
+      return forms.back(c, state.caseId, 'evidence-described', 'evidence');
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/evidence/:evidenceId/withdraw',
+    web.formLimit,
+    forms.caseForm(async (c, state) => {
+      await withdrawEvidence(deps, state, c.req.param('evidenceId') ?? '');
+      return forms.back(c, state.caseId, 'evidence-withdrawn', 'evidence');
+    }),
+  );
+
+  return app;
+}
