@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { monotonicFactory } from 'ulid';
 import type { CaseState } from '../../shared/domain/fold.js';
 import type { Locale } from '../../shared/domain/locale.js';
-import { validSession } from '../../shared/domain/sign-in.js';
+import { mailedLinkSession } from '../../shared/domain/sign-in.js';
 import { credentialOpens } from '../../shared/usecases/sign-in.js';
 import type { HolderCredential } from '../../shared/usecases/stop-mails.js';
 import { AbuseGuard, clientAddress } from '../http/abuse-limits.js';
@@ -108,7 +108,7 @@ export function pageContext(deps: ApiDeps, guard = new AbuseGuard(deps.limits)):
     },
     holderCredential: (c, state) => {
       const secret = sessionFor(c, state.caseId);
-      return secret && validSession(state.signIn, secret, now().getTime())
+      return secret && mailedLinkSession(state.signIn, secret, now().getTime())
         ? 'mailed-link'
         : 'access-token';
     },

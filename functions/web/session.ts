@@ -6,7 +6,10 @@ import { LOCALES, type Locale } from '../../shared/domain/locale.js';
 import { SESSION_TTL_MS } from '../../shared/domain/sign-in.js';
 import { longDate, longDateTime } from '../../shared/i18n/dates.js';
 
-/** `{caseId}.{secret}`: the access token (the browser that opened the case) or a session secret. */
+/**
+ * `{caseId}.{secret}`: a session secret (from a mailed link, or given to the browser that
+ * opened the case). Cookies set before sessions existed for openers hold the access token.
+ */
 export const SESSION_COOKIE = 'hd_session';
 /** Random double-submit token: every form carries it, the server compares. */
 export const CSRF_COOKIE = 'hd_csrf';

@@ -212,6 +212,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, evidence: applyEvidence(next.evidence, event) };
     case 'sign-in-link-issued':
     case 'sign-in-link-used':
+    case 'opener-session-started':
     case 'session-ended':
       return { ...next, signIn: applySignIn(next.signIn ?? emptySignIn(), event) };
   }

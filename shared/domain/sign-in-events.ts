@@ -25,6 +25,18 @@ export const SignInLinkUsed = z.object({
   sessionHash: Sha256Hex,
 });
 
+/**
+ * The browser that opened the case got a session of its own, as a mailed link gives one:
+ * its cookie holds this secret (stored only as a SHA-256), never the access token, so a
+ * copied cookie is not the API's credential and "Sign out" ends it. It proves nothing
+ * about the mailbox.
+ */
+export const OpenerSessionStarted = z.object({
+  ...eventEnvelope,
+  type: z.literal('opener-session-started'),
+  sessionHash: Sha256Hex,
+});
+
 /** The owner signed a browser out: its session no longer opens the case. */
 export const SessionEnded = z.object({
   ...eventEnvelope,
@@ -32,5 +44,10 @@ export const SessionEnded = z.object({
   sessionHash: Sha256Hex,
 });
 
-export const SIGN_IN_EVENTS = [SignInLinkIssued, SignInLinkUsed, SessionEnded] as const;
+export const SIGN_IN_EVENTS = [
+  SignInLinkIssued,
+  SignInLinkUsed,
+  OpenerSessionStarted,
+  SessionEnded,
+] as const;
 export type SignInEvent = z.infer<(typeof SIGN_IN_EVENTS)[number]>;

@@ -27,8 +27,12 @@ export function sameHash(a: string, b: string): boolean {
 export interface SignInState {
   /** Unused links, newest last. */
   readonly links: readonly { readonly tokenHash: string; readonly expiresAt: string }[];
-  /** Sessions opened by links, newest last. */
-  readonly sessions: readonly { readonly sessionHash: string; readonly expiresAt: string }[];
+  /** Browser sessions, newest last: opened by a mailed link, or by opening the case (`opener`). */
+  readonly sessions: readonly {
+    readonly sessionHash: string;
+    readonly expiresAt: string;
+    readonly opener?: true;
+  }[];
   /**
    * When a link mailed to the case's address was first used: from then on, whoever holds
    * the case has shown they read that mailbox. Anyone can open a case for any address.
@@ -60,6 +64,11 @@ export function applySignIn(state: SignInState, event: SignInEvent): SignInState
         addressConfirmedAt: state.addressConfirmedAt ?? event.at,
       };
     }
+    case 'opener-session-started': {
+      const expiresAt = new Date(Date.parse(event.at) + SESSION_TTL_MS).toISOString();
+      const session = { sessionHash: event.sessionHash, expiresAt, opener: true } as const;
+      return { ...state, sessions: [...state.sessions, session].slice(-KEPT) };
+    }
     case 'session-ended':
       return {
         ...state,
@@ -87,8 +96,18 @@ export function validLink(state: SignInState, token: string, now: number) {
   return state.links.find((l) => sameHash(l.tokenHash, hash) && Date.parse(l.expiresAt) > now);
 }
 
+function liveSession(state: SignInState, secret: string, now: number) {
+  const hash = sha256Hex(secret);
+  return state.sessions.find((s) => sameHash(s.sessionHash, hash) && Date.parse(s.expiresAt) > now);
+}
+
 /** True when this session secret opens the case now. */
 export function validSession(state: SignInState, secret: string, now: number): boolean {
-  const hash = sha256Hex(secret);
-  return state.sessions.some((s) => sameHash(s.sessionHash, hash) && Date.parse(s.expiresAt) > now);
+  return liveSession(state, secret, now) !== undefined;
+}
+
+/** True when this secret is a live session opened by a link mailed to the case's address. */
+export function mailedLinkSession(state: SignInState, secret: string, now: number): boolean {
+  const session = liveSession(state, secret, now);
+  return session !== undefined && !session.opener;
 }

@@ -57,6 +57,24 @@ export async function useSignInLink(
 }
 
 /**
+ * Gives the browser that opened the case a session of its own (its cookie), so that the
+ * access token never sits in a cookie: only the secret's hash is recorded.
+ */
+export async function startOpenerSession(
+  deps: { log: CaseLog; logger: Logger },
+  caseId: string,
+): Promise<string> {
+  const session = newSecret();
+  await deps.log.append({
+    type: 'opener-session-started',
+    caseId,
+    sessionHash: sha256Hex(session),
+  });
+  deps.logger.info('signed in', { caseId, eventType: 'opener-session-started' });
+  return session;
+}
+
+/**
  * True when the credential a browser holds opens the case: the access token itself (the
  * browser that opened the case) or the secret of an unexpired session.
  */

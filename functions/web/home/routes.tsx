@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { OpenCaseRequest } from '../../../shared/domain/open-case.js';
 import { openCase, TooManyCasesForEmailError } from '../../../shared/usecases/open-case.js';
+import { startOpenerSession } from '../../../shared/usecases/sign-in.js';
 import { clientAddress } from '../../http/abuse-limits.js';
 import { formFields, optional, text } from '../forms/fields.js';
 import { formTexts } from '../forms/texts.js';
@@ -66,8 +67,9 @@ export function homeRoutes(web: PageContext) {
     try {
       const casesPerEmail = web.limits.casesPerEmail;
       const opened = await openCase({ ...web.deps, casesPerEmail }, parsed.data);
-      // The browser that opened the case is signed in to it.
-      setSession(c, opened.caseId, opened.accessToken);
+      // The browser that opened the case is signed in to it, with a session of its own: the
+      // access token stays out of the cookie (a copied cookie is not the API credential).
+      setSession(c, opened.caseId, await startOpenerSession(web.deps, opened.caseId));
       return c.redirect(`/cases/${opened.caseId}`, 303);
     } catch (error) {
       if (!(error instanceof TooManyCasesForEmailError)) throw error;
