@@ -1,41 +1,22 @@
 import fontkit from '@pdf-lib/fontkit';
-import {
-  concatTransformationMatrix,
-  drawObject,
-  PDFDocument,
-  type PDFFont,
-  PDFHexString,
-  PDFName,
-  type PDFObject,
-  type PDFPage,
-  popGraphicsState,
-  pushGraphicsState,
-  rgb,
-} from 'pdf-lib';
-import QRCode from 'qrcode';
+import { PDFDocument } from 'pdf-lib';
 import { exhibitCaption } from './captions.js';
 import { writeCustody } from './custody-section.js';
 import type { DossierEvidence, DossierInput } from './dossier-input.js';
-import { fontBytes } from './fonts.js';
 import { copyInertPages } from './inert-pages.js';
-import type { JpegHeader } from './jpeg.js';
-import { A4, COLORS, CONTENT_WIDTH, type FontSet, MARGIN, Pen } from './layout.js';
+import { A4, COLORS, CONTENT_WIDTH, MARGIN, Pen } from './layout.js';
 import { writeLegal } from './legal-section.js';
 import { numbersOf, writeLetter } from './letter.js';
-import { displayedSize, orientedImageMatrix } from './orientation.js';
-import { type DeferredStream, deferStream } from './pdf-stream-writer.js';
-import { flattenedPngData, type PngHeader, pngImageData } from './png.js';
+import { embedFonts } from './pdf-fonts.js';
+import { type ImagePlan, placeImage } from './pdf-images.js';
+import type { DeferredStream } from './pdf-stream-writer.js';
+import { drawQr } from './qr-code.js';
 import { type ProofSummary, writeProofInCustody, writeProofOnCover } from './render-proof.js';
 import { DOSSIER_TEXTS } from './texts.js';
 import { bothTimes, byteSize, calendarDate, dayOrParis, dayOrTimes } from './time.js';
 import { frenchSpacing } from './typography.js';
 
-/** How an image goes into the PDF. */
-export type ImagePlan =
-  | { readonly format: 'jpeg'; readonly header: JpegHeader }
-  | { readonly format: 'png'; readonly header: PngHeader; readonly mode: 'passthrough' | 'flatten' }
-  /** Interlaced or 16-bit-alpha PNGs: decoded by pdf-lib, in memory (rare). */
-  | { readonly format: 'png-decode'; readonly width: number; readonly height: number };
+export type { ImagePlan } from './pdf-images.js';
 
 /** What the compiler learned about an evidence file before laying the PDF out. */
 export interface EvidenceFacts {
@@ -321,7 +302,10 @@ export async function renderDossierPdf(
         width: CONTENT_WIDTH,
         height: pen.y - MARGIN.bottom,
       };
-      await placeImage(pen.page, e, f.image, box);
+      await placeImage(doc, deferred, pen.page, f.image, box, {
+        open: () => sources.open(e),
+        load: () => sources.load(e),
+      });
       return;
     }
     if (f?.pdf) {
@@ -333,63 +317,6 @@ export async function renderDossierPdf(
     }
     pen.text(t.notRendered, { color: COLORS.warn });
   }
-
-  async function placeImage(
-    page: PDFPage,
-    e: DossierEvidence,
-    plan: ImagePlan,
-    box: { x: number; y: number; width: number; height: number },
-  ): Promise<void> {
-    const orientation = plan.format === 'jpeg' ? plan.header.orientation : 1;
-    const stored = plan.format === 'png-decode' ? plan : plan.header;
-    const { width, height } = displayedSize(stored, orientation);
-    const scale = Math.min(box.width / width, box.height / height, 1);
-    const w = width * scale;
-    const h = height * scale;
-    const x = box.x + (box.width - w) / 2;
-    const y = box.y + box.height - h;
-    if (plan.format === 'png-decode') {
-      const image = await doc.embedPng(await sources.load(e));
-      page.drawImage(image, { x, y, width: w, height: h });
-      return;
-    }
-    const stream = deferImage(doc, plan, () => imageData(plan, sources.open(e)));
-    deferred.push(stream);
-    const name = page.node.newXObject('Im', stream.ref);
-    page.pushOperators(
-      pushGraphicsState(),
-      concatTransformationMatrix(
-        ...orientedImageMatrix(orientation, { x, y, width: w, height: h }),
-      ),
-      drawObject(name),
-      popGraphicsState(),
-    );
-    page.drawRectangle({ x, y, width: w, height: h, borderWidth: 0.5, borderColor: COLORS.grey });
-  }
-}
-
-async function embedFonts(doc: PDFDocument, input: DossierInput): Promise<FontSet> {
-  const [regular, bold, mono] = await Promise.all([
-    doc.embedFont(await fontBytes('regular'), { subset: true }),
-    doc.embedFont(await fontBytes('bold'), { subset: true }),
-    doc.embedFont(await fontBytes('mono'), { subset: true }),
-  ]);
-  const base: FontSet = { regular, bold, mono };
-  // The CJK face is 10 MB: embedded only when some text has a character DejaVu lacks.
-  const needsFallback = [...JSON.stringify(input)].some((char) => {
-    const cp = char.codePointAt(0) as number;
-    return cp > 0x2e7f && !hasGlyph(regular, cp);
-  });
-  if (!needsFallback) return base;
-  const fallback = await doc.embedFont(await fontBytes('cjk'), { subset: true });
-  return { ...base, fallback };
-}
-
-function hasGlyph(font: PDFFont, cp: number): boolean {
-  const source = (
-    font as unknown as { embedder?: { font?: { hasGlyphForCodePoint(c: number): boolean } } }
-  ).embedder?.font;
-  return source?.hasGlyphForCodePoint(cp) ?? true;
 }
 
 async function copyPdfPages(doc: PDFDocument, bytes: Uint8Array) {
@@ -399,83 +326,4 @@ async function copyPdfPages(doc: PDFDocument, bytes: Uint8Array) {
   } catch {
     return undefined;
   }
-}
-
-function drawQr(page: PDFPage, text: string, x: number, top: number, size: number): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const count = qr.modules.size;
-  const quiet = 2;
-  const unit = size / (count + quiet * 2);
-  let path = '';
-  for (let row = 0; row < count; row++) {
-    let col = 0;
-    while (col < count) {
-      if (!qr.modules.get(row, col)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < count && qr.modules.get(row, col)) col++;
-      path += `M${start + quiet} ${row + quiet}h${col - start}v1h${start - col}z`;
-    }
-  }
-  page.drawRectangle({ x, y: top - size, width: size, height: size, color: rgb(1, 1, 1) });
-  page.drawSvgPath(path, { x, y: top, scale: unit, color: rgb(0, 0, 0), borderWidth: 0 });
-}
-
-function deferImage(
-  doc: PDFDocument,
-  plan: Exclude<ImagePlan, { format: 'png-decode' }>,
-  data: () => AsyncIterable<Uint8Array>,
-): DeferredStream {
-  const context = doc.context;
-  const entries: Record<string, PDFObject> = {
-    Type: PDFName.of('XObject'),
-    Subtype: PDFName.of('Image'),
-    Width: context.obj(plan.header.width),
-    Height: context.obj(plan.header.height),
-  };
-  if (plan.format === 'jpeg') {
-    const { components } = plan.header;
-    entries.ColorSpace = PDFName.of(
-      components === 1 ? 'DeviceGray' : components === 4 ? 'DeviceCMYK' : 'DeviceRGB',
-    );
-    entries.BitsPerComponent = context.obj(plan.header.bitsPerComponent);
-    entries.Filter = PDFName.of('DCTDecode');
-    if (components === 4) entries.Decode = context.obj([1, 0, 1, 0, 1, 0, 1, 0]);
-    return deferStream(context, entries, data);
-  }
-  const { header } = plan;
-  const gray = header.colorType === 0 || header.colorType === 4;
-  entries.Filter = PDFName.of('FlateDecode');
-  if (plan.mode === 'flatten') {
-    entries.ColorSpace = PDFName.of(gray ? 'DeviceGray' : 'DeviceRGB');
-    entries.BitsPerComponent = context.obj(8);
-    return deferStream(context, entries, data);
-  }
-  entries.BitsPerComponent = context.obj(header.bitDepth);
-  if (header.colorType === 3) {
-    const palette = header.palette ?? new Uint8Array(3);
-    entries.ColorSpace = context.obj([
-      PDFName.of('Indexed'),
-      PDFName.of('DeviceRGB'),
-      palette.length / 3 - 1,
-      PDFHexString.of(Buffer.from(palette).toString('hex')),
-    ]);
-  } else entries.ColorSpace = PDFName.of(gray ? 'DeviceGray' : 'DeviceRGB');
-  entries.DecodeParms = context.obj({
-    Predictor: 15,
-    Colors: header.colorType === 2 ? 3 : 1,
-    BitsPerComponent: header.bitDepth,
-    Columns: header.width,
-  });
-  return deferStream(context, entries, data);
-}
-
-function imageData(
-  plan: Exclude<ImagePlan, { format: 'png-decode' }>,
-  source: AsyncIterable<Uint8Array>,
-): AsyncIterable<Uint8Array> {
-  if (plan.format === 'jpeg') return source;
-  return plan.mode === 'flatten' ? flattenedPngData(source, plan.header) : pngImageData(source);
 }
