@@ -54,6 +54,12 @@ describe('uploads on a phone', () => {
     const context = await phone(stage, true);
     const page = await context.newPage();
     const caseId = await openCase(stage, page, true, 'uploads-js@example.org');
+    // Item 12: where the sign-in link went, how long this browser stays in, how to leave.
+    const welcome = (await page.locator('#welcome').textContent()) ?? '';
+    expect(welcome).toContain('uploads-js@example.org');
+    expect(welcome).toContain('7 jours');
+    expect(welcome).toContain('Quitter vite\u202f»');
+    await page.screenshot({ path: join(SCREENSHOTS, 'case-welcome-js-phone.png') });
     let loads = 0;
     page.on('load', () => {
       loads += 1;

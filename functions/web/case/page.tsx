@@ -58,6 +58,7 @@ export function CasePage(props: CasePageProps) {
         {c.reference} <span class="hash">{view.caseId}</span> · {c.openedOn}{' '}
         {formatDate(locale, view.openedAt)}
       </p>
+      {isNew(view) ? <Welcome {...props} /> : null}
       {props.notice ? (
         <p class="notice" role="status">
           {props.notice}
@@ -106,5 +107,25 @@ export function CasePage(props: CasePageProps) {
       <DossierSection {...ctx} />
       <SafetySection {...ctx} />
     </Page>
+  );
+}
+
+/** A case nothing has been done on yet: no evidence, no step answered. */
+function isNew(view: CaseView): boolean {
+  return view.evidence.length === 0 && view.steps.every((s) => !s.updatedAt);
+}
+
+/** Where the sign-in link went, how long this browser stays in, how to leave. */
+function Welcome(props: CasePageProps) {
+  const c = caseTexts[props.locale];
+  return (
+    <section id="welcome" class="card soft" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{c.welcomeTitle}</h2>
+      <p>{c.welcomeLink(props.view.email)}</p>
+      <p>{c.welcomeStay}</p>
+      <p>
+        {c.welcomeLeave} <a href="#safety-title">{c.welcomeLeaveLink}</a>.
+      </p>
+    </section>
   );
 }

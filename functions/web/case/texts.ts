@@ -68,6 +68,35 @@ export const caseTexts = catalogue({
     fr: 'Toutes les étapes sont faites. Votre dossier reste ouvert pour ajouter des preuves.',
     en: 'Every step is done. Your case stays open so you can add evidence.',
   },
+  welcomeTitle: {
+    fr: 'Votre dossier est ouvert',
+    en: 'Your case is open',
+  },
+  welcomeLink: {
+    fr: (email: string) =>
+      typeset(
+        'fr',
+        `Nous envoyons à ${email} un lien pour rouvrir ce dossier depuis un autre appareil : gardez ce message, ou supprimez-le si quelqu’un d’autre lit votre boîte.`,
+      ),
+    en: (email: string) =>
+      `We are sending ${email} a link to reopen this case from another device: keep that mail, or delete it if someone else reads your mailbox.`,
+  },
+  welcomeStay: {
+    // SESSION_TTL_MS (shared/domain/sign-in.ts): the cookie of this browser lives 7 days.
+    fr: 'Ce navigateur reste connecté à votre dossier pendant 7 jours.',
+    en: 'This browser stays signed in to your case for 7 days.',
+  },
+  welcomeLeave: {
+    fr: typeset(
+      'fr',
+      'Pour partir vite, appuyez sur « Quitter vite » en haut de l’écran (ou sur Échap). Sur un téléphone partagé, cochez « Cet appareil est partagé » :',
+    ),
+    en: 'To leave quickly, press “Quick exit” at the top of the screen (or Escape). On a shared phone, tick “This device is shared”:',
+  },
+  welcomeLeaveLink: {
+    fr: 'réglages de sécurité',
+    en: 'safety settings',
+  },
   deadlinesTitle: {
     fr: 'Délais à connaître',
     en: 'Time limits to know',
