@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/http/app.js';
+import {
+  addressStopped,
+  issueStopLift,
+  liftAddressStop,
+  spendWelcomeBudget,
+  stopAddress,
+} from '../../shared/address-mail.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
 import { capturingLogger, RecordingMailer, RecordingWorkflow } from '../support/fakes.js';
@@ -147,5 +154,26 @@ describe('mail to an address, whatever its cases', () => {
     // Assess
     expect(third.status).toBe(303);
     expect(fourth.status).toBe(429);
+  });
+});
+
+describe('the address-mail records', () => {
+  it('lift a stop only with its one-time token, unexpired, and free the welcome budget after a day', async () => {
+    const store = new MemoryBlobStore();
+    const now = new Date('2026-12-01T10:00:00Z');
+    await stopAddress(store, VICTIM, now);
+    const token = await issueStopLift(store, ' Victim@Example.org ', now);
+    const expired = await issueStopLift(store, VICTIM, new Date('2026-11-29T10:00:00Z'));
+
+    expect(await liftAddressStop(store, 'not-a-real-token-at-all', now)).toBe(false);
+    expect(await liftAddressStop(store, expired, now)).toBe(false);
+    expect(await addressStopped(store, VICTIM)).toBe(true);
+    expect(await liftAddressStop(store, token, now)).toBe(true);
+    expect(await addressStopped(store, VICTIM)).toBe(false);
+    expect(await liftAddressStop(store, token, now)).toBe(false);
+
+    for (let i = 0; i < 5; i++) expect(await spendWelcomeBudget(store, VICTIM, now)).toBe(true);
+    expect(await spendWelcomeBudget(store, VICTIM, now)).toBe(false);
+    expect(await spendWelcomeBudget(store, VICTIM, new Date('2026-12-02T10:00:01Z'))).toBe(true);
   });
 });
