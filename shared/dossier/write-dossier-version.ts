@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, Readable, Transform } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { ZipArchive } from 'archiver';
 import { DOSSIER_FILES, dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
@@ -7,12 +7,19 @@ import type { DossierStage } from '../domain/dossier-events.js';
 import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type DossierProof, type ProofDeps, proveDossier } from '../usecases/prove-dossier.js';
-import { archiveTexts, manifestOf, sha256SumsOf, zipNameOf } from './archive.js';
+import { archiveTexts, manifestOf, sha256SumsOf } from './archive.js';
+import { deferred, hashing, write } from './byte-streams.js';
 import { type DossierEvidence, DossierInput, type DossierInputDraft } from './dossier-input.js';
-import { readJpegHeader } from './jpeg.js';
+import {
+  EvidenceMissingError,
+  IntegrityError,
+  prepareEvidence,
+  readAll,
+  sha256Hex,
+  streamOf,
+} from './evidence-facts.js';
 import { writePdf } from './pdf-stream-writer.js';
-import { pngFlattens, pngPassesThrough, readPngHeader } from './png.js';
-import { type EvidenceFacts, type ImagePlan, renderDossierPdf } from './render-pdf.js';
+import { type EvidenceFacts, renderDossierPdf } from './render-pdf.js';
 import { verifyInstructions, verifyInstructionsName } from './verify-texts.js';
 
 export interface WriteDossierVersionDeps {
@@ -35,11 +42,6 @@ export interface CompiledDossier {
   readonly files: { name: string; sha256: string; size: number }[];
   readonly pages: number;
 }
-
-/** Largest PDF (certificate, document) whose pages are copied in; larger ones stay in the ZIP. */
-const MAX_COPIED_PDF_BYTES = 25 * 1024 * 1024;
-/** Largest PNG decoded in memory when it cannot be streamed (interlaced). */
-const MAX_DECODED_PNG_BYTES = 30 * 1024 * 1024;
 
 /**
  * Writes the files of a claimed dossier version from its input (the case already read and
@@ -79,7 +81,8 @@ export async function writeDossierVersion(
     const evidence = [...input.evidence].sort((a, b) => a.number - b.number);
     const files = evidence.filter((e) => e.storageKey);
     const facts = new Map<string, EvidenceFacts>();
-    for (const e of files) facts.set(e.evidenceId, await prepare(deps.store, e, input.locale));
+    for (const e of files)
+      facts.set(e.evidenceId, await prepareEvidence(deps.store, e, input.locale));
 
     // Signed and timestamped before the PDF is laid out: the PDF prints its hash.
     const proof: DossierProof | undefined = deps.proof
@@ -274,129 +277,4 @@ export async function writeDossierVersion(
   }
 }
 
-/** The stored bytes of an exhibit no longer match the hash taken when it was uploaded. */
-export class IntegrityError extends Error {
-  override readonly name = 'IntegrityError';
-  constructor(readonly evidenceId: string) {
-    super(`evidence ${evidenceId} does not match its recorded hash`);
-  }
-}
-
-export class EvidenceMissingError extends Error {
-  override readonly name = 'EvidenceMissingError';
-  constructor(readonly evidenceId: string) {
-    super(`evidence ${evidenceId} is not in the store`);
-  }
-}
-
-async function* streamOf(store: BlobStore, e: DossierEvidence): AsyncGenerator<Uint8Array> {
-  const body = await store.stream(e.storageKey as string);
-  if (!body) throw new EvidenceMissingError(e.evidenceId);
-  // Leaving the loop early returns the iterator, which closes the underlying stream.
-  for await (const chunk of body) yield chunk;
-}
-
-/** Size, hash and how to reproduce one exhibit, reading as little as needed. */
-async function prepare(
-  store: BlobStore,
-  e: DossierEvidence,
-  locale: 'fr' | 'en',
-): Promise<EvidenceFacts> {
-  const zipName = zipNameOf(e, locale);
-  let { sha256, size } = e;
-  let pdf: Uint8Array | undefined;
-  const type = e.contentType ?? '';
-  const reproducible = e.kind !== 'video' && e.kind !== 'link';
-  if (reproducible && type === 'application/pdf' && (size ?? 0) <= MAX_COPIED_PDF_BYTES) {
-    pdf = await readAll(streamOf(store, e));
-    size = pdf.length;
-    sha256 = sha256Hex(pdf);
-    if (e.sha256 && e.sha256 !== sha256) throw new IntegrityError(e.evidenceId);
-  }
-  if (sha256 === undefined || size === undefined) {
-    const hash = createHash('sha256');
-    size = 0;
-    for await (const chunk of streamOf(store, e)) {
-      hash.update(chunk);
-      size += chunk.length;
-    }
-    sha256 = hash.digest('hex');
-  }
-  let image: ImagePlan | undefined;
-  if (reproducible && (type === 'image/png' || type === 'image/jpeg')) {
-    image = await planImage(store, e, type, size).catch(() => undefined);
-  }
-  return { sha256, size, zipName, image, pdf };
-}
-
-async function planImage(
-  store: BlobStore,
-  e: DossierEvidence,
-  type: string,
-  size: number,
-): Promise<ImagePlan | undefined> {
-  if (type === 'image/jpeg') {
-    const header = await readJpegHeader(streamOf(store, e));
-    return header.width > 0 && header.height > 0 ? { format: 'jpeg', header } : undefined;
-  }
-  const header = await readPngHeader(streamOf(store, e));
-  if (pngPassesThrough(header)) return { format: 'png', header, mode: 'passthrough' };
-  if (pngFlattens(header)) return { format: 'png', header, mode: 'flatten' };
-  if (size <= MAX_DECODED_PNG_BYTES)
-    return { format: 'png-decode', width: header.width, height: header.height };
-  return undefined;
-}
-
-async function readAll(source: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of source) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** A pass-through that hashes and counts what goes through it. */
-function hashing() {
-  const hash = createHash('sha256');
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  return {
-    stream,
-    update(chunk: Uint8Array) {
-      hash.update(chunk);
-      size += chunk.length;
-    },
-    result: () => ({ sha256: hash.digest('hex'), size }),
-  };
-}
-
-function write(stream: PassThrough, chunk: Uint8Array): Promise<void> {
-  if (stream.destroyed) return Promise.reject(new Error('stream closed'));
-  if (stream.write(chunk)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error) => {
-      stream.off('drain', done);
-      stream.off('close', closed);
-      error ? reject(error) : resolve();
-    };
-    const closed = () => done(new Error('stream closed'));
-    stream.once('drain', done);
-    stream.once('close', closed);
-  });
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
+export { EvidenceMissingError, IntegrityError };
