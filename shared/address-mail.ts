@@ -20,6 +20,17 @@ export async function addressStopped(store: BlobStore, email: string): Promise<b
   return (await store.get(addressStopKey(email))) !== undefined;
 }
 
+/**
+ * Whether mail about this case is stopped: by its holder for the case, or from any mail's
+ * link for its address. Every path that mails a case asks this, not the case alone.
+ */
+export async function caseMailStopped(
+  store: BlobStore,
+  state: { readonly email: string; readonly mailsStoppedAt?: string | undefined },
+): Promise<boolean> {
+  return state.mailsStoppedAt !== undefined || (await addressStopped(store, state.email));
+}
+
 export async function stopAddress(store: BlobStore, email: string, now: Date): Promise<void> {
   await store.put(addressStopKey(email), JSON.stringify({ stoppedAt: now.toISOString() }));
 }

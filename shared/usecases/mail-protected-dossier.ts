@@ -1,3 +1,4 @@
+import { caseMailStopped } from '../address-mail.js';
 import { actDatesOf } from '../domain/deadlines.js';
 import type { ProtectedDossierMailResult } from '../domain/mail-preferences.js';
 import { attachmentFileName, dossierReadyMail, prosecutorLetterMail } from '../mail/templates.js';
@@ -31,7 +32,7 @@ export async function mailProtectedDossier(
 ): Promise<ProtectedDossierMailResult> {
   const state = await deps.log.load(caseId);
   if (!state) return { sent: false, reason: 'no-dossier' };
-  if (state.mailsStoppedAt) return { sent: false, reason: 'mails-stopped' };
+  if (await caseMailStopped(deps.store, state)) return { sent: false, reason: 'mails-stopped' };
   const since = (deps.now?.() ?? new Date()).getTime() - DAY_MS;
   const recent = state.mails.filter(
     (m) =>

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { caseMailStopped } from '../address-mail.js';
 import { SWEEP_CURSOR_KEY } from '../bucket-keys.js';
 import { type CaseLog, storedCaseIds } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
@@ -147,7 +148,7 @@ async function sweepCase(
 
 async function sendWarning(deps: RetentionSweepDeps, state: CaseState, eraseAt: Date) {
   const { caseId } = state;
-  if (state.mailsStoppedAt) {
+  if (await caseMailStopped(deps.store, state)) {
     // Recorded as a warning refused, so the erasure still waits the warning period.
     await withholdMail(deps, caseId, 'retention-warning');
     return;

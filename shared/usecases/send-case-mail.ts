@@ -1,4 +1,4 @@
-import { addressStopped, spendWelcomeBudget } from '../address-mail.js';
+import { caseMailStopped, spendWelcomeBudget } from '../address-mail.js';
 import { dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
@@ -168,7 +168,7 @@ export async function sendCaseMail(
     return { sent: false, reason: 'step-complete' };
   }
   // A stop from any mail's link holds for the address, whichever case asks, erased or not.
-  if (state.mailsStoppedAt || (await addressStopped(deps.store, state.email))) {
+  if (await caseMailStopped(deps.store, state)) {
     await withholdMail(deps, caseId, task.mail);
     return markCase(deps, task, { sent: false, reason: MAILS_STOPPED_REASON });
   }

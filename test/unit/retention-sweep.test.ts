@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stopAddress } from '../../shared/address-mail.js';
 import { SWEEP_CURSOR_KEY } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
@@ -220,6 +221,22 @@ describe('the retention sweep', () => {
     expect(early).toMatchObject({ warned: 0, erased: 0 });
     expect(due).toMatchObject({ erased: 1 });
     expect(await t.log.load(CASE_A)).toBeUndefined();
+  });
+
+  it("sends no warning to an address stopped from another case's mail", async () => {
+    // Prepare: the address's owner pressed "stop" in a mail about some other case.
+    const t = setup();
+    await t.openCase(CASE_A, 'en');
+    await stopAddress(t.store, 'victim@example.org', new Date());
+
+    // Act
+    t.at(340);
+    const warning = await sweepRetention(t.deps, POLICY);
+
+    // Assess
+    expect(warning).toMatchObject({ warned: 1, erased: 0 });
+    expect(t.mailer.sent).toEqual([]);
+    expect(t.logger.lines.join('\n')).toContain('"code":"mails-stopped"');
   });
 
   it('reads a long case from its snapshot, not event by event', async () => {
