@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono';
 import type { AbuseGuard } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
-import { GUARD_SCRIPT, SCRIPT, STYLESHEET } from './assets.js';
+import { GUARD_SCRIPT, SCRIPT } from './assets/scripts.js';
+import { STYLESHEET } from './assets/stylesheet.js';
 import { caseRoutes } from './case/routes.js';
 import { frameTexts } from './frame/texts.js';
 import { homeRoutes } from './home/routes.js';
