@@ -4,9 +4,10 @@ import { exhibitCaption } from './captions.js';
 import { writeCustody } from './custody-section.js';
 import type { DossierEvidence, DossierInput } from './dossier-input.js';
 import { copyInertPages } from './inert-pages.js';
-import { A4, COLORS, CONTENT_WIDTH, MARGIN, Pen } from './layout.js';
+import { COLORS, CONTENT_WIDTH, MARGIN, Pen } from './layout.js';
 import { writeLegal } from './legal-section.js';
 import { numbersOf, writeLetter } from './letter.js';
+import { finishDocument } from './pdf-finish.js';
 import { embedFonts } from './pdf-fonts.js';
 import { type ImagePlan, placeImage } from './pdf-images.js';
 import type { DeferredStream } from './pdf-stream-writer.js';
@@ -253,34 +254,7 @@ export async function renderDossierPdf(
   // Contents on the cover, then page numbers and metadata everywhere.
   pen.page = cover;
   pen.y = contentsY;
-  pen.heading(t.contents, 2);
-  for (const s of sections) {
-    const label = `${s.title}`;
-    const number = String(s.page);
-    pen.drawLine(cover, label, MARGIN.left, pen.y - 12, 10);
-    pen.drawLine(cover, number, A4.width - MARGIN.right - pen.width(number, 10), pen.y - 12, 10);
-    pen.y -= 15;
-  }
-  const pages = doc.getPages();
-  pages.forEach((page, i) => {
-    const footer = `${input.caseId} · v${sources.version}`;
-    const number = t.page(i + 1, pages.length);
-    const width = page.getWidth();
-    pen.drawLine(page, footer, MARGIN.left, 28, 8, { color: COLORS.grey });
-    pen.drawLine(page, number, width - MARGIN.right - pen.width(number, 8), 28, 8, {
-      color: COLORS.grey,
-    });
-  });
-  doc.setTitle(`${t.title[input.purpose]} – ${input.caseId} v${sources.version}`);
-  doc.setSubject(t.sections.letter[input.purpose]);
-  doc.setAuthor(id.fullName ?? id.displayName ?? '');
-  doc.setKeywords([input.caseId, `v${sources.version}`, input.purpose]);
-  doc.setCreator('harassment-dossier');
-  doc.setProducer('harassment-dossier (pdf-lib)');
-  doc.setLanguage(input.locale === 'fr' ? 'fr-FR' : 'en-GB');
-  const compiled = new Date(input.compiledAt);
-  doc.setCreationDate(compiled);
-  doc.setModificationDate(compiled);
+  const pages = finishDocument(doc, pen, sections, input, sources.version);
   return { doc, deferred, pageCount: pages.length };
 
   /** An exhibit's own page(s): the image scaled to fit, or the PDF's pages copied in. */
