@@ -10,9 +10,11 @@ import { caseForms } from './case-form.js';
 import { detailsRoutes } from './details/routes.js';
 import { dossierRoutes } from './dossier/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
+import { uploadRoutes } from './evidence/upload-routes.js';
 import { factsRoutes } from './facts/routes.js';
 import { letterRoutes } from './letter/routes.js';
 import { putRightRoutes } from './put-right/routes.js';
+import { leaveRoutes } from './safety/leave-routes.js';
 import { safetyRoutes } from './safety/routes.js';
 import { stepsRoutes } from './steps/routes.js';
 import { NOTICE_CODES, type NoticeCode } from './texts.js';
@@ -67,11 +69,13 @@ export function caseRoutes(web: PageContext) {
 
   app.route('/', stepsRoutes(web, forms));
   app.route('/', evidenceRoutes(web, forms));
+  app.route('/', uploadRoutes(web));
   app.route('/', factsRoutes(web, forms));
   app.route('/', putRightRoutes(web, forms));
   app.route('/', detailsRoutes(web, forms));
   app.route('/', letterRoutes(web, forms));
   app.route('/', dossierRoutes(web, forms));
+  app.route('/', leaveRoutes(web, forms));
   app.route('/', safetyRoutes(web, forms));
   return app;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { evidenceDetailsSchema, factRequestSchema } from '../../../../shared/domain/evidence.js';
+import type { CaseState } from '../../../../shared/domain/fold.js';
 import {
   describeEvidence,
   editFact,
@@ -23,31 +24,8 @@ export function putRightRoutes(web: PageContext, forms: CaseForms) {
       const factId = c.req.param('factId') ?? '';
       const recorded = state.evidence.facts.find((fact) => fact.factId === factId);
       if (!recorded) return forms.back(c, state.caseId, 'fact-withdrawn', 'facts');
-      const date = text(fields, 'date').trim();
-      const time = text(fields, 'time').trim();
-      // Without a time, the fact stays a day: no "12:00" is invented for it.
-      const occurredAt = time ? parisToIso(date, time) : parisToIso(date) && date;
-      const isPublic = fields.public === 'yes';
-      // The form shows neither the evidence cited nor the publication date: both are kept.
-      const publishedAt =
-        isPublic &&
-        recorded.publishedAt &&
-        occurredAt &&
-        recorded.publishedAt >= occurredAt.slice(0, 10)
-          ? recorded.publishedAt
-          : undefined;
       const parsed = factRequestSchema(() => now().getTime()).safeParse(
-        given({
-          occurredAt: occurredAt ?? (date ? 'invalid' : undefined),
-          description: optional(fields, 'description'),
-          platform: optional(fields, 'platform'),
-          authorPseudonym: optional(fields, 'authorPseudonym'),
-          url: optional(fields, 'url'),
-          evidenceIds: [...recorded.evidenceIds],
-          public: isPublic ? true : undefined,
-          publishedAt,
-          exposesPersonalData: recorded.exposesPersonalData,
-        }),
+        correctedFact(fields, recorded),
       );
       const form = `fact-${factId}`;
       if (!parsed.success)
@@ -100,4 +78,37 @@ export function putRightRoutes(web: PageContext, forms: CaseForms) {
   );
 
   return app;
+}
+
+type FormFields = Parameters<typeof text>[0];
+type RecordedFact = CaseState['evidence']['facts'][number];
+
+/**
+ * A fact as its correction form gives it, for the fact schema. Without a time the fact
+ * stays a day: no "12:00" is invented for it. The form shows neither the evidence cited
+ * nor the publication date: both are kept.
+ */
+function correctedFact(fields: FormFields, recorded: RecordedFact) {
+  const date = text(fields, 'date').trim();
+  const time = text(fields, 'time').trim();
+  const occurredAt = time ? parisToIso(date, time) : parisToIso(date) && date;
+  const isPublic = fields.public === 'yes';
+  const publishedAt =
+    isPublic &&
+    recorded.publishedAt &&
+    occurredAt &&
+    recorded.publishedAt >= occurredAt.slice(0, 10)
+      ? recorded.publishedAt
+      : undefined;
+  return given({
+    occurredAt: occurredAt ?? (date ? 'invalid' : undefined),
+    description: optional(fields, 'description'),
+    platform: optional(fields, 'platform'),
+    authorPseudonym: optional(fields, 'authorPseudonym'),
+    url: optional(fields, 'url'),
+    evidenceIds: [...recorded.evidenceIds],
+    public: isPublic ? true : undefined,
+    publishedAt,
+    exposesPersonalData: recorded.exposesPersonalData,
+  });
 }
