@@ -215,6 +215,22 @@ describe('the case page’s steps', () => {
     expect(html.split('Répondre ne ferait qu’alimenter le harcèlement')).toHaveLength(2);
   });
 
+  it('welcome a new case whether or not the workflow has reached its first step', async () => {
+    // Prepare: the workflow often records its first wait before the page is first drawn.
+    const { app, log } = harness();
+    const { path, caseId, csrf, headers } = await openedCase(app);
+    await log.append({ type: 'step-awaiting', caseId, stepId: 'stop-contact', taskToken: 't' });
+
+    // Act
+    const reached = await (await app.request(`http://localhost${path}`, { headers })).text();
+    await post(app, `${path}/steps/stop-contact`, { csrf, status: 'done' }, headers);
+    const answered = await (await app.request(`http://localhost${path}`, { headers })).text();
+
+    // Assess: the welcome goes once the victim has answered a step.
+    expect(reached).toContain('id="welcome"');
+    expect(answered).not.toContain('id="welcome"');
+  });
+
   it('open the step a notice is about after its form, beside the next current one', async () => {
     // Prepare
     const { app } = harness();

@@ -110,9 +110,16 @@ export function CasePage(props: CasePageProps) {
   );
 }
 
-/** A case nothing has been done on yet: no evidence, no step answered. */
+/**
+ * A case nothing has been done on yet: no evidence, no step answered. A step the workflow
+ * merely reached (awaiting) counts as unanswered: it reaches the first one within moments
+ * of the opening, often before the page is first drawn.
+ */
 function isNew(view: CaseView): boolean {
-  return view.evidence.length === 0 && view.steps.every((s) => !s.updatedAt);
+  return (
+    view.evidence.length === 0 &&
+    view.steps.every((s) => s.status === 'pending' || s.status === 'awaiting')
+  );
 }
 
 /** Where the sign-in link went, how long this browser stays in, how to leave. */
