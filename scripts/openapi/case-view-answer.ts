@@ -29,7 +29,10 @@ const EvidenceItem = z.object({
   evidenceId: Id,
   number: z.number().int().min(1),
   kind: EvidenceKind,
-  capturedAt: Instant,
+  capturedAt: DayOrInstant.meta({
+    description:
+      'The capture time the victim gave (a day, YYYY-MM-DD, when she gave no time), else the time of receipt.',
+  }),
   capturedAtSource: z.enum(['victim', 'received']),
   receivedAt: Instant,
   platform: orNull(z.string()),

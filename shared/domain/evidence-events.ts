@@ -4,8 +4,8 @@ import { eventEnvelope } from './event-envelope.js';
 import { EvidenceId, EvidenceKind, UploadKind } from './evidence.js';
 
 const details = {
-  /** UTC; given by the victim. */
-  capturedAt: z.iso.datetime().optional(),
+  /** Given by the victim: a day when she gave no time, else an instant (UTC). */
+  capturedAt: DayOrTimeField.optional(),
   platform: z.string().optional(),
   authorPseudonym: z.string().optional(),
   url: z.string().optional(),

@@ -6,7 +6,7 @@ function itemView(item: EvidenceItem) {
     evidenceId: item.evidenceId,
     number: item.number,
     kind: item.kind,
-    /** UTC: the victim's capture time, else the time of receipt. */
+    /** The victim's capture time (a day when she gave no time), else the time of receipt (UTC). */
     capturedAt: item.capturedAt ?? item.receivedAt,
     capturedAtSource: item.capturedAt ? ('victim' as const) : ('received' as const),
     receivedAt: item.receivedAt,

@@ -109,15 +109,6 @@ export function nameForType(fileName: string, contentType: string | undefined): 
   return `${stemOf(fileName)}.${extensionOf(contentType)}`;
 }
 
-/** An ISO 8601 date with an offset (`Z` or `+02:00`), stored as UTC, not in the future. */
-export function pastDate(now: () => number = Date.now) {
-  return z.iso
-    .datetime({ offset: true, error: 'must be an ISO 8601 date with a time zone' })
-    .transform((value) => new Date(value).toISOString())
-    .refine((value) => Date.parse(value) <= now() + CLOCK_SKEW_MS, 'must not be in the future')
-    .refine((value) => value >= '1990-01-01', 'must be after 1990');
-}
-
 /** A link to a web page: http or https only, no credentials, at most 2 KB. */
 export const WebUrl = z
   .string()
@@ -146,8 +137,11 @@ const pseudonym = z.string().trim().min(1).max(200);
 /** Details a victim may give about any evidence item; they go into the dossier's index. */
 function evidenceDetails(now: () => number) {
   return {
-    /** When the victim captured it; the upload time stands in when absent. */
-    capturedAt: pastDate(now).optional(),
+    /**
+     * When the victim captured it: a day (`YYYY-MM-DD`) when she does not know the time, which
+     * stays a day everywhere, or an instant; the upload time stands in when absent.
+     */
+    capturedAt: pastDayOrTime(now, CLOCK_SKEW_MS).optional(),
     platform: platform.optional(),
     authorPseudonym: pseudonym.optional(),
     description: z.string().trim().min(1).max(1000).optional(),

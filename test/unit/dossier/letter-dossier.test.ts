@@ -138,6 +138,12 @@ async function victimCase(options: {
     );
     expect(ingested.outcome).toBe('accepted');
   }
+  // A link whose capture day the victim knows, not the time: it stays a day.
+  await api('POST', '/links', {
+    url: 'https://www.instagram.com/kr4ken_du_93/',
+    capturedAt: '2025-03-15',
+    platform: 'Instagram',
+  });
   await api('POST', '/facts', {
     occurredAt: '2025-03-12T21:47:00Z',
     description:
@@ -333,9 +339,13 @@ describe('the letter to the Procureur, from a case built through the API', () =>
       c.flat.indexOf('Index des pièces Chaque'),
       c.flat.indexOf('Captures d’écran Pièce'),
     );
-    const second = index.slice(index.indexOf('Pièce n° 2'));
+    const second = index.slice(index.indexOf('Pièce n° 2'), index.indexOf('Pièce n° 3'));
     expect(second).toContain('Déposé le');
     expect(second).not.toContain('Capturé le');
+    // A day given without a time: "Capturé le" with the day only; "Enregistré le" always.
+    const third = index.slice(index.indexOf('Pièce n° 3'));
+    expect(third).toContain('Capturé le : 15 mars 2025 Enregistré le : ');
+    expect(third).not.toMatch(/15\/03\/2025|2025-03-15 \d/);
     // Each screenshot page carries its caption.
     expect(
       c.pages.some((p) =>

@@ -97,6 +97,30 @@ describe('POST /api/v1/cases/{id}/uploads', () => {
     expect(requested).toMatchObject({ capturedAt: '2025-05-30T21:15:00.000Z', size: 1234 });
   });
 
+  it('keeps a capture date given without a time as a day, in the log and in the view', async () => {
+    // Act: a day, the form the API took before (an instant) still taken beside it.
+    const day = await s.post('/uploads', { ...upload, capturedAt: '2025-05-30' });
+    const link = await s.post('/links', {
+      url: 'https://forum.example/t/1',
+      capturedAt: '2025-05-29',
+    });
+
+    // Assess
+    expect(day.status).toBe(201);
+    expect(link.status).toBe(201);
+    const events = s.store.json(`cases/${s.caseId}/events/`) as { type: string }[];
+    expect(events.find((e) => e.type === 'upload-requested')).toMatchObject({
+      capturedAt: '2025-05-30',
+    });
+    expect((await s.view()).evidence).toEqual([
+      expect.objectContaining({
+        kind: 'link',
+        capturedAt: '2025-05-29',
+        capturedAtSource: 'victim',
+      }),
+    ]);
+  });
+
   it.each([
     [
       'a type not allowed for the kind',
@@ -120,6 +144,8 @@ describe('POST /api/v1/cases/{id}/uploads', () => {
       { ...upload, capturedAt: '2025-05-01T10:00:00' },
       'capturedAt',
     ],
+    ['a capture day that does not exist', { ...upload, capturedAt: '2025-02-30' }, 'capturedAt'],
+    ['a capture day in the future', { ...upload, capturedAt: '2099-01-01' }, 'capturedAt'],
   ])('refuses %s with 422 naming the field', async (_, body, field) => {
     const response = await s.post('/uploads', body);
 

@@ -129,6 +129,16 @@ describe('PUT /api/v1/cases/{id}/evidence/{evidenceId}', () => {
     });
   });
 
+  it('keeps a capture date given without a time as a day', async () => {
+    const s = await caseWithEvidence();
+
+    const response = await s.call('PUT', `/evidence/${s.fileId}`, { capturedAt: '2026-10-31' });
+
+    expect(response.status).toBe(204);
+    const item = (await s.view()).evidence.find((e) => e.evidenceId === s.fileId);
+    expect(item).toMatchObject({ capturedAt: '2026-10-31', capturedAtSource: 'victim' });
+  });
+
   it('keeps a link its address unless a new one is given', async () => {
     const s = await caseWithEvidence();
 
