@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { derToPem, pemToDer } from '../shared/proof/pem.js';
-import { TST_INFO_OID, toArrayBuffer } from '../shared/proof/rfc3161.js';
+import { TST_INFO_OID, toArrayBuffer, unsignedInteger } from '../shared/proof/rfc3161.js';
 
 /**
  * A local RFC 3161 timestamp authority on loopback, for `npm start` and the tests: its own
@@ -36,13 +36,19 @@ interface Authority {
   readonly chainPem: string;
 }
 
+/** Where serial numbers come from. */
+type RandomBytes = (size: number) => Uint8Array;
+
 export async function startLocalTimestampAuthority(options: {
   dataDir: string;
   host?: string;
   port?: number;
+  /** The source of serial numbers (tokens and certificates). @default crypto.randomBytes */
+  randomBytes?: RandomBytes;
 }): Promise<LocalTimestampAuthority> {
   const folder = join(options.dataDir, 'timestamp-authority');
-  const authority = await loadOrCreate(folder);
+  const random = options.randomBytes ?? randomBytes;
+  const authority = await loadOrCreate(folder, random);
   let available = true;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -51,7 +57,7 @@ export async function startLocalTimestampAuthority(options: {
       if (!available) return response.writeHead(503).end();
       if (request.method !== 'POST' || request.headers['content-type'] !== TSQ)
         return response.writeHead(415).end();
-      answer(authority, Buffer.concat(chunks)).then(
+      answer(authority, Buffer.concat(chunks), random).then(
         (body) => response.writeHead(200, { 'content-type': TSR }).end(body),
         () => response.writeHead(400).end(),
       );
@@ -78,14 +84,18 @@ export async function startLocalTimestampAuthority(options: {
 const TSQ = 'application/timestamp-query';
 const TSR = 'application/timestamp-reply';
 
-async function answer(authority: Authority, body: Uint8Array): Promise<Uint8Array> {
+async function answer(
+  authority: Authority,
+  body: Uint8Array,
+  random: RandomBytes,
+): Promise<Uint8Array> {
   const request = pkijs.TimeStampReq.fromBER(toArrayBuffer(body));
   const genTime = new Date(Math.floor(Date.now() / 1000) * 1000);
   const info = new pkijs.TSTInfo({
     version: 1,
     policy: LOCAL_POLICY,
     messageImprint: request.messageImprint,
-    serialNumber: new asn1js.Integer({ valueHex: serial() }),
+    serialNumber: new asn1js.Integer({ valueHex: serial(random) }),
     genTime,
     accuracy: new pkijs.Accuracy({ seconds: 1 }),
     ...(request.nonce ? { nonce: request.nonce } : {}),
@@ -156,15 +166,15 @@ function sha256(bytes: Uint8Array): Uint8Array {
   return createHash('sha256').update(bytes).digest();
 }
 
-/** A positive random serial number (DER INTEGERs are signed). */
-function serial(): Uint8Array {
-  const bytes = randomBytes(16);
+/** A positive random serial number, minimally encoded (RFC 5280 §4.1.2.2: at most 20 octets). */
+function serial(random: RandomBytes): Uint8Array {
+  const bytes = Uint8Array.from(random(16));
   bytes[0] = (bytes[0] ?? 0) & 0x7f;
-  return bytes;
+  return unsignedInteger(bytes);
 }
 
 /** The CA and timestamping key and certificates of the data folder, made if absent. */
-async function loadOrCreate(folder: string): Promise<Authority> {
+async function loadOrCreate(folder: string, random: RandomBytes): Promise<Authority> {
   const files = {
     key: join(folder, 'tsa-key.pem'),
     certificate: join(folder, 'tsa-cert.pem'),
@@ -196,6 +206,7 @@ async function loadOrCreate(folder: string): Promise<Authority> {
     issuer: rootName,
     publicKey: rootKeys.publicKey,
     signingKey: rootKeys.privateKey,
+    serialNumber: serial(random),
     years: 20,
     extensions: [
       new pkijs.Extension({
@@ -211,6 +222,7 @@ async function loadOrCreate(folder: string): Promise<Authority> {
     issuer: rootName,
     publicKey: tsaKeys.publicKey,
     signingKey: rootKeys.privateKey,
+    serialNumber: serial(random),
     years: 10,
     extensions: [
       new pkijs.Extension({
@@ -265,12 +277,13 @@ async function certificateFor(spec: {
   issuer: string;
   publicKey: webcrypto.CryptoKey;
   signingKey: webcrypto.CryptoKey;
+  serialNumber: Uint8Array;
   years: number;
   extensions: pkijs.Extension[];
 }): Promise<pkijs.Certificate> {
   const certificate = new pkijs.Certificate({
     version: 2,
-    serialNumber: new asn1js.Integer({ valueHex: serial() }),
+    serialNumber: new asn1js.Integer({ valueHex: spec.serialNumber }),
     subject: commonName(spec.subject),
     issuer: commonName(spec.issuer),
     extensions: spec.extensions,

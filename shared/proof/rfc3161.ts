@@ -43,7 +43,7 @@ export function timestampRequest(sha256Hex: string, nonce: Uint8Array): Uint8Arr
       hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: SHA256_OID }),
       hashedMessage: new asn1js.OctetString({ valueHex: hexBytes(sha256Hex) }),
     }),
-    nonce: new asn1js.Integer({ valueHex: positive(nonce) }),
+    nonce: new asn1js.Integer({ valueHex: unsignedInteger(nonce) }),
     certReq: true,
   });
   return new Uint8Array(request.toSchema().toBER(false));
@@ -66,10 +66,13 @@ export async function readTimestampResponse(
   if (sha256 !== expected.sha256.toLowerCase())
     throw new TimestampResponseError('mismatch', 'another digest');
   if (expected.nonce) {
-    const nonce = info.nonce ? bytesHex(info.nonce.valueBlock.valueHexView) : '';
-    if (nonce !== bytesHex(positive(expected.nonce)))
+    // Compared as numbers: an authority may echo it re-encoded.
+    const nonce = info.nonce ? bytesHex(unsignedInteger(info.nonce.valueBlock.valueHexView)) : '';
+    if (nonce !== bytesHex(unsignedInteger(expected.nonce)))
       throw new TimestampResponseError('mismatch', 'another nonce');
   }
+  const padded = nonDerInteger(info);
+  if (padded) throw new TimestampResponseError('malformed', `${padded} is not DER`);
   const certificates = (signed.certificates ?? []).filter(
     (c): c is pkijs.Certificate => c instanceof pkijs.Certificate,
   );
@@ -132,10 +135,33 @@ function octets(value: asn1js.OctetString): Uint8Array {
   return Buffer.concat(parts.map((part) => octets(part)));
 }
 
-/** A DER INTEGER is signed: a leading 0 keeps a random value positive. */
-function positive(bytes: Uint8Array): Uint8Array {
-  const first = bytes[0] ?? 0;
-  return first & 0x80 ? Uint8Array.from([0, ...bytes]) : bytes;
+/**
+ * The content octets of a DER INTEGER for an unsigned big-endian value (random bytes made
+ * a serial number or a nonce). DER INTEGERs are signed and minimal (X.690 §8.3.2): no
+ * leading zero byte unless the next byte's high bit is set, and then exactly one.
+ * `openssl ts -verify` refuses a token whose serial or nonce breaks this ("illegal
+ * padding"), which random bytes starting with 0x00 did once in a few hundred tokens.
+ */
+export function unsignedInteger(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const value = bytes.subarray(start);
+  if (value.length === 0) return Uint8Array.of(0);
+  return (value[0] ?? 0) & 0x80 ? Uint8Array.from([0, ...value]) : Uint8Array.from(value);
+}
+
+/**
+ * The TSTInfo field whose INTEGER is not minimally encoded, if any: openssl refuses such a
+ * token, so neither this project's check nor its intake may accept one.
+ */
+function nonDerInteger(info: pkijs.TSTInfo): 'serial number' | 'nonce' | undefined {
+  const minimal = (value: asn1js.Integer) => {
+    const bytes = value.valueBlock.valueHexView;
+    return bytesHex(bytes) === bytesHex(unsignedInteger(bytes)) || (bytes[0] ?? 0) & 0x80;
+  };
+  if (!minimal(info.serialNumber)) return 'serial number';
+  if (info.nonce && !minimal(info.nonce)) return 'nonce';
+  return undefined;
 }
 
 export function hexBytes(hex: string): Uint8Array {
@@ -162,6 +188,8 @@ export async function verifyTimestamp(
 ): Promise<{ ok: true; genTime: string } | { ok: false; reason: string }> {
   try {
     const { signed, info } = parseResponse(der);
+    const padded = nonDerInteger(info);
+    if (padded) return { ok: false, reason: `the token's ${padded} is not DER` };
     const trustedCerts = trustedDer.map((c) => pkijs.Certificate.fromBER(toArrayBuffer(c)));
     // pkijs keeps eContent as a constructed OCTET STRING once parsed, yet reads the TSTInfo
     // from its primitive value when verifying: give it the bytes as one primitive string.
