@@ -1,4 +1,5 @@
 import { handle } from 'hono/aws-lambda';
+import { witnessLinkMail, witnessLinkUrl } from '../shared/mail/witness-mail.js';
 import { LambdaDossierCompiler } from '../shared/ports/dossier-compiler-lambda-adapter.js';
 import { LambdaProtectedDossierMailer } from '../shared/ports/protected-dossier-mailer-lambda-adapter.js';
 import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
@@ -39,6 +40,11 @@ export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = 
         store: runtime.store,
       };
       await sendCaseMail(mailDeps, { caseId: state.caseId, mail: 'sign-in' });
+    },
+    // A witness's link: one mail to an address the victim typed, kept nowhere.
+    mailWitnessLink: async ({ to, locale, caseId, token }) => {
+      const link = witnessLinkUrl(runtime.mailContext(), caseId, token, locale);
+      await runtime.mailer().send({ to, ...witnessLinkMail(locale, link) });
     },
     ...overrides,
   });

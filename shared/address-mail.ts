@@ -1,5 +1,10 @@
 import { decodeTime, ulid } from 'ulid';
-import { addressStopKey, addressStopLiftKey, addressWelcomesPrefix } from './bucket-keys.js';
+import {
+  addressStopKey,
+  addressStopLiftKey,
+  addressWelcomesPrefix,
+  addressWitnessLinksPrefix,
+} from './bucket-keys.js';
 import { newSecret, sha256Hex } from './domain/sign-in.js';
 import type { BlobStore } from './ports/blob-store.js';
 
@@ -45,7 +50,28 @@ export async function spendWelcomeBudget(
   now: Date,
   perDay = WELCOME_MAILS_PER_ADDRESS_PER_DAY,
 ): Promise<boolean> {
-  const prefix = addressWelcomesPrefix(email);
+  return spendBudget(store, addressWelcomesPrefix(email), now, perDay);
+}
+
+/** Witness links one address may receive in 24 hours, whatever the cases that ask. */
+export const WITNESS_LINKS_PER_ADDRESS_PER_DAY = 3;
+
+/** Counts one witness link mailed to the address, as welcome mails are counted. */
+export function spendWitnessLinkBudget(store: BlobStore, email: string, now: Date) {
+  return spendBudget(
+    store,
+    addressWitnessLinksPrefix(email),
+    now,
+    WITNESS_LINKS_PER_ADDRESS_PER_DAY,
+  );
+}
+
+async function spendBudget(
+  store: BlobStore,
+  prefix: string,
+  now: Date,
+  perDay: number,
+): Promise<boolean> {
   const keys = await store.list(prefix);
   const since = now.getTime() - DAY_MS;
   const old = keys.filter((key) => decodeTime(key.slice(prefix.length)) <= since);

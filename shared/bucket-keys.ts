@@ -15,6 +15,7 @@ import { sha256Hex } from './domain/sign-in.js';
  *   cases/retention-sweep.json                      where a sweep that ran out of time stopped
  *   cases/address-mail/{sha256}/stopped             the address asked for no more mail
  *   cases/address-mail/{sha256}/welcomes/{ulid}     empty: one welcome mail sent to it
+ *   cases/address-mail/{sha256}/witness-links/{ulid} empty: one witness link mailed to it
  *   cases/address-mail/lifts/{sha256 of a token}    a pending "mail me again" confirmation
  *
  * Everything sits under one prefix, so one pattern scopes every grant. Case, event and
@@ -127,6 +128,11 @@ export function addressStopKey(email: string): string {
 
 export function addressWelcomesPrefix(email: string): string {
   return `${addressMailPrefix(email)}welcomes/`;
+}
+
+/** One empty object per witness link mailed to the address (by its hash) in the last day. */
+export function addressWitnessLinksPrefix(email: string): string {
+  return `${addressMailPrefix(email)}witness-links/`;
 }
 
 /** A pending confirmation that lifts an address's stop, found by its token's hash. */

@@ -16,6 +16,7 @@ import { mailSettingsRoutes } from './mail-settings-routes.js';
 import { openApiRoute } from './openapi-route.js';
 import { problemResponse, problems } from './problem.js';
 import { stepsRoutes } from './steps-routes.js';
+import { witnessLinksRoutes } from './witness-links-routes.js';
 
 export function createApp(deps: ApiDeps) {
   const app = new Hono();
@@ -35,6 +36,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', evidenceRoutes(deps));
   app.route('/api/v1/cases', dossierRoutes(deps));
   app.route('/api/v1/cases', complaintDetailsRoutes(deps));
+  app.route('/api/v1/cases', witnessLinksRoutes(deps));
   app.route('/api/v1/cases', letterRoutes(deps));
   app.route('/api/v1/cases', mailSettingsRoutes(deps));
   app.route('/api/v1/cases', mailPreferencesRoutes(deps));

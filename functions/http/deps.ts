@@ -1,5 +1,6 @@
 import type { CaseLog } from '../../shared/case-log.js';
 import type { CaseState } from '../../shared/domain/fold.js';
+import type { Locale } from '../../shared/domain/locale.js';
 import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
@@ -38,6 +39,16 @@ export interface ApiDeps {
    * opened without a session). Without it, those forms answer the same but send nothing.
    */
   readonly sendSignInLink?: (state: CaseState) => Promise<void>;
+  /**
+   * Mails a witness their single-use link (`POST …/witnesses/{id}/link`, the case page's
+   * form). The address goes to the mail service only. Without it, nothing is sent (503).
+   */
+  readonly mailWitnessLink?: (message: {
+    to: string;
+    locale: Locale;
+    caseId: string;
+    token: string;
+  }) => Promise<void>;
   /** Index cases by a hash of their address, for the "lost link" form. @default false */
   readonly emailIndex?: boolean;
   /** The neutral page the quick exit leads to. @default a weather search */

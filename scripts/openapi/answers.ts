@@ -83,6 +83,9 @@ export const LetterAnswer = z.object({ letter: orNull(Letter) });
 export const AuthorsAnswer = z.object({ authors: z.array(Author) });
 export const OffencesAnswer = z.object({ offences: z.array(OtherOffence) });
 export const WitnessAdded = z.object({ witnessId: Id });
+export const WitnessLinkSent = z.object({
+  expiresAt: Instant.meta({ description: 'Until when the single-use link works' }),
+});
 export const MailSettingsAnswer = z.object({
   mailsStoppedAt: orNull(Instant),
   mailsStoppedBy: orNull(MailsStoppedBy),

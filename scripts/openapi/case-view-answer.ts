@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { RelationshipKind } from '../../shared/domain/attestation.js';
 import { MailKind, MailsStoppedBy } from '../../shared/domain/events.js';
 import { EvidenceKind, UploadKind } from '../../shared/domain/evidence.js';
 import { RejectionReason } from '../../shared/domain/evidence-events.js';
@@ -54,6 +55,37 @@ const FactEvidence = z.union([
   z.object({ evidenceId: z.string(), status: z.enum(['pending', 'missing']) }),
 ]);
 
+const WitnessFile = z.object({
+  sha256: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+});
+
+/** A witness's own attestation (art. 202 CPC): read-only for the victim. */
+const WitnessAttestation = z.object({
+  status: z.enum(['none', 'link-sent', 'in-progress', 'sent', 'withdrawn']),
+  linkExpiresAt: orNull(Instant),
+  sent: orNull(
+    z.object({
+      lastName: z.string(),
+      firstNames: z.string(),
+      dateOfBirth: z.string(),
+      placeOfBirth: z.string(),
+      address: z.string(),
+      occupation: z.string(),
+      relationships: z.array(RelationshipKind),
+      relationshipDetails: orNull(z.string()),
+      facts: z.string(),
+      place: z.string(),
+      signedOn: z.string(),
+      submittedAt: Instant,
+      includedIn: orNull(z.number().int()),
+      identityFile: WitnessFile,
+      signatureFile: WitnessFile,
+    }),
+  ),
+});
+
 export const CaseViewAnswer = z.object({
   caseId: Id,
   openedAt: Instant,
@@ -69,6 +101,7 @@ export const CaseViewAnswer = z.object({
       name: z.string(),
       contact: z.string().optional(),
       statement: z.string().optional(),
+      attestation: WitnessAttestation,
     }),
   ),
   letter: orNull(Letter),

@@ -18,6 +18,10 @@ import {
 } from '../../functions/http/mail-settings-routes.js';
 import { problems } from '../../functions/http/problem.js';
 import { STEP_BODY_MAX_BYTES } from '../../functions/http/steps-routes.js';
+import {
+  WITNESS_LINK_MAX_BYTES,
+  witnessLinkProblems,
+} from '../../functions/http/witness-links-routes.js';
 import { AuthorsRequest } from '../../shared/domain/authors.js';
 import {
   evidenceDetailsSchema,
@@ -33,7 +37,7 @@ import { MailSettingsRequest } from '../../shared/domain/mail-settings.js';
 import { OffencesRequest } from '../../shared/domain/offences.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
 import { STEP_REQUESTS } from '../../shared/domain/step-requests.js';
-import { WitnessRequest } from '../../shared/domain/witnesses.js';
+import { WitnessLinkRequest, WitnessRequest } from '../../shared/domain/witnesses.js';
 import {
   AuthorsAnswer,
   CaseViewAnswer,
@@ -54,6 +58,7 @@ import {
   StepAnswer,
   UploadIssued,
   WitnessAdded,
+  WitnessLinkSent,
 } from './answers.js';
 import type { Operation } from './operation.js';
 
@@ -313,6 +318,33 @@ export const OPERATIONS: readonly Operation[] = [
     bearer: true,
     answers: { 204: { description: 'Removed' } },
     problems: [witnessProblems.witnessNotFound()],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/witnesses/:witnessId/link`,
+    operationId: 'sendWitnessLink',
+    summary:
+      'Mail the witness a single-use link to write their own attestation (art. 202 CPC); the address is used for that mail only',
+    bearer: true,
+    body: { schema: WitnessLinkRequest, maxBytes: WITNESS_LINK_MAX_BYTES },
+    answers: { 202: { description: 'Sent', body: WitnessLinkSent } },
+    problems: [
+      witnessProblems.witnessNotFound(),
+      witnessLinkProblems['link-out'](),
+      witnessLinkProblems.attested(),
+      witnessLinkProblems['case-limit'](),
+      witnessLinkProblems['address-limit'](),
+      witnessLinkProblems['not-sent'](),
+    ],
+  },
+  {
+    method: 'delete',
+    path: `${CASE}/witnesses/:witnessId/link`,
+    operationId: 'cancelWitnessLink',
+    summary: 'Cancel a witness link not yet used',
+    bearer: true,
+    answers: { 204: { description: 'Cancelled' } },
+    problems: [witnessLinkProblems.noLink()],
   },
   {
     method: 'put',

@@ -1,6 +1,7 @@
 import type { Author } from './authors.js';
 import type { MailsStoppedBy } from './events.js';
 import type { EvidenceState } from './evidence-fold.js';
+import type { GuestAccessState } from './guest-access.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Harm } from './harm.js';
 import type { VictimIdentity } from './identity.js';
@@ -108,6 +109,11 @@ export interface CaseState {
   readonly evidence: EvidenceState;
   /** Hashes of unused sign-in links and of browser sessions (web pages). */
   readonly signIn: SignInState;
+  /**
+   * Hashes of the links and sessions of people the victim let act on one part of the case
+   * (a witness's attestation). Optional so that snapshots from before guests stay valid.
+   */
+  readonly guests?: GuestAccessState;
   /** The latest `dossier-progress` of any compilation (see `shared/dossier/status.ts`). */
   readonly dossierProgress?: DossierProgressRecord;
   readonly retention: RetentionClock;

@@ -1,3 +1,4 @@
+import { witnessesView } from './attestation-view.js';
 import { actDatesOf, deadlines, publicationsOf } from './deadlines.js';
 import { MAILS_STOPPED_REASON } from './events.js';
 import { evidenceView } from './evidence-view.js';
@@ -19,7 +20,7 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     displayName: state.displayName ?? null,
     identity: state.identity ?? null,
     harm: state.harm ?? null,
-    witnesses: state.witnesses,
+    witnesses: witnessesView(state, now),
     /** Tribunal, place of signature, civil-party intent; null until given. */
     letter: state.letter ?? null,
     /** Presumed authors as the victim named them. */

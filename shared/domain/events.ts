@@ -1,8 +1,10 @@
 import * as z from 'zod';
+import { ATTESTATION_EVENTS } from './attestation.js';
 import { AuthorsRecorded } from './authors.js';
 import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
+import { GUEST_ACCESS_EVENTS } from './guest-access.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { HarmRecorded } from './harm.js';
 import { IdentityRecorded } from './identity.js';
@@ -154,6 +156,8 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ...EVIDENCE_EVENTS,
   ...SIGN_IN_EVENTS,
   ...WITNESS_EVENTS,
+  ...GUEST_ACCESS_EVENTS,
+  ...ATTESTATION_EVENTS,
   ...MAIL_PREFERENCE_EVENTS,
   ...PROOF_EVENTS,
 ]);

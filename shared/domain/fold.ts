@@ -2,10 +2,11 @@ import type { CaseState, ComplaintOutcome, StepState } from './case-state.js';
 import { recordedFields } from './event-envelope.js';
 import type { CaseEvent } from './events.js';
 import { applyEvidence, emptyEvidence } from './evidence-fold.js';
+import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
 import { tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
-import { applyWitness } from './witnesses.js';
+import { applyWitness, applyWitnessAttestation } from './witnesses.js';
 
 export type {
   CaseState,
@@ -61,6 +62,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       dossiers: [],
       evidence: emptyEvidence(),
       signIn: emptySignIn(),
+      guests: emptyGuestAccess(),
       retention: { lastActivityAt: event.at },
     };
   }
@@ -186,6 +188,18 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'witness-added':
     case 'witness-removed':
       return { ...next, witnesses: applyWitness(next.witnesses, event) };
+    case 'witness-statement-drafted':
+    case 'witness-upload-requested':
+    case 'witness-file-received':
+    case 'witness-file-rejected':
+    case 'witness-attestation-submitted':
+    case 'witness-attestation-withdrawn':
+    case 'attestations-included':
+      return { ...next, witnesses: applyWitnessAttestation(next.witnesses, event) };
+    case 'guest-link-issued':
+    case 'guest-link-used':
+    case 'guest-access-ended':
+      return { ...next, guests: applyGuestAccess(next.guests ?? emptyGuestAccess(), event) };
     case 'mails-stopped':
       return {
         ...next,

@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  type AttestationEvent,
+  type AttestationState,
+  applyAttestation,
+  emptyAttestation,
+  markIncluded,
+} from './attestation.js';
 import { eventEnvelope } from './event-envelope.js';
 import { ID_PATTERN } from './ids.js';
 
@@ -10,6 +17,8 @@ export interface Witness {
   readonly contact?: string;
   /** What they saw, in a sentence or two. */
   readonly statement?: string;
+  /** Their own attestation, when the victim sent them a link (see `attestation.ts`). */
+  readonly attestation?: AttestationState;
 }
 
 /** A complaint rarely names more; the limit keeps a case's log small. */
@@ -51,11 +60,45 @@ export function applyWitness(witnesses: readonly Witness[], event: WitnessEvent)
   if (event.type === 'witness-removed')
     return witnesses.filter((w) => w.witnessId !== event.witnessId);
   const { witnessId, name, contact, statement } = event;
+  const kept = witnesses.find((w) => w.witnessId === witnessId)?.attestation;
   const added: Witness = {
     witnessId,
     name,
     ...(contact && { contact }),
     ...(statement && { statement }),
+    ...(kept && { attestation: kept }),
   };
   return [...witnesses.filter((w) => w.witnessId !== witnessId), added];
 }
+
+/** Applies one attestation event to the witness it names (a removed witness keeps none). */
+export function applyWitnessAttestation(
+  witnesses: readonly Witness[],
+  event: AttestationEvent,
+): readonly Witness[] {
+  if (event.type === 'attestations-included') {
+    const named = new Set(event.witnessIds);
+    return witnesses.map((w) =>
+      named.has(w.witnessId) && w.attestation
+        ? { ...w, attestation: markIncluded(w.attestation, event.version) }
+        : w,
+    );
+  }
+  return witnesses.map((w) =>
+    w.witnessId === event.witnessId
+      ? { ...w, attestation: applyAttestation(w.attestation ?? emptyAttestation(), event) }
+      : w,
+  );
+}
+
+/**
+ * Body of `POST /api/v1/cases/{id}/witnesses/{witnessId}/link`: where to mail the witness
+ * their single-use link (used for that mail only, never kept) and in which language.
+ */
+export const WitnessLinkRequest = z
+  .object({
+    email: z.email('must be an email address').max(254, 'must be at most 254 characters'),
+    locale: z.enum(['fr', 'en']),
+  })
+  .strict();
+export type WitnessLinkRequest = z.infer<typeof WitnessLinkRequest>;

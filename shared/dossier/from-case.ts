@@ -213,6 +213,11 @@ function holdsWithdrawn(state: CaseState, e: CaseEvent): boolean {
     case 'fact-recorded':
     case 'fact-edited':
       return state.evidence.withdrawnFacts.includes(e.factId);
+    // A witness's draft is not their attestation; a withdrawn one is theirs no longer.
+    case 'witness-statement-drafted':
+      return true;
+    case 'witness-attestation-submitted':
+      return !state.witnesses.some((w) => w.witnessId === e.witnessId && w.attestation?.submitted);
     default:
       return false;
   }

@@ -10,6 +10,7 @@ import {
 export type CompileCaseDossierDeps = WriteDossierVersionDeps & { readonly now?: () => Date };
 
 import { timestampWaitingEvidence } from './timestamp-evidence.js';
+import { markAttestationsIncluded } from './witness-attestation.js';
 
 /**
  * The compile-dossier task (the workflow's, or the one `POST …/dossier` queued): reads the
@@ -28,6 +29,8 @@ export async function compileCaseDossier(
   const state = fold(events);
   if (!state) return { version: null, reason: 'case-gone' };
   const version = task.version ?? (await claimDossierVersion(deps.store, state));
+  // From now on its witnesses can no longer withdraw what this version carries.
+  await markAttestationsIncluded(deps, state, version);
   const input = dossierInputFromCase(state, events, task.purpose, deps.now?.() ?? new Date());
   await writeDossierVersion(deps, { caseId: task.caseId, purpose: task.purpose, version }, input);
   return { version };

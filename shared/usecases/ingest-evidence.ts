@@ -8,6 +8,11 @@ import type { BlobStore } from '../ports/blob-store.js';
 import type { TimestampAuthority } from '../ports/timestamp-authority.js';
 import type { Workflow } from '../ports/workflow.js';
 import { completeStep } from './complete-step.js';
+import {
+  ingestWitnessFile,
+  type WitnessFileOutcome,
+  witnessUploadOf,
+} from './ingest-witness-file.js';
 import { checkContent, measure } from './inspect-object.js';
 import { timestampEvidence } from './timestamp-evidence.js';
 
@@ -36,7 +41,9 @@ export type IngestResult =
   /** The key names no case: deleted, nothing to record it in. */
   | { readonly outcome: 'orphan-deleted' }
   /** The object is gone already (deleted, or a notification for an old version). */
-  | { readonly outcome: 'gone' };
+  | { readonly outcome: 'gone' }
+  /** A witness's identity copy or signature, checked the same way (`ingest-witness-file.ts`). */
+  | WitnessFileOutcome;
 
 /**
  * Checks an object that landed under `cases/{caseId}/evidence/`, then records it as
@@ -78,6 +85,9 @@ export async function ingestEvidence(
     return { outcome: 'rejected', reason };
   };
 
+  const forWitness = evidenceId && !upload ? witnessUploadOf(state, evidenceId) : undefined;
+  if (evidenceId && forWitness)
+    return ingestWitnessFile(deps, state, object, evidenceId, forWitness);
   if (!evidenceId || !upload) return reject('not-issued');
   const accepted = state.evidence.items.find((item) => item.evidenceId === evidenceId);
   if (

@@ -4,6 +4,7 @@ import type { Harm, HarmRequest } from '../domain/harm.js';
 import type { IdentityRequest, VictimIdentity } from '../domain/identity.js';
 import { MAX_WITNESSES_PER_CASE, type WitnessRequest } from '../domain/witnesses.js';
 import type { Logger } from '../logger.js';
+import { endWitnessAccess } from './witness-link.js';
 
 /**
  * What the victim enters for the complaint beyond the facts: each record replaces the one
@@ -60,6 +61,8 @@ export async function removeWitness(
   witnessId: string,
 ): Promise<boolean> {
   if (!state.witnesses.some((w) => w.witnessId === witnessId)) return false;
+  // Their link and session stop at once; a sent attestation leaves the next dossiers.
+  await endWitnessAccess(deps, state, witnessId, 'removed');
   await deps.log.append({ type: 'witness-removed', caseId: state.caseId, witnessId });
   deps.logger.info('witness removed', { caseId: state.caseId, eventType: 'witness-removed' });
   return true;

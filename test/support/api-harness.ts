@@ -1,11 +1,12 @@
 import { createApp } from '../../functions/http/app.js';
+import type { ApiDeps } from '../../functions/http/deps.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { capturingLogger, RecordingWorkflow } from './fakes.js';
 import { MemoryBlobStore } from './memory-blob-store.js';
 import { checkedAgainstDocument } from './openapi-contract.js';
 
 /** The HTTP app on an in-memory store, with helpers to open cases and call routes. */
-export function apiHarness() {
+export function apiHarness(overrides: Partial<ApiDeps> = {}) {
   const store = new MemoryBlobStore();
   const log = new CaseLog(store);
   const workflow = new RecordingWorkflow();
@@ -17,6 +18,7 @@ export function apiHarness() {
       workflow,
       timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
       logger,
+      ...overrides,
     }),
   );
   const openCase = async (email = 'victim@example.org') => {

@@ -68,6 +68,15 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
   },
   { method: 'POST', path: (id) => `/api/v1/cases/${id}/witnesses`, body: { name: 'Karim B.' } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000` },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000/link`,
+    body: { email: 'karim@example.org', locale: 'fr' },
+  },
+  {
+    method: 'DELETE',
+    path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000/link`,
+  },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },
   {
     method: 'PUT',

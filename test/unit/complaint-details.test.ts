@@ -259,6 +259,7 @@ describe('witnesses through the API', () => {
         name: 'Karim B.',
         contact: '06 11 22 33 44',
         statement: 'A vu les messages',
+        attestation: { status: 'none', linkExpiresAt: null, sent: null },
       },
     ]);
     expect(text).toContain('Karim B. – 06 11 22 33 44 – A vu les messages');

@@ -1,6 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { startWitnessSession } from '../../../shared/usecases/witness-link.js';
 import { apiHarness } from '../../support/api-harness.js';
 import { CASE_ROUTES as ROUTES } from '../../support/case-routes.js';
+
+/**
+ * A witness of the case with a link out, and another whose link was used: the link's token
+ * and the session it gave are credentials of the witness's page only.
+ */
+async function witnessCredentials(
+  h: ReturnType<typeof apiHarness>,
+  mine: { caseId: string; accessToken: string },
+  links: string[],
+) {
+  const add = async () => {
+    const added = await h.call(
+      'POST',
+      `/api/v1/cases/${mine.caseId}/witnesses`,
+      mine.accessToken,
+      '{"name":"Karim B."}',
+    );
+    const { witnessId } = (await added.json()) as { witnessId: string };
+    await h.call(
+      'POST',
+      `/api/v1/cases/${mine.caseId}/witnesses/${witnessId}/link`,
+      mine.accessToken,
+      '{"email":"karim@example.org","locale":"fr"}',
+    );
+    return links.at(-1) ?? '';
+  };
+  const link = await add();
+  const state = await h.log.load(mine.caseId);
+  const started = state && (await startWitnessSession(h, state, await add(), new Date()));
+  return { link, session: started?.ok ? started.session : '' };
+}
 
 describe('the access matrix', () => {
   for (const route of ROUTES) {
@@ -9,13 +41,25 @@ describe('the access matrix', () => {
         ['no token', undefined],
         ['a wrong token', 'wrong'],
         ["another case's token", 'other'],
+        ["a witness's link of this case", 'witness-link'],
+        ["a witness's session of this case", 'witness-session'],
       ])('answers the same 404 with %s, and changes nothing', async (_, which) => {
         // Prepare
-        const h = apiHarness();
+        const links: string[] = [];
+        const h = apiHarness({ mailWitnessLink: async ({ token }) => void links.push(token) });
         const mine = await h.openCase('victim@example.org');
         const other = await h.openCase('someone@example.org');
+        const witness = await witnessCredentials(h, mine, links);
         const token =
-          which === 'wrong' ? 'A'.repeat(43) : which === 'other' ? other.accessToken : undefined;
+          which === 'wrong'
+            ? 'A'.repeat(43)
+            : which === 'other'
+              ? other.accessToken
+              : which === 'witness-link'
+                ? witness.link
+                : which === 'witness-session'
+                  ? witness.session
+                  : undefined;
         const before = [...h.store.objects.keys()];
 
         // Act
@@ -56,6 +100,7 @@ describe('the access matrix', () => {
             '/problems/evidence-not-found',
             '/problems/fact-not-found',
             '/problems/witness-not-found',
+            '/problems/witness-link-not-found',
             '/problems/dossier-file-not-found',
             '/problems/dossier-unavailable',
           ]).toContain(problem.type);

@@ -23,6 +23,7 @@ const ROUTES = [
   ['PUT', '/{id}/dossier-delivery'],
   ['PUT', '/{id}/discretion'],
   ['POST', '/{id}/witnesses'],
+  ['POST', '/{id}/witnesses/{witnessId}/link'],
   ['PUT', '/{id}/evidence/{linkId}'],
   ['PUT', '/{id}/facts/{factId}'],
 ] as const;
@@ -153,7 +154,7 @@ const body = fc.oneof(
 
 describe('random bodies to every route that takes one', () => {
   it('get 2xx or 4xx, never 5xx', async () => {
-    const h = apiHarness();
+    const h = apiHarness({ mailWitnessLink: async () => undefined });
     const { caseId, accessToken } = await h.openCase();
     // Items to put right, so the edit routes read their bodies through.
     const created = async (route: string, body: unknown) =>
@@ -161,6 +162,7 @@ describe('random bodies to every route that takes one', () => {
         await h.call('POST', `/api/v1/cases/${caseId}${route}`, accessToken, JSON.stringify(body))
       ).json()) as Record<string, string>;
     const { evidenceId: linkId = '' } = await created('/links', { url: 'https://x.example/1' });
+    const { witnessId = '' } = await created('/witnesses', { name: 'Karim B.' });
     const { factId = '' } = await created('/facts', {
       occurredAt: '2026-11-01',
       description: 'Message menaçant',
@@ -174,7 +176,7 @@ describe('random bodies to every route that takes one', () => {
         async ([method, route], text, type) => {
           const response = await h.call(
             method,
-            `/api/v1/cases${route.replace('{id}', caseId).replace('{linkId}', linkId).replace('{factId}', factId)}`,
+            `/api/v1/cases${route.replace('{id}', caseId).replace('{linkId}', linkId).replace('{factId}', factId).replace('{witnessId}', witnessId)}`,
             accessToken,
             text,
             type,
