@@ -59,6 +59,8 @@ export function verifyInstructions(locale: 'fr' | 'en', proof: DossierProof): st
     '',
     t.proves,
     '',
+    t.eventCopies,
+    '',
     t.provesNot,
     '',
     t.tool,
@@ -90,6 +92,8 @@ const TEXTS = {
     sumsOk: 'une ligne «\u00a0OK\u00a0» (ou «\u00a0Réussi\u00a0») par fichier, aucun échec',
     proves:
       'Ce que cela prouve\u00a0: chaque pièce est identique, à l’octet près, au fichier reçu par le service à la date de son horodatage, et le journal des événements n’a pas été modifié depuis la compilation du dossier. L’horodatage est délivré par un tiers, l’autorité d’horodatage\u00a0; la signature, par la clé du service.',
+    eventCopies:
+      'Les événements du journal qui contenaient un secret (empreinte d’un jeton d’accès, d’un lien de connexion ou d’une session, jeton interne au suivi des étapes) figurent dans l’archive sans ce secret\u00a0: manifest.json donne l’empreinte de la copie et celle de l’événement conservé par le service («\u00a0stored\u00a0»).',
     provesNot:
       'Ce que cela ne prouve pas\u00a0: qui a pris une capture d’écran, ni que ce qu’elle montre est authentique, ni ce qui s’est passé avant que le fichier ne parvienne au service.',
     tool: 'Les mêmes vérifications existent dans le projet\u00a0: npm run verify -- dossier.zip',
@@ -116,6 +120,8 @@ const TEXTS = {
     sumsOk: 'one "OK" line per file, no failure',
     proves:
       'What this proves: each exhibit is identical, byte for byte, to the file the service received at the time of its timestamp, and the event log has not changed since the dossier was compiled. The timestamp comes from a third party, the timestamp authority; the signature from the service’s key.',
+    eventCopies:
+      'Events of the log that held a secret (the hash of an access token, a sign-in link or a session, an internal token of the steps’ workflow) are in the archive without it: manifest.json gives the SHA-256 of the copy and of the event the service keeps ("stored").',
     provesNot:
       'What it does not prove: who took a screenshot, that what it shows is genuine, or what happened before the file reached the service.',
     tool: 'The project runs the same checks: npm run verify -- dossier.zip',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { caseEventsPrefix, evidenceTimestampKey } from '../bucket-keys.js';
+import { withoutSecrets } from '../domain/secret-fields.js';
 import type { DossierEvidence, DossierInput } from '../dossier/dossier-input.js';
 import { eventLogFolder, PROOF_FILES, timestampFileOf } from '../dossier/proof-files.js';
 import type { EvidenceFacts } from '../dossier/render-pdf.js';
@@ -76,10 +77,12 @@ export async function proveDossier(
     exhibits.push(exhibitEntry(e, f, timestamp));
   }
 
-  // The event log up to now, byte for byte.
+  // The event log up to now, byte for byte, but for the secrets an event holds: the ZIP
+  // carries that event without them, and the manifest signs both the copy's hash and the
+  // stored object's, which the service can produce on request.
   const folder = eventLogFolder(input.locale);
   const keys = await store.list(caseEventsPrefix(input.caseId));
-  const events: { path: string; sha256: string; size: number }[] = [];
+  const events: EventEntry[] = [];
   // What the victim withdrew stays out of the archive; its event's hash vouches it existed.
   const withheldIds = new Set(input.withheldEvents);
   const withheld: { event: string; sha256: string; size: number }[] = [];
@@ -96,8 +99,17 @@ export async function proveDossier(
         return;
       }
       const path = `${folder}/${name}`;
-      events.push({ path, sha256: sha256Hex(bytes), size: bytes.length });
-      files.push({ path, bytes });
+      const copy = dossierCopyOf(bytes);
+      events.push({
+        path,
+        sha256: sha256Hex(copy.bytes),
+        size: copy.bytes.length,
+        ...(copy.omitted.length && {
+          secretsOmitted: copy.omitted,
+          stored: { sha256: sha256Hex(bytes), size: bytes.length },
+        }),
+      });
+      files.push({ path, bytes: copy.bytes });
     });
   }
 
@@ -106,7 +118,7 @@ export async function proveDossier(
   const manifest = Buffer.from(
     `${JSON.stringify(
       {
-        format: 'harassment-dossier/manifest@2',
+        format: 'harassment-dossier/manifest@3',
         caseId: input.caseId,
         version,
         purpose: input.purpose,
@@ -179,6 +191,32 @@ function exhibitEntry(
     url: e.url ?? null,
     description: e.description ?? null,
   };
+}
+
+interface EventEntry {
+  readonly path: string;
+  /** Of the bytes in the ZIP. */
+  readonly sha256: string;
+  readonly size: number;
+  /** Fields the stored object has and the ZIP's copy lacks. */
+  readonly secretsOmitted?: readonly string[];
+  /** The stored object, when the ZIP carries a copy without its secrets. */
+  readonly stored?: { readonly sha256: string; readonly size: number };
+}
+
+/** What the ZIP carries of a stored event: the object itself, or a copy without secrets. */
+function dossierCopyOf(bytes: Uint8Array): { bytes: Uint8Array; omitted: readonly string[] } {
+  let event: unknown;
+  try {
+    event = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    return { bytes, omitted: [] };
+  }
+  if (!event || typeof event !== 'object' || Array.isArray(event)) return { bytes, omitted: [] };
+  const { copy, omitted } = withoutSecrets(event as Record<string, unknown>);
+  return omitted.length
+    ? { bytes: Buffer.from(JSON.stringify(copy)), omitted }
+    : { bytes, omitted };
 }
 
 function describeOrNothing<T>(describe: (der: Uint8Array) => T, der: Uint8Array): T | undefined {

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,7 @@ async function openCase(locale: 'fr' | 'en') {
   const view = async () => (await (await fetch(base, { headers })).json()) as CaseView;
   return {
     caseId: opened.caseId,
+    accessToken: opened.accessToken,
     view,
     upload: async (kind: string, fileName: string, contentType: string, bytes: Uint8Array) => {
       const issued = (await (
@@ -144,9 +146,11 @@ const otherPng = encodePng(20, 20, 0, (x) => [x * 10]);
 
 describe('a dossier anyone can check with openssl', () => {
   let folder: string;
+  let accessToken: string;
 
   beforeAll(async () => {
     const v = await openCase('fr');
+    accessToken = v.accessToken;
     await v.upload('screenshot', "capture d'écran du 3 mars.png", 'image/png', png);
     await v.upload('screenshot', 'profil.png', 'image/png', otherPng);
     await v.upload('document', 'plainte.pdf', 'application/pdf', makePdf());
@@ -186,6 +190,18 @@ describe('a dossier anyone can check with openssl', () => {
       manifest.eventLog.events.map((e) => e.path.split('/')[1]).sort(),
     );
     expect(manifest.eventLog.events.length).toBeGreaterThan(5);
+  });
+
+  it('carries no task token, credential hash or session hash: event copies leave them out', () => {
+    const grep = (pattern: string) => run(folder, `grep -rlE '${pattern}' .`).output.trim();
+    expect(grep('"(taskToken|accessTokenHash|tokenHash|sessionHash)":')).toBe('');
+    expect(grep(createHash('sha256').update(accessToken).digest('hex'))).toBe('');
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as {
+      eventLog: { events: { secretsOmitted?: string[]; stored?: { sha256: string } }[] };
+    };
+    const omitted = manifest.eventLog.events.flatMap((e) => e.secretsOmitted ?? []);
+    // The opening (its access token's hash) and the workflow's waits (their task tokens).
+    expect(omitted).toEqual(expect.arrayContaining(['accessTokenHash', 'taskToken']));
   });
 
   it('fails the matching check when one byte of an exhibit changes', () => {
