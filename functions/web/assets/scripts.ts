@@ -2,9 +2,12 @@
  * The pages' only scripts, served from the app (`script-src 'self'`): small, hand-written,
  * no framework, no CDN. Every page works without them.
  */
+import { DESCRIBE_SCRIPT } from './describe-script.js';
+
 export const SCRIPT = `
 (function () {
   'use strict';
+  ${DESCRIBE_SCRIPT}
   // Quick exit: the page is hidden at once and replaced by the neutral one, so Back cannot
   // lead here; the tab remembers it left (the guard script sends Back on to the neutral
   // page). On a device marked as shared, the session ends on the server first.
@@ -71,6 +74,7 @@ export const SCRIPT = `
   function multiple() {
     var inputs = document.querySelectorAll('form[data-kind] input[type=file]');
     for (var i = 0; i < inputs.length; i += 1) inputs[i].multiple = true;
+    describeFields();
   }
   multiple();
 
@@ -103,14 +107,19 @@ export const SCRIPT = `
     l.li.scrollIntoView({ block: 'nearest' });
   }
 
-  async function issue(form, file) {
+  async function issue(form, file, describe) {
     var issued = await fetch(form.getAttribute('data-issue'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-csrf-token': form.getAttribute('data-csrf') },
       body: JSON.stringify({ kind: form.getAttribute('data-kind'), fileName: file.name || 'file',
-        contentType: (file.type || 'application/octet-stream').toLowerCase(), size: file.size })
+        contentType: (file.type || 'application/octet-stream').toLowerCase(), size: file.size,
+        describe: describe || undefined })
     });
-    if (!issued.ok) return { refused: issued.status === 422 || issued.status === 409 };
+    if (!issued.ok) {
+      var answer = {};
+      try { answer = await issued.json(); } catch (_) {}
+      return { refused: issued.status === 422 || issued.status === 409, fields: answer.fields };
+    }
     return await issued.json();
   }
 
@@ -173,10 +182,16 @@ export const SCRIPT = `
     polling = false;
   }
 
-  async function uploadOne(form, file) {
+  // False when the description has a mistake: nothing is sent, the fields say what.
+  async function uploadOne(form, file, describe) {
     var l = line(form, file);
     var issued;
-    try { issued = await issue(form, file); } catch (_) { issued = {}; }
+    try { issued = await issue(form, file, describe); } catch (_) { issued = {}; }
+    if (issued.fields) {
+      settle(l, 'unsent', form.getAttribute('data-check-describe'));
+      showDescribeErrors(form, issued.fields);
+      return false;
+    }
     if (!issued.upload) {
       settle(l, 'rejected', form.getAttribute(issued.refused ? 'data-not-accepted' : 'data-failed'));
       return;
@@ -192,15 +207,29 @@ export const SCRIPT = `
     history.replaceState(history.state, '', done.pathname + done.search + location.hash);
     watched[issued.evidenceId] = { form: form, line: l, until: Date.now() + 60000 };
     poll();
+    return true;
   }
 
   function upload(form) {
     var input = form.querySelector('input[type=file]');
     var files = input && input.files ? Array.prototype.slice.call(input.files) : [];
     if (!files.length) return false;
-    files.forEach(function (file) { uploadOne(form, file); });
-    // The form is free again at once: the next files can be chosen while these go.
-    input.value = '';
+    var describe = describeOf(form);
+    clearDescribeErrors(form);
+    if (!describe) {
+      files.forEach(function (file) { uploadOne(form, file); });
+      // The form is free again at once: the next files can be chosen while these go.
+      input.value = '';
+      return true;
+    }
+    // Described: the first file's request checks the description for the whole batch; after
+    // a mistake, the files stay chosen and the fields keep what was typed.
+    uploadOne(form, files[0], describe).then(function (described) {
+      if (!described) return;
+      files.slice(1).forEach(function (file) { uploadOne(form, file, describe); });
+      input.value = '';
+      resetDescribe(form);
+    });
     return true;
   }
 
@@ -224,8 +253,13 @@ export const SCRIPT = `
       e.preventDefault();
       var started = false;
       try { started = upload(form); } catch (_) { started = false; }
-      // Without the enhancement, the form posts itself as it would with JavaScript off.
-      if (!started) submitPlainly(form, submitter);
+      // Without the enhancement, the form posts itself as it would with JavaScript off
+      // (storage takes no field it did not sign: the describe fields stay behind).
+      if (!started) {
+        var extra = form.querySelector('details[data-describe]');
+        if (extra) extra.remove();
+        submitPlainly(form, submitter);
+      }
       return;
     }
     var action = new URL(form.action, location.href);

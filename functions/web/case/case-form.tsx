@@ -120,16 +120,17 @@ export function caseForms(web: PageContext) {
         status: 422,
       }),
 
-    /** The case page again with one message on a form (409): what was typed kept. */
+    /** The case page again with messages on a form (409, or 422): what was typed kept. */
     refuse: (
       c: Context,
       state: CaseState,
       id: string,
       fields: Fields,
       errors: FormState['errors'],
+      status: 409 | 422 = 409,
     ) => {
       const form = refusedForm(pageLocale(c, state.locale), id, fields, []);
-      return render(c, state, { form: { ...form, errors }, status: 409 });
+      return render(c, state, { form: { ...form, errors }, status });
     },
 
     /** A case form's handler: CSRF first, then the session; a lost session goes back to the page. */

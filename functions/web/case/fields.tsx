@@ -18,6 +18,7 @@ export function Field(props: {
   label: string;
   type?: string;
   required?: boolean;
+  min?: string;
   max?: string;
   multiline?: boolean;
   maxLength?: number;
@@ -55,6 +56,7 @@ export function Field(props: {
           name={props.name}
           type={props.type ?? 'text'}
           required={props.required}
+          min={props.min}
           max={props.max}
           maxlength={props.maxLength}
           autocomplete={props.autocomplete}

@@ -4,10 +4,19 @@ import { evidenceView } from '../../../../shared/domain/evidence-view.js';
 import { ID_PATTERN, isCaseId } from '../../../../shared/domain/ids.js';
 import { REJECTION_TEXT } from '../../../../shared/i18n/evidence.js';
 import { issueUpload } from '../../../../shared/usecases/issue-upload.js';
+import { given } from '../../forms/fields.js';
 import { MessagePage } from '../../frame/message-page.js';
 import type { PageContext } from '../../page-context.js';
 import { fromOurPages, pageLocale } from '../../session.js';
+import { type DescribeInput, describedDetails, describeErrors } from './describe-fields.js';
 import { evidenceTexts } from './texts.js';
+
+/** The string fields of a posted object, nothing else. */
+function stringsOf(value: object): DescribeInput {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => typeof v === 'string'),
+  ) as DescribeInput;
+}
 
 /**
  * The uploads' round trips: the script's exact-size form and its check results, and the
@@ -28,7 +37,23 @@ export function uploadRoutes(web: PageContext) {
     } catch {
       return c.json({ error: 'invalid' }, 400);
     }
-    const parsed = uploadRequestSchema(() => now().getTime()).safeParse(body);
+    const locale = pageLocale(c, state.locale);
+    const { describe, ...file } = (body ?? {}) as { describe?: DescribeInput };
+    // The describe fields as the form has them (a date, a time in Paris), for every file.
+    const described = describedDetails(
+      typeof describe === 'object' && describe ? stringsOf(describe) : {},
+      locale,
+    );
+    const parsed = uploadRequestSchema(() => now().getTime()).safeParse(
+      given({ ...file, ...described.body }),
+    );
+    const fieldErrors = {
+      ...(parsed.success ? {} : describeErrors(locale, parsed.error.issues)),
+      ...described.errors,
+    };
+    // A mistake in the description names its field; the file is then not sent at all.
+    if (Object.keys(fieldErrors).length)
+      return c.json({ error: 'invalid', fields: fieldErrors }, 422);
     if (!parsed.success) return c.json({ error: 'invalid' }, 422);
     const issued = await issueUpload(deps, state, parsed.data, { now: now(), nextId });
     if (!issued.ok) return c.json({ error: issued.reason }, 409);

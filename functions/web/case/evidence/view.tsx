@@ -4,6 +4,8 @@ import { Csrf } from '../../frame/layout.js';
 import { formatDateTime } from '../../session.js';
 import { type Ctx, Field, sizeText } from '../fields.js';
 import { EvidencePutRight } from '../put-right/view.js';
+import { DescribeFields } from './describe-fields.js';
+import { describeTexts } from './describe-texts.js';
 import { evidenceTexts } from './texts.js';
 
 /**
@@ -34,6 +36,7 @@ export function UploadForm(props: { ctx: Ctx; kind: UploadKind; title: string })
       data-failed={c.lineFailed}
       data-slow={c.lineSlow}
       data-not-accepted={c.lineNotAccepted}
+      data-check-describe={describeTexts[ctx.locale].lineCheck}
     >
       {Object.entries(post.fields).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -44,10 +47,37 @@ export function UploadForm(props: { ctx: Ctx; kind: UploadKind; title: string })
         {c.uploadHint[kind]}
       </span>
       <input type="file" id={`${id}-file`} name="file" required aria-describedby={`${id}-hint`} />
+      {kind === 'medical-certificate' ? null : <UploadDescribe ctx={ctx} id={id} />}
       <button type="submit">{c.send}</button>
       {/* The script lists each file sent here, with its progress and its check. */}
       <ul class="upload-lines" aria-label={c.uploadsTitle} aria-live="polite"></ul>
     </form>
+  );
+}
+
+/**
+ * The upload form's describe fields, folded. Storage takes no field it did not sign, so
+ * without JavaScript they stay out of the form (a `<template>`, which the pages' script
+ * puts in place and sends with each file's request); the victim describes the file once it
+ * is back, from the confirmation.
+ */
+function UploadDescribe(props: { ctx: Ctx; id: string }) {
+  const d = describeTexts[props.ctx.locale];
+  return (
+    <>
+      <template data-describe>
+        <details class="describe" data-describe>
+          <summary>{d.uploadSummary}</summary>
+          <p class="hint" id={`${props.id}-describe-hint`}>
+            {d.uploadHint}
+          </p>
+          <DescribeFields ctx={props.ctx} formId={props.id} />
+        </details>
+      </template>
+      <noscript>
+        <p class="hint">{d.noScriptHint}</p>
+      </noscript>
+    </>
   );
 }
 
@@ -61,7 +91,8 @@ export function UploadedNotice(props: { ctx: Ctx; id: string }) {
   if (item)
     return (
       <p class="notice" role="status" id={props.id} data-state="accepted">
-        {c.lineChecked.replace('{n}', String(item.number))}
+        {c.lineChecked.replace('{n}', String(item.number))}{' '}
+        <a href={`#describe-${item.evidenceId}`}>{describeTexts[ctx.locale].describeNow}</a>
       </p>
     );
   if (refused)
@@ -166,6 +197,7 @@ function EvidenceItem(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
       ) : null}
       {item.description ? <p>{item.description}</p> : null}
       <dl class="meta">
+        <ItemDetails {...props} item={item} />
         <dt>{c.received}</dt>
         <dd>{formatDateTime(locale, item.receivedAt)}</dd>
         {item.size !== null ? (
@@ -199,6 +231,28 @@ function EvidenceItem(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
       ) : null}
       <EvidencePutRight {...props} item={item} />
     </li>
+  );
+}
+
+/** What the victim said about an item: when she captured it (a day stays a day), where, by whom. */
+function ItemDetails(props: Ctx & { item: Ctx['view']['evidence'][number] }) {
+  const { item, locale } = props;
+  const d = describeTexts[locale];
+  const rows: [string, string, string?][] = [];
+  if (item.capturedAtSource === 'victim')
+    rows.push([d.captured, formatDateTime(locale, item.capturedAt), 'captured']);
+  if (item.platform) rows.push([d.platformShort, item.platform]);
+  if (item.authorPseudonym) rows.push([d.authorShort, item.authorPseudonym]);
+  if (item.url && item.kind !== 'link') rows.push([d.urlShort, item.url]);
+  return (
+    <>
+      {rows.map(([term, value, mark]) => (
+        <>
+          <dt>{term}</dt>
+          <dd data-detail={mark}>{value}</dd>
+        </>
+      ))}
+    </>
   );
 }
 

@@ -8,9 +8,11 @@ import {
   withdrawFact,
 } from '../../../../shared/usecases/put-right-evidence.js';
 import { given, optional, text } from '../../forms/fields.js';
+import { refusedForm } from '../../forms/form-state.js';
 import type { PageContext } from '../../page-context.js';
-import { parisToIso } from '../../session.js';
+import { pageLocale, parisToIso } from '../../session.js';
 import type { CaseForms } from '../case-form.js';
+import { DESCRIBE_RENAME, describedDetails } from '../evidence/describe-fields.js';
 
 /** Mistakes put right from the case page: the same use cases as the API's routes. */
 export function putRightRoutes(web: PageContext, forms: CaseForms) {
@@ -51,18 +53,31 @@ export function putRightRoutes(web: PageContext, forms: CaseForms) {
       const evidenceId = c.req.param('evidenceId') ?? '';
       const item = state.evidence.items.find((candidate) => candidate.evidenceId === evidenceId);
       if (!item) return forms.back(c, state.caseId, 'evidence-withdrawn', 'evidence');
+      const form = `item-${evidenceId}`;
+      const locale = pageLocale(c, state.locale);
+      const described = describedDetails(
+        {
+          capturedDate: text(fields, 'capturedDate'),
+          capturedTime: text(fields, 'capturedTime'),
+          platform: text(fields, 'platform'),
+          authorPseudonym: text(fields, 'authorPseudonym'),
+          url: text(fields, 'url'),
+          description: text(fields, 'description'),
+        },
+        locale,
+      );
       const parsed = evidenceDetailsSchema(() => now().getTime()).safeParse(
+        // A link's address is required: a blank one is refused, not cleared.
         given({
-          // The form does not show the capture time: the one given stays.
-          capturedAt: item.capturedAt,
-          url: item.kind === 'link' ? (optional(fields, 'url') ?? '') : undefined,
-          platform: optional(fields, 'platform'),
-          authorPseudonym: optional(fields, 'authorPseudonym'),
-          description: optional(fields, 'description'),
+          ...described.body,
+          url: described.body.url ?? (item.kind === 'link' ? '' : undefined),
         }),
       );
-      if (!parsed.success)
-        return forms.sendBack(c, state, `item-${evidenceId}`, fields, parsed.error.issues);
+      if (!parsed.success || Object.keys(described.errors).length) {
+        const sent = refusedForm(locale, form, fields, parsed.error?.issues ?? [], DESCRIBE_RENAME);
+        const errors = { ...sent.errors, ...described.errors };
+        return forms.refuse(c, state, form, fields, errors, 422);
+      }
       await describeEvidence(deps, state, evidenceId, parsed.data);
       return forms.back(c, state.caseId, 'evidence-described', 'evidence');
     }),

@@ -18,22 +18,6 @@ export const putRightTexts = catalogue({
     fr: 'Il disparaîtra de cette page et du prochain dossier préparé.',
     en: 'It will disappear from this page and from the next dossier prepared.',
   },
-  platform: {
-    fr: 'Site ou réseau social (facultatif)',
-    en: 'Site or social network (optional)',
-  },
-  author: {
-    fr: 'Pseudonyme de l’auteur (facultatif)',
-    en: 'Pseudonym of the author (optional)',
-  },
-  url: {
-    fr: 'Adresse de la page',
-    en: 'Address of the page',
-  },
-  description: {
-    fr: 'Ce que montre cette pièce (facultatif)',
-    en: 'What this item shows (optional)',
-  },
   saveItem: {
     fr: 'Enregistrer la description',
     en: 'Save the description',

@@ -1,30 +1,13 @@
 import type { CaseView } from '../../../../shared/domain/case-view.js';
 import { Csrf } from '../../frame/layout.js';
+import { DescribeFields, parisFields } from '../evidence/describe-fields.js';
+import { describeTexts } from '../evidence/describe-texts.js';
 import { factsTexts } from '../facts/texts.js';
 import { type Ctx, Field } from '../fields.js';
 import { putRightTexts } from './texts.js';
 
 type Fact = CaseView['facts'][number];
 type Item = CaseView['evidence'][number];
-
-/** An instant as its date and time in Paris, for the fields; a day stays a day. */
-function parisFields(iso: string): { date: string; time: string } {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return { date: iso, time: '' };
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}`,
-  };
-}
 
 /** Under a fact: its form to correct it, folded, and the button to withdraw it. */
 export function FactPutRight(props: Ctx & { fact: Fact }) {
@@ -108,15 +91,19 @@ export function FactPutRight(props: Ctx & { fact: Fact }) {
   );
 }
 
-/** Under an item: its details to describe again, folded, and the button to withdraw it. */
+/**
+ * Under an item: its details to describe again, folded, and the button to withdraw it. Open
+ * when its form came back with an error, or right after the file came back from storage
+ * without JavaScript (where the victim describes what she just sent).
+ */
 export function EvidencePutRight(props: Ctx & { item: Item }) {
   const { item } = props;
   const c = putRightTexts[props.locale];
   const f = `item-${item.evidenceId}`;
-  const field = { ctx: props, formId: f };
+  const open = props.formOf(f) !== undefined || props.uploaded?.evidenceId === item.evidenceId;
   return (
-    <details class="put-right" open={props.formOf(f) !== undefined}>
-      <summary>{c.correct}</summary>
+    <details class="put-right" id={`describe-${item.evidenceId}`} open={open}>
+      <summary>{describeTexts[props.locale].itemSummary}</summary>
       <form
         method="post"
         action={`${props.base}/evidence/${item.evidenceId}/describe`}
@@ -124,39 +111,7 @@ export function EvidencePutRight(props: Ctx & { item: Item }) {
         novalidate
       >
         <Csrf token={props.csrf} />
-        {item.kind === 'link' ? (
-          <Field
-            {...field}
-            name="url"
-            label={c.url}
-            type="url"
-            required
-            maxLength={2048}
-            saved={item.url ?? undefined}
-          />
-        ) : null}
-        <Field
-          {...field}
-          name="platform"
-          label={c.platform}
-          maxLength={100}
-          saved={item.platform ?? undefined}
-        />
-        <Field
-          {...field}
-          name="authorPseudonym"
-          label={c.author}
-          maxLength={200}
-          saved={item.authorPseudonym ?? undefined}
-        />
-        <Field
-          {...field}
-          name="description"
-          label={c.description}
-          multiline
-          maxLength={1000}
-          saved={item.description ?? undefined}
-        />
+        <DescribeFields ctx={props} formId={f} item={item} />
         <button type="submit">{c.saveItem}</button>
       </form>
       <form method="post" action={`${props.base}/evidence/${item.evidenceId}/withdraw`}>

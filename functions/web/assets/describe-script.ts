@@ -1,0 +1,62 @@
+/**
+ * The part of the pages' script (spliced into `SCRIPT`) for an upload form's describe fields
+ * (`describe-fields.tsx`): put in place from their `<template>` (without JavaScript, storage
+ * must not receive fields it did not sign), read for each batch, their mistakes shown at
+ * each field with what was typed kept.
+ */
+export const DESCRIBE_SCRIPT = `
+  function describeFields() {
+    var templates = document.querySelectorAll('form[data-kind] template[data-describe]');
+    for (var i = 0; i < templates.length; i += 1) {
+      templates[i].replaceWith(templates[i].content.cloneNode(true));
+    }
+  }
+  function describeInputs(form) {
+    return Array.prototype.slice.call(form.querySelectorAll('details[data-describe] [name]'));
+  }
+  // What the victim typed, sent with each file of the batch; null when she typed nothing.
+  function describeOf(form) {
+    var values = {};
+    var any = false;
+    describeInputs(form).forEach(function (el) {
+      values[el.name] = el.value;
+      if (el.value.trim()) any = true;
+    });
+    return any ? values : null;
+  }
+  function clearDescribeErrors(form) {
+    form.querySelectorAll('details[data-describe] .field-error').forEach(function (p) { p.remove(); });
+    form.querySelectorAll('.upload-lines li[data-state=unsent]').forEach(function (li) { li.remove(); });
+    describeInputs(form).forEach(function (el) {
+      if (!el.hasAttribute('aria-invalid')) return;
+      el.removeAttribute('aria-invalid');
+      var by = (el.getAttribute('aria-describedby') || '').split(' ')
+        .filter(function (id) { return id && id !== el.id + '-error'; }).join(' ');
+      if (by) el.setAttribute('aria-describedby', by); else el.removeAttribute('aria-describedby');
+    });
+  }
+  function showDescribeErrors(form, fields) {
+    var box = form.querySelector('details[data-describe]');
+    if (box) box.open = true;
+    var first = null;
+    describeInputs(form).forEach(function (el) {
+      var message = fields[el.name];
+      if (!message) return;
+      var p = document.createElement('p');
+      p.className = 'field-error';
+      p.id = el.id + '-error';
+      p.textContent = message;
+      el.parentNode.insertBefore(p, el);
+      el.setAttribute('aria-invalid', 'true');
+      el.setAttribute('aria-describedby', (p.id + ' ' + (el.getAttribute('aria-describedby') || '')).trim());
+      if (!first) first = el;
+    });
+    if (first) first.focus();
+  }
+  // Once a described batch is on its way, the fields are free for the next one.
+  function resetDescribe(form) {
+    describeInputs(form).forEach(function (el) { el.value = ''; });
+    var box = form.querySelector('details[data-describe]');
+    if (box) box.open = false;
+  }
+`;
