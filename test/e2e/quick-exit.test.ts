@@ -40,18 +40,24 @@ async function exitThenBack(stage: Stage, page: Page, how: 'button' | 'escape') 
 }
 
 /**
- * The in-page links of a case page, each reached as a victim would: the button of "À faire
- * maintenant", the link to her details in the dossier section, the link to the evidence in
- * step 4, the link to a refused form, the skip link.
+ * The in-page links of a case page, each reached as a victim would: the current step's link
+ * up to "À faire maintenant", the link to her details in the dossier section, step 4's link
+ * to the evidence list and the evidence section's link to step 4, the link to a refused
+ * form, the skip link.
  */
 const LINKS: Record<string, (page: Page) => Promise<void>> = {
-  'now: Voir cette étape': (page) => page.locator('.card.now a.button').click(),
+  'steps: the current one, up to À faire maintenant': async (page) => {
+    await page.locator('#step-stop-contact > summary').click();
+    await page.locator('#step-stop-contact a[href="#now"]').click();
+  },
   'dossier: ajoutez vos coordonnées': (page) =>
     page.locator('#dossier a[href="#identity"]').click(),
-  'step 4: evidence': async (page) => {
+  'step 4: the evidence list': async (page) => {
     await page.locator('#step-collect-evidence > summary').click();
-    await page.locator('#step-collect-evidence a[href="#evidence"]').click();
+    await page.locator('#step-collect-evidence a[href="#evidence-list"]').click();
   },
+  'evidence: the forms in step 4': (page) =>
+    page.locator('#evidence a[href="#step-collect-evidence"]').click(),
   'errors: Vérifiez ce formulaire': async (page) => {
     await submitForm(page, true, '#form-fact button[type=submit]');
     await page.locator('.errors a').click();
@@ -115,7 +121,7 @@ describe('quick exit on a phone: no way back to the case', () => {
     const session = (await device.cookies()).find((c) => c.name === 'hd_session');
     expect(session).toBeDefined();
 
-    await page.locator('.card.now a.button').click();
+    await page.locator('#evidence a[href="#step-collect-evidence"]').click();
     await exitThenBack(stage, page, 'button');
 
     // The cookie kept from before the exit no longer opens the case: the server ended it.
@@ -134,7 +140,7 @@ describe('quick exit on a phone: no way back to the case', () => {
     // A form posted and redirected (POST then 303: history entries of the case's page).
     // (Step 1 is the current step: it is open.)
     await submitForm(page, false, '#form-stop-contact button[value=done]');
-    await page.locator('.card.now a.button').click();
+    await page.locator('#evidence a[href="#step-collect-evidence"]').click();
     expect(page.url()).toContain(`/cases/${caseId}`);
     await page.locator('#quick-exit').click();
     await page.waitForURL(stage.neutral.url);

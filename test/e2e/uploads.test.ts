@@ -64,6 +64,8 @@ describe('uploads on a phone', () => {
     page.on('load', () => {
       loads += 1;
     });
+    // The forms are in step 4 ("Keep screenshots…"), folded in the list of a new case.
+    await page.locator('#step-collect-evidence > summary').click();
     const input = '#upload-screenshot-file';
     const send = page.locator('#form-upload-screenshot button[type=submit]');
     const lines = page.locator('#form-upload-screenshot .upload-lines li');
@@ -154,6 +156,8 @@ describe('uploads on a phone', () => {
     const context = await phone(stage, false);
     const page = await context.newPage();
     const caseId = await openCase(stage, page, false, 'uploads-nojs@example.org');
+    // Step 4 holds the form; the page storage sends her back to keeps it open.
+    await page.locator('#step-collect-evidence > summary').click();
     for (let i = 1; i <= 4; i += 1) {
       const file = i === 3 ? { ...png(i), buffer: makePdf('pas une image') } : png(i);
       await page.setInputFiles('#upload-screenshot-file', file);

@@ -210,8 +210,10 @@ async function journey(options: Options) {
   );
   await again.close();
 
-  // Only the current step is open: the others read as a tracker, number, title and status.
-  expect(await openSteps(victim)).toEqual(['step-stop-contact']);
+  // The list reads as a tracker, number, title and status, every step folded: the current
+  // one's advice and buttons are in "What to do now".
+  expect(await openSteps(victim)).toEqual([]);
+  expect(await victim.locator('.card.now #form-stop-contact button').isVisible()).toBe(true);
   expect(await victim.locator('li[aria-current=step] > #step-stop-contact').count()).toBe(1);
   expect(await victim.locator('#step-lock-accounts > summary').textContent()).toContain(
     options.locale === 'fr' ? 'À faire' : 'To do',
@@ -220,7 +222,8 @@ async function journey(options: Options) {
 
   await audit(victim, 'case', options);
 
-  // Evidence: a screenshot, straight to S3.
+  // Evidence: a screenshot, straight to S3, from step 4, where the upload form is.
+  await openStep(victim, 'collect-evidence');
   const png = makePng(32, 24, options.javaScript ? 1 : 2);
   await upload(victim, 'screenshot', 'capture.png', png, 'image/png');
   expect(await victim.locator(`[data-sha256="${sha256(png)}"]`).count()).toBe(1);
@@ -231,11 +234,12 @@ async function journey(options: Options) {
   );
 
   // Steps of the advice page.
-  await openStep(victim, 'stop-contact');
+  // The current step: its form is in "What to do now".
   await submit(victim, '#form-stop-contact', 'button[value=done]');
-  await victim.locator('.notice').waitFor({ state: 'visible', timeout: 5000 });
-  // The step just saved stays open beside the next current one; the rest stay closed.
-  expect(await openSteps(victim)).toEqual(['step-stop-contact', 'step-report-content']);
+  // Back at "What to do now": the notice, and the next step's form in its place.
+  await victim.locator('.card.now .notice').waitFor({ state: 'visible', timeout: 5000 });
+  await victim.locator('.card.now #form-report-content').waitFor({ state: 'visible' });
+  expect(await openSteps(victim)).toEqual([]);
   await openStep(victim, 'lock-accounts');
   await submit(victim, '#form-lock-accounts', 'button[value=done]');
   await openStep(victim, 'seek-support');
@@ -244,7 +248,7 @@ async function journey(options: Options) {
   expect((await victim.locator('#step-seek-support .badge').textContent())?.trim()).toBe(
     stepsTexts[options.locale].status.skipped,
   );
-  await openStep(victim, 'report-content');
+  // The current step: its form is in "What to do now".
   await victim.fill('#report-content-site', 'jeuxvideo.com');
   await victim.fill('#report-content-reportedAt', daysAgo(2));
   await victim.fill('#report-content-reference', 'SIG-42');
@@ -296,12 +300,12 @@ async function journey(options: Options) {
   await submit(victim, '#form-witness');
   expect(await victim.locator('#witnesses li').textContent()).toContain('Karim B.');
 
-  await openStep(victim, 'collect-evidence');
+  // Step 4 is now the current one: its button is in "What to do now".
   await submit(victim, '#form-collect-evidence', 'button[value=done]');
 
   // The medical certificate completes its step; the workflow then compiles the dossier.
   const pdf = makePdf(`Certificat ${options.locale}`);
-  await openStep(victim, 'medical-certificate');
+  // The current step: its form is in "What to do now".
   await upload(victim, 'medical-certificate', 'certificat.pdf', pdf, 'application/pdf');
   await reloadUntil(
     victim,
@@ -311,13 +315,15 @@ async function journey(options: Options) {
   if (options.audit) await screenshots(victim, `case-dossier-${options.locale}`);
 
   // The complaint was refused: the letter to the Procureur comes next.
-  await openStep(victim, 'file-complaint');
+  // The current step: its form is in "What to do now".
   await victim.check('#form-file-complaint input[value=refused]');
   await victim.fill('#file-complaint-policeStation', 'Commissariat de Bron');
   await submit(victim, '#form-file-complaint');
-  await victim.locator('#step-file-complaint .notice').waitFor({ state: 'visible', timeout: 5000 });
-  await victim.locator('#form-write-prosecutor').waitFor({ state: 'visible', timeout: 5000 });
-  expect(await openSteps(victim)).toEqual(['step-file-complaint', 'step-write-prosecutor']);
+  await victim.locator('.card.now .notice').waitFor({ state: 'visible', timeout: 5000 });
+  await victim.locator('.card.now #form-write-prosecutor').waitFor({ state: 'visible' });
+  // Step 8 says where the letter stands and what it still needs, each a link to its form.
+  await victim.locator('.card.now #letter-status li a').first().waitFor({ state: 'visible' });
+  if (options.audit) await screenshots(victim, `case-step8-refused-${options.locale}`);
 
   // The certificate downloads with the hash shown on the page.
   const item = victim.locator('li[data-evidence-id]', {

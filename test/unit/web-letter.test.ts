@@ -147,22 +147,54 @@ describe('the letter on the case page', () => {
     expect(facts).not.toMatch(/12:00|11:00/);
   });
 
-  it('points step 8 to what the letter needs once the complaint was refused', async () => {
+  it('says in step 8 that the letter is ready, links to it and lists what it still needs', async () => {
+    // Prepare: a refused complaint, every earlier step done, the letter not compiled yet.
     const s = await signedIn();
-    await s.state().then((state) =>
-      new CaseLog(s.store).append({
-        type: 'complaint-outcome-recorded',
-        caseId: state?.caseId as string,
-        outcome: 'refused',
-        filedAt: '2025-03-27',
-      }),
-    );
+    const caseId = (await s.state())?.caseId as string;
+    const log = new CaseLog(s.store);
+    const done = ['stop-contact', 'report-content', 'lock-accounts', 'collect-evidence'] as const;
+    for (const stepId of done)
+      await log.append({ type: 'step-updated', caseId, stepId, status: 'done' });
+    for (const stepId of ['seek-support', 'medical-certificate'] as const)
+      await log.append({ type: 'step-updated', caseId, stepId, status: 'skipped' });
+    await log.append({
+      type: 'complaint-outcome-recorded',
+      caseId,
+      outcome: 'refused',
+      filedAt: '2025-03-27',
+    });
+    await log.append({ type: 'step-updated', caseId, stepId: 'file-complaint', status: 'done' });
 
-    const html = await s.page();
-    const step = html.slice(html.indexOf('id="step-write-prosecutor"'));
+    // Act
+    const preparing = await s.page();
+    await log.append({
+      type: 'dossier-compiled',
+      caseId,
+      version: 1,
+      purpose: 'prosecutor-letter',
+      files: [
+        { name: 'dossier.pdf', sha256: 'a'.repeat(64), size: 2048 },
+        { name: 'dossier.zip', sha256: 'b'.repeat(64), size: 4096 },
+      ],
+    });
+    const ready = await s.page();
 
-    expect(step).toContain('la lettre au Procureur de la République, prête à signer');
-    expect(step).toContain('<a href="#letter">ce que la lettre demande</a>');
+    // Assess: "What to do now" is step 8, with the letter's state and what it needs.
+    const now = (html: string) =>
+      /<section class="card now"[^>]*>(.*?)<\/section>/s.exec(html)?.[1];
+    expect(now(preparing)).toContain('Étape 8 sur 8');
+    expect(now(preparing)).toContain('se prépare');
+    expect(now(ready)).toContain('est prête, à imprimer et signer');
+    expect(now(ready)).toContain(`href="${s.path}/dossier/1/dossier.pdf"`);
+    expect(now(ready)).not.toContain('dossier.zip');
+    expect(now(ready)).toContain('<a href="#letter">La ville du tribunal judiciaire');
+    expect(now(ready)).toContain('<a href="#identity">Vos nom et prénoms');
+    expect(now(ready)).toContain(`action="${s.path}/dossier"`);
+    expect(now(ready)).toContain('id="form-write-prosecutor"');
+    // Said once on the page: the list's step 8 points up to it.
+    expect(ready.split('id="form-write-prosecutor"')).toHaveLength(2);
+    const status = /<div class="card soft" id="letter-status">(.*?)<\/div>/s.exec(ready)?.[1];
+    expect(typographyFaults(status?.replace(/<[^>]+>/g, ' ') ?? '')).toEqual([]);
   });
 
   it('writes its French with no-break spaces', async () => {

@@ -193,8 +193,25 @@ function openSteps(html: string): string[] {
     .map(([, id]) => id as string);
 }
 
+/** "What to do now". */
+function nowCard(html: string): string {
+  return /<section class="card now"[^>]*>(.*?)<\/section>/s.exec(html)?.[1] ?? '';
+}
+
+/** One step's entry in the list. */
+function stepEntry(html: string, id: string): string {
+  const start = html.indexOf(`<details id="step-${id}"`);
+  return html.slice(start, html.indexOf('</details></li>', start));
+}
+
+/** A section of the page, by its id. */
+function section(html: string, id: string): string {
+  const start = html.indexOf(`<section id="${id}"`);
+  return html.slice(start, html.indexOf('</section>', start));
+}
+
 describe('the case page’s steps', () => {
-  it('show only the current step open, the others closed to their title and status', async () => {
+  it('show the current step’s action in “What to do now”, the list folded as a tracker', async () => {
     // Prepare
     const { app } = harness();
     const { path, headers } = await openedCase(app);
@@ -203,16 +220,19 @@ describe('the case page’s steps', () => {
     const html = await (await app.request(`http://localhost${path}`, { headers })).text();
 
     // Assess
-    expect(openSteps(html)).toEqual(['stop-contact']);
+    expect(openSteps(html)).toEqual([]);
     expect(html.match(/<details id="step-/g)).toHaveLength(8);
     const closed = /<details id="step-lock-accounts"[^>]*><summary>(.*?)<\/summary>/.exec(html);
     expect(closed?.[1]).toContain('Verrouiller vos réseaux sociaux');
     expect(closed?.[1]).toContain('À faire');
-    // "What to do now" points to the step; its advice is said once, in the step.
-    const card = /<section class="card now"[^>]*>(.*?)<\/section>/s.exec(html)?.[1];
+    // "What to do now" holds the step's advice and its buttons, once on the page; the list's
+    // entry points up to it.
+    const card = nowCard(html);
     expect(card).toContain('Étape 1 sur 8');
-    expect(card).toContain('<a class="button" href="#step-stop-contact">Voir cette étape</a>');
+    expect(card).toContain(`<form method="post" action="${path}/steps/stop-contact"`);
+    expect(html.split('id="form-stop-contact"')).toHaveLength(2);
     expect(html.split('Répondre ne ferait qu’alimenter le harcèlement')).toHaveLength(2);
+    expect(stepEntry(html, 'stop-contact')).toContain('<a href="#now">');
   });
 
   it('welcome a new case whether or not the workflow has reached its first step', async () => {
@@ -231,7 +251,7 @@ describe('the case page’s steps', () => {
     expect(answered).not.toContain('id="welcome"');
   });
 
-  it('open the step a notice is about after its form, beside the next current one', async () => {
+  it('go back to “What to do now” after its step, where the notice and the next step are', async () => {
     // Prepare
     const { app } = harness();
     const { path, csrf, headers } = await openedCase(app);
@@ -242,8 +262,67 @@ describe('the case page’s steps', () => {
     const html = await (await app.request(`http://localhost${location}`, { headers })).text();
 
     // Assess
-    expect(location).toBe(`${path}?ok=step&step=stop-contact#step-stop-contact`);
-    expect(openSteps(html)).toEqual(['stop-contact', 'report-content']);
+    expect(location).toBe(`${path}?ok=step&at=now#now`);
+    expect(openSteps(html)).toEqual([]);
+    expect(nowCard(html)).toContain('class="notice" role="status"');
+    expect(nowCard(html)).toContain('Étape 2 sur 8');
+  });
+
+  it('open the step a notice is about when it was not the current one', async () => {
+    // Prepare
+    const { app } = harness();
+    const { path, csrf, headers } = await openedCase(app);
+
+    // Act: step 3, from the list, while step 1 is the current one.
+    const saved = await post(app, `${path}/steps/lock-accounts`, { csrf, status: 'done' }, headers);
+    const location = saved.headers.get('location') as string;
+    const html = await (await app.request(`http://localhost${location}`, { headers })).text();
+
+    // Assess
+    expect(location).toBe(`${path}?ok=step&step=lock-accounts#step-lock-accounts`);
+    expect(openSteps(html)).toEqual(['lock-accounts']);
+    expect(nowCard(html)).toContain('Étape 1 sur 8');
+  });
+
+  it('put the upload and link forms in step 4 while it is to do, in the evidence section after', async () => {
+    // Prepare
+    const { app } = harness();
+    const { path, csrf, headers } = await openedCase(app);
+    const page = async () => (await app.request(`http://localhost${path}`, { headers })).text();
+
+    // Act: a new case; then step 4 the current one; then a link kept and step 4 done.
+    const fresh = await page();
+    for (const id of ['stop-contact', 'lock-accounts'])
+      await post(app, `${path}/steps/${id}`, { csrf, status: 'done' }, headers);
+    await post(
+      app,
+      `${path}/steps/report-content`,
+      { csrf, site: 'forum', reportedAt: '2025-01-02' },
+      headers,
+    );
+    const current = await page();
+    const linked = await post(
+      app,
+      `${path}/links`,
+      { csrf, url: 'https://example.org/p/1' },
+      headers,
+    );
+    await post(app, `${path}/steps/collect-evidence`, { csrf, status: 'done' }, headers);
+    const after = await page();
+
+    // Assess: each form once on the page, where the step is.
+    for (const html of [fresh, current, after])
+      for (const form of ['form-upload-screenshot', 'form-upload-document', 'form-link'])
+        expect(html.split(`id="${form}"`), form).toHaveLength(2);
+    expect(stepEntry(fresh, 'collect-evidence')).toContain('id="form-upload-screenshot"');
+    expect(stepEntry(fresh, 'collect-evidence')).toContain('id="form-link"');
+    expect(section(fresh, 'evidence')).toContain('<a href="#step-collect-evidence">');
+    expect(nowCard(current)).toContain('id="form-upload-screenshot"');
+    expect(nowCard(current)).toContain('id="form-link"');
+    expect(section(current, 'evidence')).toContain('<a href="#now">');
+    expect(linked.headers.get('location')).toBe(`${path}?ok=link&at=now#now`);
+    expect(section(after, 'evidence')).toContain('id="form-upload-screenshot"');
+    expect(section(after, 'evidence')).toContain('id="form-link"');
   });
 
   it('open a step whose form comes back with an error', async () => {
@@ -261,7 +340,7 @@ describe('the case page’s steps', () => {
 
     // Assess
     expect(refused.status).toBe(409);
-    expect(openSteps(await refused.text())).toEqual(['stop-contact', 'collect-evidence']);
+    expect(openSteps(await refused.text())).toEqual(['collect-evidence']);
   });
 
   it('record nothing when a step form comes without its button (done or skipped)', async () => {
@@ -274,7 +353,7 @@ describe('the case page’s steps', () => {
 
     // Assess
     expect(refused.status).toBe(422);
-    expect(openSteps(await refused.text())).toEqual(['stop-contact', 'seek-support']);
+    expect(openSteps(await refused.text())).toEqual(['seek-support']);
     const types = (store.json('cases/') as { type?: string }[]).map((event) => event.type);
     expect(types).not.toContain('step-updated');
   });
@@ -290,7 +369,7 @@ describe('the case page’s steps', () => {
     ).text();
 
     // Assess
-    expect(openSteps(html)).toEqual(['stop-contact']);
+    expect(openSteps(html)).toEqual([]);
   });
 });
 

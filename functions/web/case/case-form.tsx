@@ -22,6 +22,8 @@ import { caseTexts, type NoticeCode } from './texts.js';
 export interface CaseRenderOptions {
   readonly notice?: NoticeCode;
   readonly openStep?: StepId;
+  /** The notice is about what was just done in "What to do now" (`?at=now`): said there. */
+  readonly atNow?: boolean;
   readonly form?: FormState;
   readonly status?: 200 | 409 | 422;
   /** A file just came back from storage (no JavaScript): confirmed at its own form. */
@@ -83,6 +85,7 @@ async function renderCase(
       notice={
         options.notice && !options.uploaded ? caseTexts[locale].notices[options.notice] : undefined
       }
+      noticeAtNow={options.atNow === true}
       uploaded={options.uploaded}
       {...uploadRefresh(state, options.uploaded, at)}
       openStep={options.openStep}
@@ -147,6 +150,13 @@ export function caseForms(web: PageContext) {
     /** Back to the page after a form, at its section, with its notice. */
     back: (c: Context, caseId: string, notice: NoticeCode, anchor: string) =>
       c.redirect(`/cases/${caseId}?ok=${notice}#${anchor}`, 303),
+
+    /**
+     * Back to "What to do now" after its form (the step it did was the current one, or step
+     * 4's link form while that step is the current one): the notice and the next step there.
+     */
+    backToNow: (c: Context, caseId: string, notice: NoticeCode) =>
+      c.redirect(`/cases/${caseId}?ok=${notice}&at=now#now`, 303),
 
     /**
      * Back to a step after its form, with the step named in the query: a fragment alone opens

@@ -2,7 +2,6 @@ import type { CaseView } from '../../../shared/domain/case-view.js';
 import type { UploadKind } from '../../../shared/domain/evidence.js';
 import type { StepId } from '../../../shared/domain/steps.js';
 import { deadlineText } from '../../../shared/i18n/deadlines.js';
-import { STEP_TEXT } from '../../../shared/i18n/steps.js';
 import type { PresignedPost } from '../../../shared/ports/blob-store.js';
 import type { FormState } from '../forms/form-state.js';
 import { formTexts } from '../forms/texts.js';
@@ -14,7 +13,7 @@ import { EvidenceSection } from './evidence/view.js';
 import { FactsSection } from './facts/view.js';
 import { LetterSection, MissingSection } from './letter/view.js';
 import { SafetySection } from './safety/view.js';
-import { currentStep, StepsSection } from './steps/view.js';
+import { NowSection, StepsSection } from './steps/view.js';
 import { caseTexts } from './texts.js';
 
 export interface CasePageProps extends Omit<PageFrame, 'title'> {
@@ -22,6 +21,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly view: CaseView;
   readonly uploads: Partial<Record<UploadKind, PresignedPost>>;
   readonly notice?: string;
+  /** The notice is about the step just done from "What to do now": said there. */
+  readonly noticeAtNow?: boolean;
   /** The step the notice is about (a redirect after its form): shown open with the current one. */
   readonly openStep?: StepId;
   readonly form?: FormState;
@@ -47,7 +48,6 @@ export interface UploadedFile {
 export function CasePage(props: CasePageProps) {
   const { view, locale } = props;
   const c = caseTexts[locale];
-  const now = currentStep(view);
   const base = `/cases/${view.caseId}`;
   const form = (id: string) => (props.form?.id === id ? props.form : undefined);
   const ctx = { ...props, base, formOf: form };
@@ -59,7 +59,7 @@ export function CasePage(props: CasePageProps) {
         {formatDate(locale, view.openedAt)}
       </p>
       {isNew(view) ? <Welcome {...props} /> : null}
-      {props.notice ? (
+      {props.notice && !props.noticeAtNow ? (
         <p class="notice" role="status">
           {props.notice}
         </p>
@@ -69,23 +69,7 @@ export function CasePage(props: CasePageProps) {
           <a href={`#form-${props.form.id}`}>{formTexts[locale].errorsTitle}</a>
         </div>
       ) : null}
-      <section class="card now" aria-labelledby="now-title">
-        <h2 id="now-title">{c.now}</h2>
-        {now ? (
-          // A pointer to the step, whose advice and buttons are in the list below.
-          <>
-            <p class="muted">
-              {c.nowStep(view.steps.findIndex((s) => s.id === now) + 1, view.steps.length)}
-            </p>
-            <h3>{STEP_TEXT[locale][now].title}</h3>
-            <a class="button" href={`#step-${now}`}>
-              {c.nowGo}
-            </a>
-          </>
-        ) : (
-          <p>{c.allDone}</p>
-        )}
-      </section>
+      <NowSection {...ctx} notice={props.noticeAtNow ? props.notice : undefined} />
       {view.deadlines.length ? (
         <section aria-labelledby="deadlines-title">
           <h2 id="deadlines-title">{c.deadlinesTitle}</h2>

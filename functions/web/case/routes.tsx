@@ -54,6 +54,7 @@ export function caseRoutes(web: PageContext) {
     return forms.render(c, state, {
       notice: isNotice(ok) ? ok : undefined,
       openStep: step.success ? step.data : undefined,
+      atNow: c.req.query('at') === 'now',
       uploaded: uploaded.success
         ? {
             kind: uploaded.data,

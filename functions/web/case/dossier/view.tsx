@@ -27,27 +27,48 @@ export function DossierSection(props: Ctx) {
           <p class="muted">{formatDateTime(locale, d.compiledAt)}</p>
           {/* Only versions recorded by the placeholder compiler of early builds. */}
           {d.files.length === 0 ? <p>{c.dossierEmpty}</p> : null}
-          {d.files.map((file) => (
-            <p>
-              <a
-                class="button"
-                data-download
-                href={`${props.base}/dossier/${d.version}/${encodeURIComponent(file.name)}`}
-              >
-                {c.download} {file.name} ({sizeText(locale, file.size)})
-              </a>
-              <span class="hash"> SHA-256 {file.sha256}</span>
-            </p>
-          ))}
+          <DossierFiles {...props} dossier={d} />
         </div>
       ))}
       {dossiers.length > 0 || view.dossierAttachment ? <DeliveryForm {...props} /> : null}
-      <form method="post" action={`${props.base}/dossier`}>
-        <Csrf token={props.csrf} />
-        <button type="submit" class="secondary">
-          {c.dossierRequest}
-        </button>
-      </form>
+      <PrepareDossierForm {...props} label={c.dossierRequest} secondary />
     </section>
+  );
+}
+
+type DossierRecord = Ctx['view']['dossiers'][number];
+
+/** A compiled version's downloads (only its PDF when `only` says so), each with its hash. */
+export function DossierFiles(props: Ctx & { dossier: DossierRecord; only?: 'pdf' }) {
+  const { dossier, locale } = props;
+  const c = dossierTexts[locale];
+  const files = dossier.files.filter((f) => !props.only || f.name.endsWith(`.${props.only}`));
+  return (
+    <>
+      {files.map((file) => (
+        <p>
+          <a
+            class="button"
+            data-download
+            href={`${props.base}/dossier/${dossier.version}/${encodeURIComponent(file.name)}`}
+          >
+            {c.download} {file.name} ({sizeText(locale, file.size)})
+          </a>
+          <span class="hash"> SHA-256 {file.sha256}</span>
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** The button that starts compiling a new version (the dossier section's, step 8's). */
+export function PrepareDossierForm(props: Ctx & { label: string; secondary?: boolean }) {
+  return (
+    <form method="post" action={`${props.base}/dossier`}>
+      <Csrf token={props.csrf} />
+      <button type="submit" class={props.secondary ? 'secondary' : undefined}>
+        {props.label}
+      </button>
+    </form>
   );
 }

@@ -1,5 +1,6 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { linkRequestSchema } from '../../../../shared/domain/evidence.js';
+import type { CaseState } from '../../../../shared/domain/fold.js';
 import { evidenceDownload, evidencePicture } from '../../../../shared/usecases/download-links.js';
 import { addLink } from '../../../../shared/usecases/record-evidence.js';
 import { filled } from '../../forms/fields.js';
@@ -7,6 +8,7 @@ import { formTexts } from '../../forms/texts.js';
 import type { PageContext } from '../../page-context.js';
 import { pageLocale } from '../../session.js';
 import type { CaseForms } from '../case-form.js';
+import { currentStepOf } from '../steps/current.js';
 
 /** Evidence: a link kept, a picture's thumbnail, a file's download (uploads: upload-routes.tsx). */
 export function evidenceRoutes(web: PageContext, forms: CaseForms) {
@@ -26,7 +28,7 @@ export function evidenceRoutes(web: PageContext, forms: CaseForms) {
         const limit = formTexts[pageLocale(c, state.locale)].errors.limit;
         return forms.refuse(c, state, 'link', fields, { url: limit });
       }
-      return forms.back(c, state.caseId, 'link', 'evidence');
+      return backToLinkForm(forms, c, state);
     }),
   );
 
@@ -51,4 +53,13 @@ export function evidenceRoutes(web: PageContext, forms: CaseForms) {
   });
 
   return app;
+}
+
+/** Back to where the link form is: step 4 while it is to do (in "What to do now" if current). */
+function backToLinkForm(forms: CaseForms, c: Context, state: CaseState) {
+  const step = state.steps['collect-evidence'].status;
+  if (currentStepOf(state) === 'collect-evidence') return forms.backToNow(c, state.caseId, 'link');
+  if (step === 'pending' || step === 'awaiting')
+    return forms.backToStep(c, state.caseId, 'link', 'collect-evidence');
+  return forms.back(c, state.caseId, 'link', 'evidence');
 }

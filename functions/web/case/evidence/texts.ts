@@ -60,6 +60,12 @@ export const evidenceTexts = catalogue({
     fr: 'Envoi en cours…',
     en: 'Sending…',
   },
+  addInStep: {
+    fr: (n: number, title: string) =>
+      `Ajoutez vos captures d’écran, fichiers et liens à l’étape\u00a0${n}, «\u202f${title}\u202f».`,
+    en: (n: number, title: string) =>
+      `Add your screenshots, files and links in step ${n}, “${title}”.`,
+  },
   otherFiles: {
     fr: 'Ajouter une vidéo ou un document',
     en: 'Add a video or a document',

@@ -1,9 +1,11 @@
 import type { UploadKind } from '../../../../shared/domain/evidence.js';
 import { REJECTION_TEXT } from '../../../../shared/i18n/evidence.js';
+import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
 import { Csrf } from '../../frame/layout.js';
 import { formatDateTime } from '../../session.js';
 import { type Ctx, Field, sizeText } from '../fields.js';
 import { EvidencePutRight } from '../put-right/view.js';
+import { currentStep, isToDo } from '../steps/current.js';
 import { DescribeFields } from './describe-fields.js';
 import { describeTexts } from './describe-texts.js';
 import { evidenceTexts } from './texts.js';
@@ -108,15 +110,19 @@ export function UploadedNotice(props: { ctx: Ctx; id: string }) {
   );
 }
 
-/** Upload forms, the link form, and what the case holds, numbered. */
-export function EvidenceSection(props: Ctx) {
-  const { view } = props;
+/**
+ * Step 4 ("Keep screenshots…") holds the upload and link forms while it is to do; after,
+ * this section does. Never both: each form's ids are the page's only ones.
+ */
+export function evidenceFormsInStep(view: Ctx['view']): boolean {
+  return isToDo(view.steps.find((s) => s.id === 'collect-evidence')?.status ?? '');
+}
+
+/** The upload forms (screenshots first, other files folded) and the link form. */
+export function EvidenceForms(props: Ctx) {
   const c = evidenceTexts[props.locale];
-  const waiting = view.pendingUploads.some((u) => u.fileName !== u.kind);
   return (
-    <section id="evidence" aria-labelledby="evidence-title">
-      <h2 id="evidence-title">{c.evidenceTitle}</h2>
-      <p>{c.evidenceIntro}</p>
+    <>
       <div class="card">
         <UploadForm ctx={props} kind="screenshot" title={c.uploadTitle.screenshot} />
       </div>
@@ -129,6 +135,33 @@ export function EvidenceSection(props: Ctx) {
         <UploadForm ctx={props} kind="video" title={c.uploadTitle.video} />
       </details>
       <LinkForm {...props} />
+    </>
+  );
+}
+
+/** What the case holds, numbered, and the forms to add to it once step 4 is done. */
+export function EvidenceSection(props: Ctx) {
+  const { view } = props;
+  const c = evidenceTexts[props.locale];
+  const waiting = view.pendingUploads.some((u) => u.fileName !== u.kind);
+  const inStep = evidenceFormsInStep(view);
+  const stepIsNow = inStep && currentStep(view) === 'collect-evidence';
+  return (
+    <section id="evidence" aria-labelledby="evidence-title">
+      <h2 id="evidence-title">{c.evidenceTitle}</h2>
+      <p>{c.evidenceIntro}</p>
+      {inStep ? (
+        <p>
+          <a href={stepIsNow ? '#now' : '#step-collect-evidence'}>
+            {c.addInStep(
+              view.steps.findIndex((s) => s.id === 'collect-evidence') + 1,
+              STEP_TEXT[props.locale]['collect-evidence'].title,
+            )}
+          </a>
+        </p>
+      ) : (
+        <EvidenceForms {...props} />
+      )}
       <div id="evidence-list">
         <EvidenceList {...props} waiting={waiting} />
       </div>

@@ -8,6 +8,7 @@ import { formTexts } from '../../forms/texts.js';
 import type { PageContext } from '../../page-context.js';
 import { pageLocale, parisToIso } from '../../session.js';
 import type { CaseForms } from '../case-form.js';
+import { currentStepOf } from './current.js';
 
 /** A date the form asks without a time: it stays a day (`YYYY-MM-DD`), never "12:00". */
 function dayField(fields: Fields, name: string): string | undefined {
@@ -76,6 +77,8 @@ export function stepsRoutes(web: PageContext, forms: CaseForms) {
         return forms.render(c, state, { form: { ...form, errors }, status: 422 });
       }
       const request = { stepId: id, body: parsed.data } as StepRequest;
+      // Done from "What to do now": back there, where the next step now waits.
+      const wasNow = currentStepOf(state) === id;
       // Coming back to a stalled case picks it up, as the API does.
       const result = await completeStep(deps, state, request, { resumeStalledWith: deps.timing });
       const refused = (errors: Record<string, string>) =>
@@ -90,6 +93,7 @@ export function stepsRoutes(web: PageContext, forms: CaseForms) {
         case 'already-complete':
           return forms.backToStep(c, state.caseId, 'already-complete', id);
       }
+      if (wasNow) return forms.backToNow(c, state.caseId, 'step');
       return forms.backToStep(c, state.caseId, 'step', id);
     }),
   );

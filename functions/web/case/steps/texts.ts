@@ -25,13 +25,31 @@ export const stepsTexts = catalogue({
       en: 'Not needed',
     },
   } satisfies Record<StepStatus, Bilingual<string>>,
-  letterReady: {
-    fr: 'Votre dossier contient la lettre au Procureur de la République, prête à signer. Avant de l’imprimer, indiquez le tribunal et la ville où vous la signerez\u202f:',
-    en: 'Your file holds the letter to the Procureur de la République, ready to sign. Before printing it, give the tribunal and the town where you will sign it:',
+  letterIsReady: {
+    fr: (version: number, at: string) =>
+      `Votre lettre au Procureur de la République est prête, à imprimer et signer (version\u00a0${version}, du ${at}).`,
+    en: (version: number, at: string) =>
+      `Your letter to the Procureur de la République is ready to print and sign (version ${version}, of ${at}).`,
   },
-  letterDetails: {
-    fr: 'ce que la lettre demande',
-    en: 'what the letter needs',
+  letterPreparing: {
+    fr: 'Votre lettre au Procureur de la République se prépare\u202f: elle apparaîtra ici dans un instant.',
+    en: 'Your letter to the Procureur de la République is being prepared: it will appear here in a moment.',
+  },
+  letterNeeds: {
+    fr: 'Ce que la lettre ne dit pas encore (touchez une ligne pour le compléter)\u202f:',
+    en: 'What the letter does not say yet (tap a line to complete it):',
+  },
+  letterAgain: {
+    fr: 'Une fois ces informations ajoutées, préparez la lettre à nouveau pour qu’elle les contienne.',
+    en: 'Once you have added them, prepare the letter again so that it holds them.',
+  },
+  letterPrepare: {
+    fr: 'Préparer la lettre à nouveau',
+    en: 'Prepare the letter again',
+  },
+  doItAbove: {
+    fr: 'C’est l’étape à faire maintenant\u202f: elle vous attend en haut de la page.',
+    en: 'This is the step to do now: it is waiting for you at the top of the page.',
   },
   current: {
     fr: 'Étape en cours',
@@ -78,8 +96,16 @@ export const stepsTexts = catalogue({
     en: 'My evidence is gathered',
   },
   evidenceNeeded: {
-    fr: 'Ajoutez au moins une capture d’écran ou un lien ci-dessous.',
-    en: 'Add at least one screenshot or link below.',
+    fr: 'Ajoutez au moins une capture d’écran ou un lien.',
+    en: 'Add at least one screenshot or link.',
+  },
+  evidenceListed: {
+    fr: 'Ce que vous avez envoyé est gardé et vérifié.',
+    en: 'What you sent is kept and checked.',
+  },
+  evidenceList: {
+    fr: 'Voir la liste de vos preuves',
+    en: 'See the list of your evidence',
   },
   certificateUpload: {
     fr: 'Envoyer le certificat médical',

@@ -1,23 +1,48 @@
-import type { CaseView } from '../../../../shared/domain/case-view.js';
 import type { StepId } from '../../../../shared/domain/steps.js';
 import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
-import { Csrf, FieldError } from '../../frame/layout.js';
-import { formatDate, formatDateTime } from '../../session.js';
-import { UploadedNotice, UploadForm } from '../evidence/view.js';
-import { type Ctx, Field } from '../fields.js';
+import { formatDateTime } from '../../session.js';
+import type { Ctx } from '../fields.js';
+import { caseTexts } from '../texts.js';
+import { StepAction } from './actions.js';
+import { currentStep, isToDo } from './current.js';
 import { stepsTexts } from './texts.js';
 
-const OPEN = new Set(['pending', 'awaiting']);
+export { currentStep };
 
-/** The step to do now: the first open one (the Procureur's only after a refused complaint). */
-export function currentStep(view: CaseView): StepId | undefined {
-  return view.steps.find(
-    (s) =>
-      OPEN.has(s.status) && (s.id !== 'write-prosecutor' || view.complaint?.outcome === 'refused'),
-  )?.id;
+/**
+ * "What to do now": the current step's advice and its action itself (its form, its
+ * buttons), so that the next thing to do is where the victim is looking. A notice about a
+ * step just saved from here is said here too (the redirect lands on `#now`).
+ */
+export function NowSection(props: Ctx & { notice?: string }) {
+  const { view, locale } = props;
+  const c = caseTexts[locale];
+  const now = currentStep(view);
+  return (
+    <section class="card now" id="now" aria-labelledby="now-title">
+      <h2 id="now-title">{c.now}</h2>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {now ? (
+        <>
+          <p class="muted">
+            {c.nowStep(view.steps.findIndex((s) => s.id === now) + 1, view.steps.length)}
+          </p>
+          <h3>{STEP_TEXT[locale][now].title}</h3>
+          <p>{STEP_TEXT[locale][now].advice}</p>
+          <StepAction {...props} id={now} toDo />
+        </>
+      ) : (
+        <p>{c.allDone}</p>
+      )}
+    </section>
+  );
 }
 
-/** The victim's path, step by step, each with its form while it is to do. */
+/** The victim's path, step by step: a tracker, each step folded to its title and status. */
 export function StepsSection(props: Ctx & { title: string }) {
   const now = currentStep(props.view);
   return (
@@ -34,29 +59,23 @@ export function StepsSection(props: Ctx & { title: string }) {
   );
 }
 
-function StepButtons(props: { ctx: Ctx; id: StepId; skippable?: boolean; label?: string }) {
-  const { ctx } = props;
-  const f = ctx.formOf(props.id);
+/** Whether a step's folded entry opens: a step a form just saved, or its form sent back. */
+function expandedEntry(props: Ctx & { id: StepId; current: boolean }): boolean {
+  if (props.current) return props.openStep === props.id;
+  if (props.openStep === props.id || props.formOf(props.id) !== undefined) return true;
+  // Step 4's upload and link forms live in it while it is to do: a file sent back from
+  // storage, or a link sent back with its errors, opens it.
   return (
-    <form method="post" action={`${ctx.base}/steps/${props.id}`} id={`form-${props.id}`}>
-      <Csrf token={ctx.csrf} />
-      <FieldError id={`${props.id}-error`} message={f?.errors.step} />
-      <button type="submit" name="status" value="done">
-        {props.label ?? stepsTexts[ctx.locale].done}
-      </button>
-      {props.skippable ? (
-        <button type="submit" name="status" value="skipped" class="secondary">
-          {stepsTexts[ctx.locale].skipStep}
-        </button>
-      ) : null}
-    </form>
+    props.id === 'collect-evidence' &&
+    (props.formOf('link') !== undefined ||
+      ['screenshot', 'document', 'video'].includes(props.uploaded?.kind ?? ''))
   );
 }
 
 /**
  * One step of the list: closed to its number, title and status, so the list reads as a
- * tracker on a phone; open when it is the current step, the one a notice is about, or the
- * one whose form came back with errors.
+ * tracker on a phone. The current step's action is in "What to do now" (never twice on the
+ * page); the others carry theirs.
  */
 function StepSection(props: Ctx & { id: StepId; current: boolean }) {
   const { id, view, locale } = props;
@@ -64,10 +83,9 @@ function StepSection(props: Ctx & { id: StepId; current: boolean }) {
   const step = view.steps.find((s) => s.id === id);
   if (!step) return null;
   const text = STEP_TEXT[locale][id];
-  const toDo = OPEN.has(step.status);
-  const expanded = props.current || props.openStep === id || props.formOf(id) !== undefined;
+  const toDo = isToDo(step.status);
   return (
-    <details id={`step-${id}`} class="step" open={expanded ? true : undefined}>
+    <details id={`step-${id}`} class="step" open={expandedEntry(props) ? true : undefined}>
       <summary>
         <h3>{text.title}</h3>
         <span class={`badge ${step.status === 'done' ? 'done' : ''}`}>
@@ -80,7 +98,6 @@ function StepSection(props: Ctx & { id: StepId; current: boolean }) {
             {c.status[step.status]} · {formatDateTime(locale, step.updatedAt)}
           </p>
         ) : null}
-        <p>{text.advice}</p>
         {id === 'file-complaint' && view.complaint ? (
           <p class="notice">
             {view.complaint.outcome === 'filed'
@@ -88,164 +105,17 @@ function StepSection(props: Ctx & { id: StepId; current: boolean }) {
               : c.complaintRefused}
           </p>
         ) : null}
-        <StepAction {...props} toDo={toDo} />
+        {props.current ? (
+          <p>
+            <a href="#now">{c.doItAbove}</a>
+          </p>
+        ) : (
+          <>
+            <p>{text.advice}</p>
+            <StepAction {...props} toDo={toDo} />
+          </>
+        )}
       </div>
     </details>
-  );
-}
-
-type StepProps = Ctx & { id: StepId };
-
-/** What a step asks for: its form while it is to do (reports at any time), else nothing. */
-function StepAction(props: StepProps & { toDo: boolean }) {
-  const { id } = props;
-  const c = stepsTexts[props.locale];
-  if (id === 'report-content') return <ReportForm {...props} />;
-  // The certificate just sent completed its step: its check is said here, where it was sent.
-  if (id === 'medical-certificate' && props.uploaded?.kind === 'medical-certificate' && !props.toDo)
-    return <UploadedNotice ctx={props} id="upload-medical-certificate-done" />;
-  if (!props.toDo) return null;
-  switch (id) {
-    case 'stop-contact':
-    case 'lock-accounts':
-      return <StepButtons ctx={props} id={id} />;
-    case 'seek-support':
-      return (
-        <>
-          <p>
-            <a class="button secondary" href="tel:3018">
-              {c.call3018}
-            </a>
-          </p>
-          <StepButtons ctx={props} id={id} skippable />
-        </>
-      );
-    case 'collect-evidence':
-      return (
-        <>
-          {props.view.evidence.length === 0 ? (
-            <p>
-              <a href="#evidence">{c.evidenceNeeded}</a>
-            </p>
-          ) : null}
-          <StepButtons ctx={props} id={id} label={c.evidenceComplete} />
-        </>
-      );
-    case 'medical-certificate':
-      return <CertificateAction {...props} />;
-    case 'file-complaint':
-      return <ComplaintForm {...props} />;
-    case 'write-prosecutor':
-      return props.view.complaint?.outcome === 'refused' ? (
-        <ProsecutorForm {...props} />
-      ) : (
-        <p class="muted">{c.letterOnlyIfRefused}</p>
-      );
-  }
-}
-
-/** The reports made to platforms, and the form for one more: open at any time. */
-function ReportForm(props: StepProps) {
-  const { id, view, locale } = props;
-  const c = stepsTexts[locale];
-  const field = { ctx: props, formId: id };
-  return (
-    <>
-      {view.reports.length ? (
-        <>
-          <h4>{c.reportsTitle}</h4>
-          <ul>
-            {view.reports.map((r) => (
-              <li>
-                {r.site} — {c.reportedOn} {formatDate(locale, r.reportedAt)}
-                {r.reference ? ` (${r.reference})` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
-        <Csrf token={props.csrf} />
-        <Field {...field} name="site" label={c.reportSite} required maxLength={200} />
-        <Field
-          {...field}
-          name="reportedAt"
-          label={c.reportDate}
-          type="date"
-          required
-          max={props.today}
-        />
-        <Field {...field} name="reference" label={c.reportReference} maxLength={200} />
-        <button type="submit">{c.reportSubmit}</button>
-      </form>
-    </>
-  );
-}
-
-/** Done means uploaded (the upload completes the step); the only button skips it. */
-function CertificateAction(props: StepProps) {
-  const { id } = props;
-  const c = stepsTexts[props.locale];
-  return (
-    <>
-      <UploadForm ctx={props} kind="medical-certificate" title={c.certificateUpload} />
-      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`}>
-        <Csrf token={props.csrf} />
-        <FieldError id={`${id}-error`} message={props.formOf(id)?.errors.step} />
-        <button type="submit" name="status" value="skipped" class="secondary">
-          {c.skipStep}
-        </button>
-      </form>
-    </>
-  );
-}
-
-/** How filing the complaint went: filed (with its receipt) or refused. */
-function ComplaintForm(props: StepProps) {
-  const { id } = props;
-  const c = stepsTexts[props.locale];
-  const f = props.formOf(id);
-  const outcome = f?.values.outcome;
-  const field = { ctx: props, formId: id };
-  return (
-    <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
-      <Csrf token={props.csrf} />
-      <fieldset>
-        <legend>{c.complaintOutcome}</legend>
-        <FieldError id={`${id}-outcome-error`} message={f?.errors.outcome} />
-        <label class="choice">
-          <input type="radio" name="outcome" value="filed" checked={outcome === 'filed'} />
-          <span>{c.filed}</span>
-        </label>
-        <label class="choice">
-          <input type="radio" name="outcome" value="refused" checked={outcome === 'refused'} />
-          <span>{c.refused}</span>
-        </label>
-      </fieldset>
-      <Field {...field} name="reference" label={c.receipt} maxLength={100} />
-      <Field {...field} name="policeStation" label={c.station} maxLength={200} />
-      <Field {...field} name="filedAt" label={c.complaintDate} type="date" max={props.today} />
-      <button type="submit">{c.complaintSubmit}</button>
-    </form>
-  );
-}
-
-/** The letter to the Procureur, after a refused complaint: when it was sent, and how. */
-function ProsecutorForm(props: StepProps) {
-  const { id } = props;
-  const c = stepsTexts[props.locale];
-  const field = { ctx: props, formId: id };
-  return (
-    <>
-      <p>
-        {c.letterReady} <a href="#letter">{c.letterDetails}</a>
-      </p>
-      <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
-        <Csrf token={props.csrf} />
-        <Field {...field} name="sentAt" label={c.letterSent} type="date" max={props.today} />
-        <Field {...field} name="trackingNumber" label={c.tracking} maxLength={100} />
-        <button type="submit">{c.letterSubmit}</button>
-      </form>
-    </>
   );
 }

@@ -1,0 +1,27 @@
+import type { CaseView } from '../../../../shared/domain/case-view.js';
+import type { CaseState } from '../../../../shared/domain/fold.js';
+import { STEP_IDS, type StepId } from '../../../../shared/domain/steps.js';
+
+const OPEN = new Set(['pending', 'awaiting']);
+
+/** A step still to do (reached or not). */
+export function isToDo(status: string): boolean {
+  return OPEN.has(status);
+}
+
+/** The step to do now: the first open one (the Procureur's only after a refused complaint). */
+export function currentStep(view: {
+  readonly steps: readonly { readonly id: StepId; readonly status: string }[];
+  readonly complaint: CaseView['complaint'];
+}): StepId | undefined {
+  return view.steps.find(
+    (s) =>
+      isToDo(s.status) && (s.id !== 'write-prosecutor' || view.complaint?.outcome === 'refused'),
+  )?.id;
+}
+
+/** The same, from the folded state (a form's handler, before it writes). */
+export function currentStepOf(state: CaseState): StepId | undefined {
+  const steps = STEP_IDS.map((id) => ({ id, status: state.steps[id].status }));
+  return currentStep({ steps, complaint: state.complaint ?? null });
+}
