@@ -14,6 +14,7 @@ import { letterRoutes } from './letter-routes.js';
 import { mailPreferencesRoutes } from './mail-preferences-routes.js';
 import { mailSettingsRoutes } from './mail-settings-routes.js';
 import { openApiRoute } from './openapi-route.js';
+import { platformRoutes } from './platform-routes.js';
 import { problemResponse, problems } from './problem.js';
 import { stepsRoutes } from './steps-routes.js';
 import { witnessLinksRoutes } from './witness-links-routes.js';
@@ -40,6 +41,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', letterRoutes(deps));
   app.route('/api/v1/cases', mailSettingsRoutes(deps));
   app.route('/api/v1/cases', mailPreferencesRoutes(deps));
+  app.route('/api/v1/cases', platformRoutes(deps));
   app.route('/api/v1', openApiRoute());
   // The victim's web pages: the same app, cookie sessions instead of the Bearer header.
   app.route('/', webRoutes(deps, guard));

@@ -23,6 +23,7 @@ import {
   orNull,
   WorkflowStatusSchema,
 } from './answer-parts.js';
+import { ReportAnswer } from './platform-answers.js';
 
 /** `GET /api/v1/cases/:caseId`: the whole case as the API shows it. */
 
@@ -118,14 +119,7 @@ export const CaseViewAnswer = z.object({
   harassmentKinds: z.array(HarassmentKind),
   steps: z.array(z.object({ id: StepId, status: StepStatus, updatedAt: orNull(Instant) })),
   workflow: z.object({ status: WorkflowStatusSchema, resumeAt: orNull(ResumePoint) }),
-  reports: z.array(
-    z.object({
-      site: z.string(),
-      reportedAt: DayOrInstant,
-      reference: z.string().optional(),
-      recordedAt: Instant,
-    }),
-  ),
+  reports: z.array(ReportAnswer),
   complaint: orNull(
     z.object({
       outcome: z.enum(['filed', 'refused']),

@@ -15,6 +15,7 @@ const PATH_PARAMETERS: Readonly<Record<string, z.ZodType>> = {
   evidenceId: z.string().regex(ID_PATTERN),
   witnessId: z.string().regex(ID_PATTERN),
   factId: z.string().regex(ID_PATTERN),
+  reportId: z.string().regex(ID_PATTERN),
   version: z.number().int().min(1),
   name: z.enum(DOSSIER_FILES),
 };

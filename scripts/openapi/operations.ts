@@ -16,6 +16,10 @@ import {
   MAIL_SETTINGS_MAX_BYTES,
   stoppedByRecipient,
 } from '../../functions/http/mail-settings-routes.js';
+import {
+  PLATFORM_ANSWER_MAX_BYTES,
+  platformProblems,
+} from '../../functions/http/platform-routes.js';
 import { problems } from '../../functions/http/problem.js';
 import { STEP_BODY_MAX_BYTES } from '../../functions/http/steps-routes.js';
 import {
@@ -36,6 +40,7 @@ import { DiscretionRequest, DossierDeliveryRequest } from '../../shared/domain/m
 import { MailSettingsRequest } from '../../shared/domain/mail-settings.js';
 import { OffencesRequest } from '../../shared/domain/offences.js';
 import { OpenCaseRequest } from '../../shared/domain/open-case.js';
+import { PlatformAnswerRequest } from '../../shared/domain/platform-answers.js';
 import { STEP_REQUESTS } from '../../shared/domain/step-requests.js';
 import { WitnessLinkRequest, WitnessRequest } from '../../shared/domain/witnesses.js';
 import {
@@ -61,6 +66,7 @@ import {
   WitnessLinkSent,
 } from './answers.js';
 import type { Operation } from './operation.js';
+import { NoticeAnswer, PlatformAnswerAnswer } from './platform-answers.js';
 
 export type { Answer, BodyByParameter, Operation } from './operation.js';
 
@@ -345,6 +351,26 @@ export const OPERATIONS: readonly Operation[] = [
     bearer: true,
     answers: { 204: { description: 'Cancelled' } },
     problems: [witnessLinkProblems.noLink()],
+  },
+  {
+    method: 'get',
+    path: `${CASE}/reports/:reportId/notice`,
+    operationId: 'getPlatformNotice',
+    summary:
+      'The notice of a report under art. 16 of the Digital Services Act: its elements and its text in French and English, to paste into the platform’s form',
+    bearer: true,
+    answers: { 200: { description: 'The notice', body: NoticeAnswer } },
+    problems: [platformProblems.reportNotFound()],
+  },
+  {
+    method: 'put',
+    path: `${CASE}/reports/:reportId/answer`,
+    operationId: 'recordPlatformAnswer',
+    summary: 'What the platform did with a report: removed or refused; replaces the one before',
+    bearer: true,
+    body: { schema: PlatformAnswerRequest, maxBytes: PLATFORM_ANSWER_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: PlatformAnswerAnswer } },
+    problems: [platformProblems.reportNotFound()],
   },
   {
     method: 'put',

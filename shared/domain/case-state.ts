@@ -24,10 +24,21 @@ export interface StepState {
 export type WorkflowStatus = 'starting' | 'running' | 'start-failed' | 'stalled' | 'closed';
 
 export interface PlatformReport {
+  /** The id of the event that recorded it; absent only in snapshots from before it. */
+  readonly reportId?: string;
   readonly site: string;
   readonly reportedAt: string;
   readonly reference?: string;
   readonly recordedAt: string;
+  /** What the platform did with the notice, as the victim recorded it. */
+  readonly answer?: {
+    readonly answer: 'removed' | 'refused';
+    readonly answeredAt?: string;
+    readonly reference?: string;
+    readonly recordedAt: string;
+  };
+  /** When the mail asking for the platform's answer went out. */
+  readonly remindedAt?: string;
 }
 
 export interface ComplaintOutcome {

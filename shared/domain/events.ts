@@ -12,6 +12,7 @@ import { LetterDetailsRecorded } from './letter.js';
 import { Locale } from './locale.js';
 import { MAIL_PREFERENCE_EVENTS } from './mail-preferences.js';
 import { OffencesConfirmed } from './offences.js';
+import { PLATFORM_ANSWER_EVENTS } from './platform-answers.js';
 import { PROOF_EVENTS } from './proof-events.js';
 import { SIGN_IN_EVENTS } from './sign-in-events.js';
 import {
@@ -38,6 +39,8 @@ export const MailKind = z.enum([
   'prosecutor-letter',
   'case-closed',
   'retention-warning',
+  /** Sent by the daily sweep when a platform has not answered a report after some days. */
+  'platform-answer-reminder',
   /** A sign-in link, sent when the owner asks for one (the welcome mail carries one too). */
   'sign-in',
 ]);
@@ -92,6 +95,8 @@ export const MailSent = z.object({
   /** Steps the mail reminded the victim of (reminders only). */
   stepIds: z.array(StepId).optional(),
   reminderNumber: z.number().int().positive().optional(),
+  /** Reports whose platform answer the mail asked for (`platform-answer-reminder`). */
+  reportIds: z.array(z.string()).optional(),
 });
 
 export const MailFailed = z.object({
@@ -99,6 +104,8 @@ export const MailFailed = z.object({
   type: z.literal('mail-failed'),
   mail: MailKind,
   reason: z.string(),
+  /** Reports whose reminder was refused by the mail service: not tried again. */
+  reportIds: z.array(z.string()).optional(),
 });
 
 /** Who stopped a case's mails: whoever read one of them, or the case's holder. */
@@ -160,6 +167,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ...ATTESTATION_EVENTS,
   ...MAIL_PREFERENCE_EVENTS,
   ...PROOF_EVENTS,
+  ...PLATFORM_ANSWER_EVENTS,
 ]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];

@@ -3,6 +3,7 @@ import { recordedFields } from './event-envelope.js';
 import type { CaseEvent } from './events.js';
 import { applyEvidence, emptyEvidence } from './evidence-fold.js';
 import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
+import { applyPlatformAnswer, markReminded } from './platform-answers.js';
 import { tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn } from './sign-in.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
@@ -105,6 +106,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
           reports: [
             ...next.reports,
             {
+              reportId: event.id,
               site: event.site,
               reportedAt: event.reportedAt,
               reference: event.reference,
@@ -169,11 +171,22 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         },
       };
     case 'mail-sent':
-      return { ...next, mails: [...next.mails, { mail: event.mail, at: event.at }] };
+      return {
+        ...next,
+        mails: [...next.mails, { mail: event.mail, at: event.at }],
+        reports: event.reportIds
+          ? markReminded(next.reports, event.reportIds, event.at)
+          : next.reports,
+      };
+    case 'platform-answer-recorded':
+      return { ...next, reports: applyPlatformAnswer(next.reports, event) };
     case 'mail-failed':
       return {
         ...next,
         mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
+        reports: event.reportIds
+          ? markReminded(next.reports, event.reportIds, event.at)
+          : next.reports,
       };
     case 'identity-recorded':
       return { ...next, identity: recordedFields(event) };

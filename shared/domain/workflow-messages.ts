@@ -44,8 +44,8 @@ export const WorkflowInput = z.object({
 });
 export type WorkflowInput = z.infer<typeof WorkflowInput>;
 
-/** Mails the workflow's notify task sends (the retention warning is the sweep's). */
-export const WorkflowMailKind = MailKind.exclude(['retention-warning']);
+/** Mails the workflow's notify task sends (the retention warning and the platform answer reminder are the sweep's). */
+export const WorkflowMailKind = MailKind.exclude(['retention-warning', 'platform-answer-reminder']);
 
 /** Payload of the notify task. */
 export const NotifyTask = z.object({

@@ -69,7 +69,7 @@ function subjectOf(state: CaseState, kind: MailKind, subject: Subject): string {
  * Hello, the body, the case link, the support line: every mail's frame. Nothing anyone
  * typed goes into a mail (see `texts.ts`).
  */
-function mail(
+export function mail(
   state: CaseState,
   context: MailContext,
   kind: MailKind,

@@ -231,5 +231,6 @@ export const DISCREET_TEXT = {
     fr: 'Votre espace sera bientôt effacé',
     en: 'Your space will soon be erased',
   },
+  'platform-answer-reminder': { fr: 'Un petit suivi', en: 'A quick follow-up' },
   attachmentName: { fr: 'document', en: 'document' },
 } as const satisfies Readonly<Record<string, Readonly<Record<Locale, unknown>>>>;

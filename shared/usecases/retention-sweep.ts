@@ -11,6 +11,7 @@ import type { BlobStore } from '../ports/blob-store.js';
 import { type Mailer, MailRejectedError } from '../ports/mailer.js';
 import type { Workflow } from '../ports/workflow.js';
 import { eraseCase } from './erase-case.js';
+import { remindPlatformAnswers } from './platform-answers.js';
 import { withholdMail } from './send-case-mail.js';
 
 export interface RetentionSweepDeps {
@@ -21,6 +22,8 @@ export interface RetentionSweepDeps {
   readonly mail: MailContext;
   readonly logger: Logger;
   readonly now?: () => Date;
+  /** Days a platform has to answer a report before the victim is reminded. @default 7 */
+  readonly platformAnswerDays?: number;
 }
 
 export interface RetentionSweepOptions {
@@ -70,7 +73,8 @@ async function readCursor(deps: RetentionSweepDeps): Promise<{ stored: boolean; 
 type CaseOutcome = 'kept' | 'warned' | 'erased' | 'failed';
 
 /**
- * The daily retention sweep: every case idle for `warningDays` less than its retention
+ * The daily retention sweep (and the platform answers' reminders, `platform-answers.ts`,
+ * for every case it keeps): every case idle for `warningDays` less than its retention
  * gets one warning mail (recorded as a `mail-sent` event, or `mail-failed` when the
  * address is refused), and every case past its retention, warned long enough before, is
  * erased (workflow stopped, objects and address index entry deleted; the bucket's
@@ -139,6 +143,8 @@ async function sweepCase(
       deps.logger.info('case erased after its retention', { caseId, code: 'retention' });
       return 'erased';
     }
+    // A case kept may have reports waiting for a platform's answer.
+    await remindPlatformAnswers(deps, state, now(), deps.platformAnswerDays);
     return 'kept';
   } catch (error) {
     deps.logger.error('retention sweep failed for a case', { caseId, errorName: errorName(error) });

@@ -77,6 +77,12 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     method: 'DELETE',
     path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000/link`,
   },
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}/reports/01JB0000000000000000000000/notice` },
+  {
+    method: 'PUT',
+    path: (id) => `/api/v1/cases/${id}/reports/01JB0000000000000000000000/answer`,
+    body: { answer: 'refused', answeredAt: '2026-11-05' },
+  },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },
   {
     method: 'PUT',

@@ -92,7 +92,7 @@ describe('the access matrix', () => {
         );
 
         // With the right token, a 404 or 503 is about something else than the case: an
-        // unknown evidence id, witness or dossier file, or no compiler in this harness.
+        // unknown evidence id, witness, report or dossier file, or no compiler in this harness.
         const problem =
           response.status >= 400 ? ((await response.json()) as { type: string }) : undefined;
         if (problem) {
@@ -101,6 +101,7 @@ describe('the access matrix', () => {
             '/problems/fact-not-found',
             '/problems/witness-not-found',
             '/problems/witness-link-not-found',
+            '/problems/report-not-found',
             '/problems/dossier-file-not-found',
             '/problems/dossier-unavailable',
           ]).toContain(problem.type);

@@ -26,6 +26,7 @@ const ROUTES = [
   ['POST', '/{id}/witnesses/{witnessId}/link'],
   ['PUT', '/{id}/evidence/{linkId}'],
   ['PUT', '/{id}/facts/{factId}'],
+  ['PUT', '/{id}/reports/{reportId}/answer'],
 ] as const;
 
 /**
@@ -109,6 +110,8 @@ const fieldName = fc.constantFrom(
   'name',
   'contact',
   'statement',
+  'answer',
+  'answeredAt',
   '__proto__',
   'constructor',
 );
@@ -120,6 +123,7 @@ const value = fc.oneof(
     'skipped',
     'filed',
     'refused',
+    'removed',
     'fr',
     'en',
     'screenshot',
@@ -167,6 +171,11 @@ describe('random bodies to every route that takes one', () => {
       occurredAt: '2026-11-01',
       description: 'Message menaçant',
     });
+    await created('/steps/report-content', { site: 'jeuxvideo.com', reportedAt: '2026-11-02' });
+    const { reports } = (await (
+      await h.call('GET', `/api/v1/cases/${caseId}`, accessToken)
+    ).json()) as { reports: { reportId: string }[] };
+    const reportId = reports[0]?.reportId ?? '';
 
     await fc.assert(
       fc.asyncProperty(
@@ -176,7 +185,7 @@ describe('random bodies to every route that takes one', () => {
         async ([method, route], text, type) => {
           const response = await h.call(
             method,
-            `/api/v1/cases${route.replace('{id}', caseId).replace('{linkId}', linkId).replace('{factId}', factId).replace('{witnessId}', witnessId)}`,
+            `/api/v1/cases${route.replace('{id}', caseId).replace('{linkId}', linkId).replace('{factId}', factId).replace('{witnessId}', witnessId).replace('{reportId}', reportId)}`,
             accessToken,
             text,
             type,
