@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../../shared/domain/locale.js';
+import { typesetTexts } from '../../shared/i18n/typography.js';
 
 /** One text in every language of the pages, side by side: a missing one fails `tsc`. */
 export type Bilingual<T> = { readonly [L in Locale]: T };
@@ -19,13 +20,16 @@ function isBilingual(node: unknown): node is Bilingual<unknown> {
 }
 
 function inLocale(node: Bilingual<unknown> | Catalogue, locale: Locale): unknown {
-  if (isBilingual(node)) return node[locale];
+  if (isBilingual(node)) return typesetTexts(locale, node[locale]);
   return Object.fromEntries(Object.entries(node).map(([key, v]) => [key, inLocale(v, locale)]));
 }
 
 /**
  * A page's texts, written French and English side by side per key, read per language:
- * `homeTexts[locale].title`. Built once, when the module loads.
+ * `homeTexts[locale].title`. Built once, when the module loads. The French side is set
+ * in French typography here (`typesetTexts`: a no-break space before `: ; ! ?` and inside
+ * `« »`), so a text is written with plain spaces and no page has to remember it; what a
+ * text function is given (an address, a date, a receipt number) comes back untouched.
  */
 export function catalogue<C extends Catalogue>(texts: C): Readonly<Record<Locale, InLocale<C>>> {
   return Object.fromEntries(LOCALES.map((locale) => [locale, inLocale(texts, locale)])) as Record<

@@ -58,9 +58,6 @@ export const COLORS = { text: rgb(0, 0, 0), grey: GREY, warn: rgb(0.7, 0, 0) };
 export class Pen {
   page!: PDFPage;
   y = 0;
-  /** Applied to every paragraph before it is wrapped: French spacing in a French dossier. */
-  typography: (text: string) => string = (text) => text;
-
   private readonly measured = new Map<Face, Map<number, Glyph>>();
   private readonly fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
@@ -165,10 +162,10 @@ export class Pen {
   wrap(text: string, size: number, face: Face, maxWidth: number): string[] {
     const lines: string[] = [];
     const space = this.glyph(0x20, face).width * size;
-    for (const paragraph of clean(this.typography(text)).split('\n')) {
+    for (const paragraph of clean(text).split('\n')) {
       let line: string[] = [];
       let lineWidth = 0;
-      for (const word of paragraph.split(/ +/)) {
+      for (const word of bound(paragraph.split(/ +/))) {
         if (!word) continue;
         const { until, starts } = this.cumulativeWidths(word, size, face);
         const count = starts.length - 1;
@@ -271,14 +268,6 @@ export class Pen {
     this.text(text, { size, face: 'bold', after: level === 1 ? 8 : 3 });
   }
 
-  /** `label: value` on one or more lines, the label in bold. */
-  field(label: string, value: string, style: TextStyle = {}): void {
-    this.text(`${label} : ${value}`.replace(' : ', label.endsWith(':') ? ' ' : ' : '), {
-      after: 2,
-      ...style,
-    });
-  }
-
   bullet(text: string, style: TextStyle = {}): void {
     const indent = style.indent ?? 0;
     const size = style.size ?? 10;
@@ -304,4 +293,21 @@ export class Pen {
     });
     this.y -= 6;
   }
+}
+
+/**
+ * Words joined where a line must not break although the space is a plain one: before
+ * `: ; ! ?` or `»`, and after `«`. Our texts carry no-break spaces there; the victim's
+ * words print as typed (they are evidence), so a colon she typed after a plain space
+ * stays on its word's line without the space being changed.
+ */
+function bound(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const previous = out.at(-1);
+    if (previous !== undefined && word && (/^[:;!?»]/.test(word) || previous.endsWith('«')))
+      out[out.length - 1] = `${previous} ${word}`;
+    else out.push(word);
+  }
+  return out;
 }

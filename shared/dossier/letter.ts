@@ -118,7 +118,7 @@ export function writeLetter(
   for (const s of unnamed) {
     pen.bullet(
       [
-        [s.name, s.pseudonyms.join(', ')].filter(Boolean).join(' : '),
+        [s.name, s.pseudonyms.join(', ')].filter(Boolean).join(colon),
         s.platforms.length ? `${l.seenOn} ${s.platforms.join(', ')}` : undefined,
         ...s.profileUrls,
       ]

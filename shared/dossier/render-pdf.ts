@@ -15,7 +15,6 @@ import { drawQr } from './qr-code.js';
 import { type ProofSummary, writeProofInCustody, writeProofOnCover } from './render-proof.js';
 import { DOSSIER_TEXTS } from './texts.js';
 import { bothTimes, byteSize, calendarDate, dayOrParis, dayOrTimes } from './time.js';
-import { frenchSpacing } from './typography.js';
 
 export type { ImagePlan } from './pdf-images.js';
 
@@ -58,8 +57,9 @@ export async function renderDossierPdf(
   doc.registerFontkit(fontkit);
   const fonts = await embedFonts(doc, input);
   const pen = new Pen(doc, fonts);
-  // The victim's own words too: no line starts with a colon or a closing guillemet.
-  if (input.locale === 'fr') pen.typography = frenchSpacing;
+  // French typography is in the texts themselves (DOSSIER_TEXTS, set once): the victim's
+  // own words (facts, descriptions, names, addresses) are evidence and print exactly as
+  // typed, plain spaces included; the pen only keeps a mark off the start of a line.
   // A no-break space before the colon, in French.
   const colon = input.locale === 'fr' ? '\u202f: ' : ': ';
   const field = (label: string, value: string, style = {}) =>

@@ -1,9 +1,10 @@
-import { typeset } from '../i18n/typography.js';
+import { typeset, typesetTexts } from '../i18n/typography.js';
 
 /**
  * French typography for the dossier: the shared helper's no-break spaces before `: ; ! ?`
  * and inside `« »` (shared/i18n/typography.ts), and amounts kept whole ("15 000 €" never
- * breaks). Applied to every paragraph of a French dossier, the victim's words included.
+ * breaks). Applied to the dossier's own French texts (`typesetAll`), never to the victim's
+ * words: what she typed is evidence, printed as typed.
  */
 export function frenchSpacing(text: string): string {
   return typeset('fr', text)
@@ -11,16 +12,11 @@ export function frenchSpacing(text: string): string {
     .replace(/(\d) €/g, '$1\u00a0€');
 }
 
-/** `frenchSpacing` over every string and every string a function returns, deeply. */
+/**
+ * `frenchSpacing` over every string of the dossier's French texts, deeply, and over what
+ * each text function returns, except what it is given: the victim's words, passed in,
+ * print as typed.
+ */
 export function typesetAll<T>(texts: T): T {
-  if (typeof texts === 'string') return frenchSpacing(texts) as T;
-  if (typeof texts === 'function')
-    return ((...args: unknown[]) =>
-      typesetAll((texts as (...a: unknown[]) => unknown)(...args))) as T;
-  if (Array.isArray(texts)) return texts.map(typesetAll) as T;
-  if (texts && typeof texts === 'object')
-    return Object.fromEntries(
-      Object.entries(texts).map(([key, value]) => [key, typesetAll(value)]),
-    ) as T;
-  return texts;
+  return typesetTexts('fr', texts, frenchSpacing);
 }

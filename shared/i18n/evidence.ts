@@ -1,8 +1,9 @@
 import type { RejectionReason } from '../domain/evidence-events.js';
 import type { Locale } from '../domain/locale.js';
+import { typesetTable } from './typography.js';
 
 /** What the victim reads when an upload is refused: what happened and what to do. */
-export const REJECTION_TEXT: Readonly<Record<Locale, Readonly<Record<RejectionReason, string>>>> = {
+const asWritten: Readonly<Record<Locale, Readonly<Record<RejectionReason, string>>>> = {
   fr: {
     'not-issued':
       'Ce fichier n’a pas été envoyé par le formulaire de votre dossier. Il a été supprimé ; ajoutez-le à nouveau depuis votre dossier.',
@@ -46,3 +47,6 @@ export const REJECTION_TEXT: Readonly<Record<Locale, Readonly<Record<RejectionRe
       'A file was already received for this upload; the first one is kept as it was. To add another file, start a new upload.',
   },
 };
+
+/** The French side set in French typography (no-break spaces), once, here. */
+export const REJECTION_TEXT = typesetTable(asWritten);

@@ -1,5 +1,6 @@
 import type { HARM_POINTS } from '../domain/harm.js';
 import type { Locale } from '../domain/locale.js';
+import { typesetTable } from './typography.js';
 
 export type HarmPoint = (typeof HARM_POINTS)[number];
 
@@ -7,7 +8,7 @@ export type HarmPoint = (typeof HARM_POINTS)[number];
  * The medical certificate's points, in the words of the dossier's letter: the case page's
  * form uses the same, so the victim recognises them in the PDF.
  */
-export const HARM_POINT_TEXT: Readonly<Record<Locale, Readonly<Record<HarmPoint, string>>>> = {
+const asWritten: Readonly<Record<Locale, Readonly<Record<HarmPoint, string>>>> = {
   fr: {
     sleep: 'Sommeil',
     eating: 'Alimentation',
@@ -27,3 +28,6 @@ export const HARM_POINT_TEXT: Readonly<Record<Locale, Readonly<Record<HarmPoint,
     other: 'Other effects',
   },
 };
+
+/** The French side set in French typography (no-break spaces), once, here. */
+export const HARM_POINT_TEXT = typesetTable(asWritten);

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/locale.js';
 import type { MissingItem } from '../domain/missing.js';
+import { typesetTable } from './typography.js';
 
 /**
  * What is still missing, said to the victim (case page and the victim-only page of the
@@ -8,7 +9,7 @@ import type { MissingItem } from '../domain/missing.js';
  * place where online messages are received counts as a place of the offence was not found
  * in F1435's text: the tribunal line says "peut être retenu".
  */
-export const MISSING_TEXT: Readonly<Record<Locale, Readonly<Record<MissingItem, string>>>> = {
+const asWritten: Readonly<Record<Locale, Readonly<Record<MissingItem, string>>>> = {
   fr: {
     'identity.civility':
       'Votre civilité (madame ou monsieur), pour que la lettre dise « Je soussignée » ou « Je soussigné ».',
@@ -61,3 +62,6 @@ export const MISSING_TEXT: Readonly<Record<Locale, Readonly<Record<MissingItem, 
     'civil-party': 'Whether you wish to be a civil party, to claim compensation for your harm.',
   },
 };
+
+/** The French side set in French typography (no-break spaces), once, here. */
+export const MISSING_TEXT = typesetTable(asWritten);

@@ -1,5 +1,6 @@
 import type { Locale } from '../domain/locale.js';
 import type { StepId } from '../domain/steps.js';
+import { typesetTable } from './typography.js';
 
 export interface StepText {
   readonly title: string;
@@ -7,7 +8,7 @@ export interface StepText {
 }
 
 /** The advice page's steps, in the product's own words. */
-export const STEP_TEXT: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = {
+const asWritten: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = {
   fr: {
     'stop-contact': {
       title: 'Ne pas répondre aux auteurs',
@@ -90,3 +91,6 @@ export const STEP_TEXT: Readonly<Record<Locale, Readonly<Record<StepId, StepText
     },
   },
 };
+
+/** The French side set in French typography (no-break spaces), once, here. */
+export const STEP_TEXT = typesetTable(asWritten);

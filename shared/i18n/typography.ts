@@ -43,6 +43,76 @@ export function typeset(locale: Locale, text: string): string {
 }
 
 /**
+ * `texts` as `typeset` sets them (or `set`), deeply: each string, each string of an array
+ * or a plain object, and what each function returns. For the text tables written by hand
+ * (the pages' catalogues, the shared tables, the dossier's), so no text has to remember it.
+ *
+ * What a function is given comes back exactly as given (an address, a date, a name or a
+ * number the victim typed, also inside an object or array argument): only the words
+ * around it are set. Other values (numbers, Intl formatters, markup) are left alone.
+ */
+export function typesetTexts<T>(
+  locale: Locale,
+  texts: T,
+  set: (text: string) => string = (text) => typeset(locale, text),
+): T {
+  if (locale !== 'fr') return texts;
+  if (typeof texts === 'string') return set(texts) as T;
+  if (typeof texts === 'function') {
+    const write = texts as (...args: unknown[]) => unknown;
+    return ((...args: unknown[]) => {
+      const written = write(...args);
+      if (typeof written !== 'string') return typesetTexts(locale, written, set);
+      return setAround(written, stringsIn(args), set);
+    }) as T;
+  }
+  if (Array.isArray(texts)) return texts.map((text) => typesetTexts(locale, text, set)) as T;
+  if (isPlainObject(texts))
+    return Object.fromEntries(
+      Object.entries(texts).map(([key, value]) => [key, typesetTexts(locale, value, set)]),
+    ) as T;
+  return texts;
+}
+
+/** A table written `{ fr: …, en: … }`, its French side typeset (`typesetTexts`). */
+export function typesetTable<T extends { readonly fr: unknown }>(table: T): T {
+  return { ...table, fr: typesetTexts('fr', table.fr) };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+/** The non-empty strings in `values`, in arrays and plain objects too. */
+function stringsIn(values: readonly unknown[], found: string[] = []): string[] {
+  for (const value of values) {
+    if (typeof value === 'string' && value) found.push(value);
+    else if (Array.isArray(value)) stringsIn(value, found);
+    else if (isPlainObject(value)) stringsIn(Object.values(value), found);
+  }
+  return found;
+}
+
+/**
+ * A word-like stand-in for the `index`th value while the words around it are set:
+ * letters (U+A66E, U+A66D) no text of ours or of a victim's plausibly holds, so that
+ * "${name}!" still gets its space before the mark; no stand-in holds another.
+ */
+const standIn = (index: number) => `\uA66E${'\uA66D'.repeat(index + 1)}\uA66E`;
+
+/** `written` set by `set`, each of `values` it holds put back as it was. */
+function setAround(written: string, values: string[], set: (text: string) => string): string {
+  const kept = [...new Set(values)]
+    .filter((value) => written.includes(value))
+    // The longest first: a value inside another is then already stood in for.
+    .sort((a, b) => b.length - a.length);
+  const marked = kept.reduce((text, value, i) => text.replaceAll(value, standIn(i)), written);
+  return kept.reduce((text, value, i) => text.replaceAll(standIn(i), value), set(marked));
+}
+
+/**
  * Where French text breaks the rule: a regular space (or none) before `: ; ! ?`, or a
  * regular space inside `« »`, outside web addresses and times. For tests of every text.
  */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { NARROW_NBSP as N, typeset, typographyFaults } from '../../shared/i18n/typography.js';
+import {
+  NARROW_NBSP as N,
+  typeset,
+  typesetTexts,
+  typographyFaults,
+} from '../../shared/i18n/typography.js';
 
 describe('French typography', () => {
   it.each([
@@ -44,5 +49,28 @@ describe('French typography', () => {
     expect(typeset('en', 'Reminder: step 4 of 8! “Sign me in”?')).toBe(
       'Reminder: step 4 of 8! “Sign me in”?',
     );
+  });
+
+  it('sets a table deeply, functions included, and what a function is given stays as given', () => {
+    // The victim's words reach texts as arguments: a name, an address, a quote.
+    const typed = 'Zoé « Z » : ici ! 14:30';
+    const table = typesetTexts('fr', {
+      title: 'Votre dossier : étape 1',
+      list: ['un ; deux', 'Vraiment ?'],
+      greet: (name: string) => `Bonjour ${name} !`,
+      signed: (who: { name: string; city: string }) => `Signé : ${who.name}, à ${who.city} ?`,
+      count: (n: number) => `Pièce n° ${n} : reçue`,
+    });
+
+    expect(table.title).toBe(`Votre dossier${N}: étape 1`);
+    expect(table.list).toEqual([`un${N}; deux`, `Vraiment${N}?`]);
+    expect(table.greet(typed)).toBe(`Bonjour ${typed}${N}!`);
+    expect(table.greet('Ana')).toBe(`Bonjour Ana${N}!`);
+    expect(table.signed({ name: typed, city: 'Lyon : 7e' })).toBe(
+      `Signé${N}: ${typed}, à Lyon : 7e${N}?`,
+    );
+    expect(table.count(3)).toBe(`Pièce n° 3${N}: reçue`);
+    expect(typesetTexts('en', table)).toBe(table);
+    expect(typesetTexts('fr', table).title).toBe(table.title);
   });
 });

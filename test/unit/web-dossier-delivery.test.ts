@@ -117,7 +117,7 @@ describe('the case page’s discreet mode', () => {
     const offPage = await page();
     await post(h.app, `${path}/discretion`, { csrf, discreet: 'on' }, headers);
 
-    expect(before).toMatch(/Mode discret activé.: nos e-mails arrivent sous le nom « Mon espace »/);
+    expect(before).toMatch(/Mode discret activé.: nos e-mails arrivent sous le nom «.Mon espace.»/);
     expect(off.headers.get('location')).toBe(`${path}?ok=discreet-off#mails`);
     expect(offPage).toContain('Mode discret désactivé');
     expect(offPage).toContain('Activer le mode discret');

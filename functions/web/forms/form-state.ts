@@ -15,7 +15,8 @@ export type Issues = readonly { path: readonly PropertyKey[]; code: string }[];
 /** The message of a field the schema refused, by the field's kind and then the issue's. */
 function messageFor(locale: Locale, field: string, code: string): string {
   const e = formTexts[locale].errors;
-  if (/[dD]ate|At$/.test(field)) return e.date;
+  // An empty date is missing, not wrong: "Indiquez une date passée" would puzzle.
+  if (/[dD]ate|At$/.test(field)) return code === 'invalid_type' ? e.required : e.date;
   if (field === 'ittDays') return e.itt;
   if (field === 'url') return e.url;
   if (field === 'email') return e.email;

@@ -31,8 +31,8 @@ export const signInTexts = catalogue({
     en: 'Get a sign-in link',
   },
   lostIntro: {
-    fr: 'Indiquez l’adresse e-mail de votre dossier. Nous y enverrons un lien pour l’ouvrir sur cet appareil.',
-    en: 'Enter the email address of your case. We will send a link there to open it on this device.',
+    fr: 'Indiquez l’adresse e-mail de votre dossier. Nous y enverrons un lien pour l’ouvrir, sur l’appareil où vous lirez cet e-mail.',
+    en: 'Enter the email address of your case. We will send a link there to open it, on the device where you read that mail.',
   },
   lostSubmit: {
     fr: 'Envoyer le lien',

@@ -129,6 +129,20 @@ describe('Pen.wrap, the dossier layout', () => {
     }
   });
 
+  it('keeps a mark typed after a plain space on its word’s line, the text unchanged', () => {
+    // The victim's words print as typed (evidence): " :" keeps its plain space, yet no
+    // line may start with the colon, nor end with an opening guillemet.
+    const typed = 'Il m’a écrit : « tu vas voir » ; puis : « où es-tu ? » et « arrête ! »';
+
+    // Widths where each bound group fits a line (a longer one is cut like a long URL).
+    for (let width = 90; width <= 300; width += 3) {
+      const { lines } = wrapCounting(typed, 'regular', width);
+
+      expect(lines.join(' ')).toBe(typed);
+      expect(lines.filter((line) => /^[:;!?»]/.test(line) || line.endsWith('«'))).toEqual([]);
+    }
+  });
+
   it('never cuts between a letter and its combining accent, nor inside a surrogate pair', () => {
     const word = 'q\u0307😀'.repeat(400);
     const { lines } = wrapCounting(word, 'regular', 100);

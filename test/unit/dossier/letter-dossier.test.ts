@@ -15,6 +15,10 @@ import { encodePng } from '../../support/images.js';
 const run = (command: string, args: string[], cwd?: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** A fact as the victim typed it, plain spaces before its marks and inside its quotes. */
+const TYPED_FACT =
+  'Sur le forum, Kr4ken_du_93 me traite de « menteuse » et écrit : « on va te retrouver ».';
+
 /** Every event type the log knows: none may print in a French dossier. */
 const ENGLISH_EVENT_NAMES = [
   'case-opened',
@@ -146,8 +150,7 @@ async function victimCase(options: {
   });
   await api('POST', '/facts', {
     occurredAt: '2025-03-12T21:47:00Z',
-    description:
-      'Sur le forum, Kr4ken_du_93 me traite de « menteuse » et écrit : « on va te retrouver ».',
+    description: TYPED_FACT,
     platform: 'Jeux-Discussion',
     authorPseudonym: 'Kr4ken_du_93',
     publishedAt: '2025-03-12T21:47:00Z',
@@ -365,11 +368,12 @@ describe('the letter to the Procureur, from a case built through the API', () =>
     expect(custody).not.toMatch(/Vidéo/);
   });
 
-  it('writes French typography: no regular space before : ; ! ? or inside « »', () => {
+  it('writes French typography in its own texts, and the victim’s words as typed', () => {
     const text = drawn.join('\n');
     expect(text).toContain('Objet\u202f:');
-    expect(text).toContain('«\u202fmenteuse\u202f»');
-    expect(typographyFaults(text)).toEqual([]);
+    // Her fact, typed with plain spaces, is evidence: it prints exactly as typed.
+    expect(drawn.join(' ')).toContain(TYPED_FACT);
+    expect(typographyFaults(text).filter((fault) => !TYPED_FACT.includes(fault))).toEqual([]);
     // A line never starts with the punctuation the space binds.
     expect(drawn.filter((line) => /^[:;!?»]/.test(line))).toEqual([]);
   });

@@ -93,12 +93,12 @@ export const detailsTexts = catalogue({
     en: 'Name',
   },
   witnessContact: {
-    fr: 'Comment les joindre (téléphone, e-mail)',
-    en: 'How to reach them (phone, email)',
+    fr: 'Comment joindre cette personne (téléphone, e-mail)',
+    en: 'How to reach this person (phone, email)',
   },
   witnessStatement: {
-    fr: 'Ce qu’elles ont vu',
-    en: 'What they saw',
+    fr: 'Ce que cette personne a vu',
+    en: 'What this person saw',
   },
   witnessAdd: {
     fr: 'Ajouter ce témoin',
