@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { AbuseGuard } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
 import { GUARD_SCRIPT, SCRIPT } from './assets/scripts.js';
+import { SIGNATURE_SCRIPT } from './assets/signature-script.js';
 import { STYLESHEET } from './assets/stylesheet.js';
 import { caseRoutes } from './case/routes.js';
 import { frameTexts } from './frame/texts.js';
@@ -10,6 +11,7 @@ import { mailsRoutes } from './mails/routes.js';
 import { pageContext } from './page-context.js';
 import { pageHeaders, pageLocale } from './session.js';
 import { signInRoutes } from './sign-in/routes.js';
+import { witnessRoutes } from './witness/routes.js';
 
 export { DEFAULT_QUICK_EXIT_URL } from './page-context.js';
 
@@ -30,10 +32,12 @@ export function webRoutes(deps: ApiDeps, guard?: AbuseGuard) {
   pages.route('/', signInRoutes(web));
   pages.route('/', mailsRoutes(web));
   pages.route('/', caseRoutes(web));
+  pages.route('/', witnessRoutes(web));
   return new Hono()
     .get('/assets/app.css', asset(STYLESHEET, 'text/css; charset=utf-8'))
     .get('/assets/app.js', asset(SCRIPT, 'text/javascript; charset=utf-8'))
     .get('/assets/guard.js', asset(GUARD_SCRIPT, 'text/javascript; charset=utf-8'))
+    .get('/assets/signature.js', asset(SIGNATURE_SCRIPT, 'text/javascript; charset=utf-8'))
     .route('/', pages);
 }
 

@@ -8,6 +8,7 @@ import { csrfToken, pageLocale } from '../session.js';
 import { SignedOutPage } from '../sign-in/view.js';
 import { caseForms } from './case-form.js';
 import { detailsRoutes } from './details/routes.js';
+import { witnessLinkRoutes } from './details/witness-link-routes.js';
 import { dossierRoutes } from './dossier/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { uploadRoutes } from './evidence/upload-routes.js';
@@ -74,6 +75,7 @@ export function caseRoutes(web: PageContext) {
   app.route('/', factsRoutes(web, forms));
   app.route('/', putRightRoutes(web, forms));
   app.route('/', detailsRoutes(web, forms));
+  app.route('/', witnessLinkRoutes(web, forms));
   app.route('/', letterRoutes(web, forms));
   app.route('/', dossierRoutes(web, forms));
   app.route('/', leaveRoutes(web, forms));

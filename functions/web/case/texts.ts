@@ -25,6 +25,8 @@ export const NOTICE_CODES = [
   'harm',
   'witness-added',
   'witness-removed',
+  'witness-link-sent',
+  'witness-link-cancelled',
   'letter',
   'offences',
   'fact-edited',
@@ -189,6 +191,14 @@ export const caseTexts = catalogue({
     'witness-removed': {
       fr: 'Le témoin est retiré.',
       en: 'The witness is removed.',
+    },
+    'witness-link-sent': {
+      fr: 'Le lien est envoyé. Son adresse n’est gardée nulle part.',
+      en: 'The link is sent. Their address is kept nowhere.',
+    },
+    'witness-link-cancelled': {
+      fr: typeset('fr', 'Le lien est annulé : il n’ouvre plus rien.'),
+      en: 'The link is cancelled: it opens nothing any more.',
     },
     letter: {
       fr: 'C’est enregistré. La lettre au Procureur du prochain dossier préparé en tiendra compte.',

@@ -3,6 +3,7 @@ import { HARM_POINTS } from '../../../../shared/domain/harm.js';
 import { Csrf, FieldError } from '../../frame/layout.js';
 import { type Ctx, Field } from '../fields.js';
 import { detailsTexts } from './texts.js';
+import { WitnessAttestation } from './witness-link-view.js';
 
 /**
  * An optional section, long on a phone: folded until used (or sent back with errors), its
@@ -213,6 +214,7 @@ export function WitnessesSection(props: Ctx) {
               <strong>{w.name}</strong>
               {w.contact ? <p class="muted">{w.contact}</p> : null}
               {w.statement ? <p>{w.statement}</p> : null}
+              <WitnessAttestation {...props} witness={w} />
               <form method="post" action={`${props.base}/witnesses/${w.witnessId}/remove`}>
                 <Csrf token={props.csrf} />
                 <button type="submit" class="secondary">

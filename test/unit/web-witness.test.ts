@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceKey } from '../../shared/bucket-keys.js';
+import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
+import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
+import { apiHarness } from '../support/api-harness.js';
+import { RecordingWorkflow } from '../support/fakes.js';
+import { openedCase, post } from '../support/web-forms.js';
+
+const STATEMENT = {
+  lastName: 'Benali',
+  firstNames: 'Karim',
+  dateOfBirth: '1991-04-12',
+  placeOfBirth: 'Lyon',
+  address: '3 rue des Lilas, 69003 Lyon',
+  occupation: 'Infirmier',
+  'tie-collaboration': '1',
+  relationshipDetails: 'Collègue de la victime',
+  facts: 'J’ai vu les messages de menace sur son écran le 2 novembre.',
+  place: 'Lyon',
+  aware: '1',
+};
+
+/** A victim with a witness on her page; the witness's link as the mail carries it. */
+async function victimAndWitness() {
+  const tokens: string[] = [];
+  const h = apiHarness({ mailWitnessLink: async ({ token }) => void tokens.push(token) });
+  const victim = await openedCase(h.app);
+  await post(
+    h.app,
+    `${victim.path}/witnesses`,
+    { csrf: victim.csrf, name: 'Karim B.' },
+    victim.headers,
+  );
+  const witnessId = (await h.log.load(victim.caseId))?.witnesses[0]?.witnessId ?? '';
+  const page = async (path: string, headers: Record<string, string>) =>
+    h.app.request(`http://localhost${path}`, { headers });
+  return { ...h, victim, witnessId, tokens, page };
+}
+
+/** The witness's browser: its own CSRF cookie, then the cookie its link gives. */
+async function witnessBrowser(s: Awaited<ReturnType<typeof victimAndWitness>>, token: string) {
+  const landing = await s.page(`/witness/${s.victim.caseId}?t=${token}`, {});
+  const csrfCookie = (landing.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  const csrf = /name="csrf" value="([^"]+)"/.exec(await landing.text())?.[1] as string;
+  const headers = { cookie: csrfCookie, 'sec-fetch-site': 'same-origin' };
+  const started = await post(
+    s.app,
+    `/witness/${s.victim.caseId}/start`,
+    { csrf, t: token },
+    headers,
+  );
+  const guest = (started.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  return {
+    started,
+    csrf,
+    headers: { ...headers, cookie: `${csrfCookie}; ${guest}` },
+    csrfHeaders: headers,
+  };
+}
+
+describe('a witness’s attestation from the pages, without JavaScript', () => {
+  it('is asked for by the victim’s button, which mails a link and says the address is kept nowhere', async () => {
+    const s = await victimAndWitness();
+    const before = await (await s.page(s.victim.path, s.victim.headers)).text();
+
+    const sent = await post(
+      s.app,
+      `${s.victim.path}/witnesses/${s.witnessId}/link`,
+      { csrf: s.victim.csrf, email: 'karim@example.org', locale: 'fr' },
+      s.victim.headers,
+    );
+    const after = await (await s.page(sent.headers.get('location') ?? '', s.victim.headers)).text();
+
+    expect(before).toContain('Son adresse ne sert qu’à envoyer ce seul message');
+    expect(sent.status).toBe(303);
+    expect(s.tokens).toHaveLength(1);
+    expect(after).toContain('Un lien lui a été envoyé');
+    expect(after).not.toContain('karim@example.org');
+  });
+
+  it('is written, signed and sent by the witness, then read by the victim with no form to change it', async () => {
+    const s = await victimAndWitness();
+    await post(
+      s.app,
+      `${s.victim.path}/witnesses/${s.witnessId}/link`,
+      { csrf: s.victim.csrf, email: 'karim@example.org', locale: 'fr' },
+      s.victim.headers,
+    );
+    const w = await witnessBrowser(s, s.tokens[0] ?? '');
+    const base = `/witness/${s.victim.caseId}`;
+
+    const refused = await post(
+      s.app,
+      `${base}/statement`,
+      { csrf: w.csrf, ...STATEMENT, aware: '' },
+      w.headers,
+    );
+    const saved = await post(s.app, `${base}/statement`, { csrf: w.csrf, ...STATEMENT }, w.headers);
+    const page = await (await s.page(base, w.headers)).text();
+    // The files come through storage and the ingestion, as the forms of the page send them.
+    const deps = { ...s, workflow: new RecordingWorkflow() };
+    const uploads = (await s.log.load(s.victim.caseId))?.witnesses[0]?.attestation?.uploads ?? {};
+    for (const [fileId, { role }] of Object.entries(uploads)) {
+      await s.store.put(
+        evidenceKey(s.victim.caseId, fileId),
+        role === 'identity' ? makePdf() : makePng(),
+      );
+      await ingestEvidence(deps, {
+        key: evidenceKey(s.victim.caseId, fileId),
+        eventTime: new Date().toISOString(),
+      });
+    }
+    const submitted = await post(s.app, `${base}/submit`, { csrf: w.csrf }, w.headers);
+    const victimPage = await (await s.page(s.victim.path, s.victim.headers)).text();
+
+    expect(w.started.status).toBe(303);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('id="statement-aware-error"');
+    expect(saved.status).toBe(303);
+    expect(page).toContain('value="Benali"');
+    expect(page).toContain('article 441-7 du Code pénal');
+    expect(page).toContain('data-signature');
+    expect(submitted.status).toBe(303);
+    expect(victimPage).toContain('J’ai vu les messages de menace sur son écran le 2 novembre.');
+    expect(victimPage).toContain('Vous pouvez la lire, pas la modifier.');
+    expect(victimPage).not.toContain(`action="${base}`);
+    // The victim's cookie opens no witness page, and the witness's no victim page.
+    expect((await s.page(`${base}?r=1`, s.victim.headers)).status).toBe(404);
+    expect(await (await s.page(s.victim.path, { cookie: w.headers.cookie })).text()).not.toContain(
+      'Benali',
+    );
+  });
+
+  it('says clearly that a link was used', async () => {
+    const s = await victimAndWitness();
+    await post(
+      s.app,
+      `${s.victim.path}/witnesses/${s.witnessId}/link`,
+      { csrf: s.victim.csrf, email: 'karim@example.org', locale: 'fr' },
+      s.victim.headers,
+    );
+    const token = s.tokens[0] ?? '';
+    await witnessBrowser(s, token);
+
+    const again = await witnessBrowser(s, token);
+
+    expect(again.started.status).toBe(400);
+    expect(await again.started.text()).toContain('Ce lien a déjà servi');
+  });
+});
