@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { type IngestResult, ingestEvidence } from '../shared/usecases/ingest-evidence.js';
-import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
+import {
+  type RetryTimestampsResult,
+  retryPendingTimestamps,
+} from '../shared/usecases/retry-timestamps.js';
+import { type AwsRuntime, awsRuntime, type LambdaContext, lazyHandler } from './environment.js';
 import { proofPorts } from './proof-ports.js';
 
 /**
@@ -18,10 +22,20 @@ export const ObjectCreatedEvent = z.object({
 });
 export type ObjectCreatedEvent = z.infer<typeof ObjectCreatedEvent>;
 
+/** What an EventBridge schedule delivers: the daily retry of timestamps still waiting. */
+export const ScheduledEvent = z.object({
+  source: z.literal('aws.events'),
+  'detail-type': z.literal('Scheduled Event'),
+});
+
+/** Left to the file under way when a retry run stops taking new cases. */
+export const RETRY_STOP_WITH_MS_LEFT = 60_000;
+
 /**
  * Target of the rule for evidence objects (and, locally, of s3rver's events given the
  * same shape and filter): checks the new object and records it, or deletes it and
- * records why.
+ * records why. Also the target of the daily schedule that retries the timestamps still
+ * waiting (locally, a timer): the function that timestamps at upload, with its grants.
  */
 export function createIngestEvidenceHandler(runtime: AwsRuntime) {
   const deps = {
@@ -31,7 +45,20 @@ export function createIngestEvidenceHandler(runtime: AwsRuntime) {
     logger: runtime.logger,
     authority: proofPorts(runtime.env).timestampAuthority(),
   };
-  return async (event: unknown): Promise<IngestResult> => {
+  return async (
+    event: unknown,
+    context?: LambdaContext,
+  ): Promise<IngestResult | RetryTimestampsResult> => {
+    // The same function asks again, on a schedule, for the timestamps that failed.
+    if (ScheduledEvent.safeParse(event).success) {
+      const started = Date.now();
+      const result = await retryPendingTimestamps(deps, {
+        timeIsUp: () => (context?.getRemainingTimeInMillis() ?? Infinity) < RETRY_STOP_WITH_MS_LEFT,
+      });
+      const summary = { ...result, durationMs: Date.now() - started, code: result.stopped };
+      deps.logger.info('pending timestamps retried', summary);
+      return result;
+    }
     const { time, detail } = ObjectCreatedEvent.parse(event);
     return ingestEvidence(deps, {
       key: detail.object.key,

@@ -13,13 +13,19 @@ export interface CaseEventRulesProps {
   readonly ingestEvidence: CaseFunction;
   /** Warns of and erases cases past their retention. */
   readonly retentionSweep: CaseFunction;
+  /**
+   * Whether the ingest function also runs daily to ask again for the timestamps that
+   * failed (an authority is configured).
+   * @default false
+   */
+  readonly retryTimestamps?: boolean;
   /** Where events the functions failed to handle end. */
   readonly deadLetterQueues: { readonly ingestEvidence: Queue; readonly retentionSweep: Queue };
 }
 
 /**
  * What invokes the functions outside the API and the workflow: evidence uploaded to the
- * bucket, and the daily retention sweep. Created in `scope` itself so that the rules'
+ * bucket, the daily retry of failed timestamps, and the daily retention sweep. Created in `scope` itself so that the rules'
  * logical ids stay the stack's.
  */
 export function addCaseEventRules(scope: Construct, props: CaseEventRulesProps): void {
@@ -44,6 +50,19 @@ export function addCaseEventRules(scope: Construct, props: CaseEventRulesProps):
       }),
     ],
   });
+  // Timestamps that failed (the authority down), asked for again daily at 04:47 UTC.
+  if (props.retryTimestamps)
+    new Rule(scope, 'TimestampRetrySchedule', {
+      description: 'Daily retry of the evidence timestamps that failed',
+      schedule: Schedule.cron({ minute: '47', hour: '4' }),
+      targets: [
+        new LambdaFunction(ingestEvidence, {
+          deadLetterQueue: deadLetterQueues.ingestEvidence,
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(6),
+        }),
+      ],
+    });
   // The retention sweep, daily at 03:17 UTC (off the hour, when few victims are about).
   new Rule(scope, 'RetentionSweepSchedule', {
     description: 'Daily retention sweep of the harassment cases',

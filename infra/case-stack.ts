@@ -261,6 +261,7 @@ export class CaseStack extends Stack {
       bucket: this.bucket,
       ingestEvidence,
       retentionSweep,
+      retryTimestamps: props.timestampAuthorityUrl !== undefined,
       deadLetterQueues: this.deadLetterQueues,
     });
     // Browsers post their files straight to the bucket, from the app's origin only.

@@ -16,6 +16,7 @@ import { ChildProcessDossierCompiler } from '../shared/ports/dossier-compiler-ch
 import { startLocalS3, startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardEvidenceEvents } from './s3-events.js';
+import { runEvery } from './scheduled-runs.js';
 import { ensureLocalSigningKey } from './signing-key.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
 import { LocalStepFunctions, type TaskHandler } from './step-functions/engine.js';
@@ -48,6 +49,11 @@ export interface LocalRuntimeOptions {
   readonly logger?: Logger;
   /** The neutral page of the quick exit (tests point it at a local page). */
   readonly quickExitUrl?: string;
+  /**
+   * How often the timestamps still waiting are asked for again (daily on AWS).
+   * @default 15 minutes
+   */
+  readonly timestampRetryMs?: number;
 }
 
 export interface LocalRuntime {
@@ -178,13 +184,19 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     });
     started.push({ close: () => compiler.stop() });
     handlers.compileDossier = (task) => compiler.compile(CompileDossierTask.parse(task));
-    // Uploads, browser POSTs included, reach the same ingest handler as on AWS.
-    const ingestion = forwardEvidenceEvents(
-      s3.s3rver,
-      createIngestEvidenceHandler(awsRuntime(environment, logger)),
-      logger,
-    );
+    // Uploads, browser POSTs included, reach the same ingest handler as on AWS, and so
+    // does the schedule that asks again for the timestamps still waiting.
+    const ingest = createIngestEvidenceHandler(awsRuntime(environment, logger));
+    const ingestion = forwardEvidenceEvents(s3.s3rver, ingest, logger);
     started.push({ close: () => ingestion.drain() });
+    started.push(
+      runEvery(
+        options.timestampRetryMs ?? 15 * 60_000,
+        () => ingest({ source: 'aws.events', 'detail-type': 'Scheduled Event' }),
+        logger,
+        'timestamp retry',
+      ),
+    );
 
     const api = awsRuntime(environment, logger);
     // Mailing a protected dossier runs the notify handler here, as the Lambda would.

@@ -114,8 +114,41 @@ describe('the timestamp authority setting', () => {
     );
   });
 
+  it('asks again daily for the timestamps that failed: a schedule invoking the ingest function', () => {
+    const ingest = stack.getLogicalId(stack.functions.ingestEvidence.node.defaultChild as never);
+    template.hasResourceProperties(
+      'AWS::Events::Rule',
+      Match.objectLike({
+        ScheduleExpression: 'cron(47 4 * * ? *)',
+        State: 'ENABLED',
+        Targets: [
+          Match.objectLike({
+            Arn: { 'Fn::GetAtt': [ingest, 'Arn'] },
+            DeadLetterConfig: Match.objectLike({ Arn: Match.anyValue() }),
+            RetryPolicy: Match.objectLike({ MaximumRetryAttempts: 2 }),
+          }),
+        ],
+      }),
+    );
+    template.hasResourceProperties(
+      'AWS::Lambda::Permission',
+      Match.objectLike({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [ingest, 'Arn'] },
+        Principal: 'events.amazonaws.com',
+        SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^TimestampRetrySchedule'), 'Arn'] },
+      }),
+    );
+  });
+
   it('is absent by default: files then wait for a timestamp, manifests are still signed', () => {
     const plain = Template.fromStack(synth().stack);
+    // No authority, nothing to retry: no schedule.
+    expect(
+      Object.values(plain.findResources('AWS::Events::Rule')).filter(
+        (rule) => rule.Properties.ScheduleExpression === 'cron(47 4 * * ? *)',
+      ),
+    ).toEqual([]);
     const functions = Object.values(plain.findResources('AWS::Lambda::Function'));
     expect(
       functions.filter((fn) => fn.Properties.Environment?.Variables?.TIMESTAMP_AUTHORITY_URL),

@@ -19,6 +19,9 @@ beforeAll(async () => {
     ports: { api: 0, s3: 0, ses: 0, stepFunctions: 0 },
     stepTimeoutSeconds: 600,
     logger: capturingLogger(),
+    // The daily schedule that asks again for failed timestamps, every 3 s here (seldom
+    // enough that the compilation below is what timestamps its waiting file, mostly).
+    timestampRetryMs: 3_000,
   });
 }, 120_000);
 afterAll(() => runtime?.stop());
@@ -291,4 +294,35 @@ describe('evidence when the timestamp authority is down', () => {
       '001-screenshot-threat.png.tsr',
     ]);
   }, 180_000);
+});
+
+describe('evidence uploaded while the timestamp authority was down', () => {
+  it('is timestamped by the scheduled retry once the authority is back, with no dossier', async () => {
+    const v = await openCase('fr');
+    runtime.timestampAuthority.setAvailable(false);
+    try {
+      await v.upload('screenshot', 'insulte.png', 'image/png', otherPng);
+      await waitFor(
+        async () => {
+          const view = await v.view();
+          return view.evidence.length === 1 && view.awaitingTimestamp.length === 1;
+        },
+        { timeoutMs: 20_000, what: 'the evidence, waiting for a timestamp' },
+      );
+      // A retry while it is down leaves it waiting.
+      await new Promise((resolve) => setTimeout(resolve, 3_500));
+      expect((await v.view()).awaitingTimestamp).toHaveLength(1);
+    } finally {
+      runtime.timestampAuthority.setAvailable(true);
+    }
+
+    const view = await waitFor(
+      async () => {
+        const current = await v.view();
+        return current.awaitingTimestamp.length === 0 && current;
+      },
+      { timeoutMs: 20_000, what: 'the scheduled retry' },
+    );
+    expect(view.evidence[0]?.timestampedAt).toEqual(expect.any(String));
+  }, 60_000);
 });
