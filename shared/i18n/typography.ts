@@ -2,8 +2,8 @@ import type { Locale } from '../domain/locale.js';
 
 /**
  * French typography: a narrow no-break space (U+202F) before `: ; ! ?` and inside `« »`,
- * so that a colon never wraps to the start of a line. One helper for the mails, the pages
- * and the PDF; English text is returned as is.
+ * so that a colon never wraps to the start of a line, and a no-break space after `n°`.
+ * One helper for the mails, the pages and the PDF; English text is returned as is.
  *
  * Left alone: web addresses (`https://…?t=…`), times and ratios (`14:30`, `2/3`), and
  * spaces that are already no-break. Applied to plain text, before any HTML escaping
@@ -21,13 +21,16 @@ const GLUED_BEFORE = /([\p{L}\p{N}\p{Pe}’'"”)])([;!?»])/gu;
 /** A colon glued to a word, when a space or the end follows (not `14:30`, not `a:b`). */
 const GLUED_COLON = /([\p{L}\p{N}\p{Pe}’'"”)])(:)(?=\s|$)/gmu;
 const SPACE_AFTER_OPENING = /«[ \t]*(?=\S)/g;
+/** "n° 12" never splits over two lines. */
+const NUMBER_SIGN = /\b([nN]°)[ \t]+(?=\S)/g;
 
 function frenchSpaces(text: string): string {
   return text
     .replace(SPACE_BEFORE, `${NARROW_NBSP}$1`)
     .replace(GLUED_BEFORE, `$1${NARROW_NBSP}$2`)
     .replace(GLUED_COLON, `$1${NARROW_NBSP}$2`)
-    .replace(SPACE_AFTER_OPENING, `«${NARROW_NBSP}`);
+    .replace(SPACE_AFTER_OPENING, `«${NARROW_NBSP}`)
+    .replace(NUMBER_SIGN, '$1\u00A0');
 }
 
 /** `text` with French no-break spaces when `locale` is French; addresses untouched. */

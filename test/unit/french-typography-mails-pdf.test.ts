@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fontkit from '@pdf-lib/fontkit';
 import { describe, expect, it, vi } from 'vitest';
 import { dossierKey } from '../../shared/bucket-keys.js';
@@ -11,7 +12,6 @@ import type { GlyphSource } from '../../shared/dossier/glyphs.js';
 import { Pen } from '../../shared/dossier/layout.js';
 import { NARROW_NBSP as N } from '../../shared/i18n/typography.js';
 import type { RenderedMail } from '../../shared/mail/templates.js';
-import * as mailTemplates from '../../shared/mail/templates.js';
 import { compileCaseDossier } from '../../shared/usecases/compile-case-dossier.js';
 import { harness, receivedScreenshot, signedInCase, TYPED_FACT } from '../support/french-case.js';
 import { frenchFaults, pageText } from '../support/page-text.js';
@@ -23,7 +23,8 @@ import { frenchFaults, pageText } from '../support/page-text.js';
 
 /**
  * Arguments after (state, context) for each mail whose words depend on them: every
- * variant. A mail not listed here is rendered with none.
+ * variant. A mail not listed here is rendered with none; a mail of another shape is listed
+ * in `ownCalls`.
  */
 function mailVariants(): Record<string, unknown[][]> {
   // An act 80 days ago: the 3-month limit is near, so the limits are stated too.
@@ -49,7 +50,30 @@ function mailVariants(): Record<string, unknown[][]> {
     dossierReadyMail: pdf.map((attachment) => [acts, attachment]),
     prosecutorLetterMail: pdf.map((attachment) => [[], attachment]),
     retentionWarningMail: [[new Date('2027-11-01T00:00:00Z')]],
+    platformAnswerReminderMail: [
+      [1, 7],
+      [3, 7],
+    ],
   };
+}
+
+/** Every argument list of the mails not written for a case's holder (no state). */
+function ownCalls(): Record<string, unknown[][]> {
+  return {
+    witnessLinkMail: [['fr', 'https://dossier.example.org/witness/X?t=abc&lang=fr']],
+  };
+}
+
+/** Every function of `shared/mail/` named `…Mail`: the mails the service sends. */
+async function everyTemplate(): Promise<[string, unknown][]> {
+  const dir = fileURLToPath(new URL('../../shared/mail/', import.meta.url));
+  const found = new Map<unknown, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const module = (await import(join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module))
+      if (name.endsWith('Mail') && typeof value === 'function') found.set(value, name);
+  }
+  return [...found].map(([template, name]) => [name, template]);
 }
 
 describe('every mail in French', () => {
@@ -64,16 +88,15 @@ describe('every mail in French', () => {
       if (!state) throw new Error('no case');
       const context = { publicBaseUrl: 'https://dossier.example.org/' };
       const variants = mailVariants();
-      const templates = Object.entries(mailTemplates).filter(
-        ([name, value]) => name.endsWith('Mail') && typeof value === 'function',
-      );
+      const templates = await everyTemplate();
 
       // Act: every template, in every variant.
       const faults: string[] = [];
       const subjects: string[] = [];
       for (const [name, template] of templates)
-        for (const extra of variants[name] ?? [[]]) {
-          const mail = (template as (...a: unknown[]) => RenderedMail)(state, context, ...extra);
+        for (const args of ownCalls()[name] ??
+          (variants[name] ?? [[]]).map((extra) => [state, context, ...extra])) {
+          const mail = (template as (...a: unknown[]) => RenderedMail)(...args);
           subjects.push(mail.subject);
           for (const [part, text] of [
             ['subject', mail.subject],
@@ -84,7 +107,7 @@ describe('every mail in French', () => {
         }
 
       // Assess
-      expect(templates.length).toBeGreaterThanOrEqual(9);
+      expect(templates.length).toBeGreaterThanOrEqual(10);
       expect(faults).toEqual([]);
       expect(subjects.filter((subject) => (subject.match(/:/g) ?? []).length > 1)).toEqual([]);
     },

@@ -140,6 +140,31 @@ describe('every page in French', () => {
       Array(10).fill(422),
     );
   });
+
+  it('has them on the case page once the complaint is filed, its receipt number as typed', async () => {
+    const h = harness();
+    const s = await signedInCase(h);
+    await receivedScreenshot(h, s.caseId);
+    h.typed.push('R : 12 !');
+    await s.send('/steps/report-content', {
+      site: 'Forum',
+      reportedAt: '2026-11-03',
+      reference: 'R : 12 !',
+    });
+    const filed = await s.send('/steps/file-complaint', {
+      outcome: 'filed',
+      reference: '2026/00123',
+      policeStation: 'Commissariat de Lyon 7e',
+      filedAt: '2026-11-04',
+    });
+
+    const page = await h.read('case, complaint filed', s.get('?ok=step&step=file-complaint'));
+
+    expect(filed.status).toBe(303);
+    expect(pageText(page)).toContain('récépissé n°\u00A02026/00123');
+    expect(pageText(page)).toContain('R : 12 !');
+    expect(h.faults).toEqual({});
+  });
 });
 
 /** Every string of `texts`, deeply; functions called with sample values. */

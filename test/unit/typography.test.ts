@@ -18,6 +18,7 @@ describe('French typography', () => {
     ['appuyez sur «Me connecter».', `appuyez sur «${N}Me connecter${N}».`],
     ['l’icône « ! » rouge', `l’icône «${N}!${N}» rouge`],
     ['fin :\nsuite', `fin${N}:\nsuite`],
+    ['récépissé n° 12 : reçu', `récépissé n°\u00A012${N}: reçu`],
   ])('spaces %j', (plain, typeset_) => {
     expect(typeset('fr', plain)).toBe(typeset_);
     expect(typographyFaults(typeset('fr', plain))).toEqual([]);
@@ -69,7 +70,7 @@ describe('French typography', () => {
     expect(table.signed({ name: typed, city: 'Lyon : 7e' })).toBe(
       `Signé${N}: ${typed}, à Lyon : 7e${N}?`,
     );
-    expect(table.count(3)).toBe(`Pièce n° 3${N}: reçue`);
+    expect(table.count(3)).toBe(`Pièce n°\u00A03${N}: reçue`);
     expect(typesetTexts('en', table)).toBe(table);
     expect(typesetTexts('fr', table).title).toBe(table.title);
   });
