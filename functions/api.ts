@@ -15,6 +15,8 @@ export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = 
     return new LambdaClient({});
   };
   let mailDeps: Parameters<typeof sendCaseMail>[0] | undefined;
+  // SES loads at the first mail; most requests send none.
+  const mailer = runtime.mailer();
   return createApp({
     dossierCompiler: compileFunction
       ? new LambdaDossierCompiler(lambdaClient, compileFunction)
@@ -30,11 +32,14 @@ export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = 
     logger: runtime.logger,
     emailIndex: true,
     quickExitUrl: runtime.env.QUICK_EXIT_URL,
+    // The confirmation that lifts an address's stop leaves from the request that asks.
+    mailer,
+    mail: runtime.env.PUBLIC_BASE_URL ? runtime.mailContext() : undefined,
     // The "lost link" form and signed-out case pages mail a fresh sign-in link.
     sendSignInLink: async (state) => {
       mailDeps ??= {
         log: runtime.log,
-        mailer: runtime.mailer(),
+        mailer,
         mail: runtime.mailContext(),
         logger: runtime.logger,
         store: runtime.store,

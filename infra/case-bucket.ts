@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ADDRESS_STOP_LIFTS_PREFIX } from '../shared/bucket-keys.js';
 
 export interface CaseBucketProps {
   /**
@@ -79,6 +80,12 @@ export class CaseBucket extends Construct {
           noncurrentVersionExpiration: props.noncurrentVersionExpiration ?? Duration.days(30),
         },
         { id: 'remove-expired-delete-markers', expiredObjectDeleteMarker: true },
+        // A "mail me again" confirmation works 24 hours; one never used goes a day later.
+        {
+          id: 'expire-stop-lift-tokens',
+          prefix: ADDRESS_STOP_LIFTS_PREFIX,
+          expiration: Duration.days(2),
+        },
       ],
     });
   }

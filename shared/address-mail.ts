@@ -1,5 +1,6 @@
 import { decodeTime, ulid } from 'ulid';
 import {
+  addressHash,
   addressStopKey,
   addressStopLiftKey,
   addressWelcomesPrefix,
@@ -38,6 +39,11 @@ export async function caseMailStopped(
 
 export async function stopAddress(store: BlobStore, email: string, now: Date): Promise<void> {
   await store.put(addressStopKey(email), JSON.stringify({ stoppedAt: now.toISOString() }));
+}
+
+/** Ends the address's stop: for whoever showed they read its mailbox (see `stop-mails.ts`). */
+export async function clearAddressStop(store: BlobStore, email: string): Promise<void> {
+  await store.delete([addressStopKey(email)]);
 }
 
 /**
@@ -91,25 +97,38 @@ export async function issueStopLift(store: BlobStore, email: string, now: Date):
     addressStopLiftKey(sha256Hex(token)),
     JSON.stringify({
       stopKey: addressStopKey(email),
+      addressHash: addressHash(email),
       expiresAt: new Date(now.getTime() + STOP_LIFT_TTL_MS).toISOString(),
     }),
   );
   return token;
 }
 
-/** Spends a lift token: the address's stop ends. False when the token is unknown or expired. */
+/** A lift token's form, checked before any read: anything else is refused at once. */
+export function isStopLiftToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{16,128}$/.test(token);
+}
+
+/**
+ * Spends a lift token: the address's stop ends. Answers the address's hash (`addressHash`,
+ * to find its cases), or undefined when the token is unknown, spent or expired.
+ */
 export async function liftAddressStop(
   store: BlobStore,
   token: string,
   now: Date,
-): Promise<boolean> {
-  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return false;
+): Promise<string | undefined> {
+  if (!isStopLiftToken(token)) return undefined;
   const key = addressStopLiftKey(sha256Hex(token));
   const body = await store.get(key);
-  if (!body) return false;
+  if (!body) return undefined;
   await store.delete([key]);
-  const lift = JSON.parse(new TextDecoder().decode(body)) as { stopKey: string; expiresAt: string };
-  if (Date.parse(lift.expiresAt) <= now.getTime()) return false;
+  const lift = JSON.parse(new TextDecoder().decode(body)) as {
+    stopKey: string;
+    addressHash: string;
+    expiresAt: string;
+  };
+  if (Date.parse(lift.expiresAt) <= now.getTime()) return undefined;
   await store.delete([lift.stopKey]);
-  return true;
+  return lift.addressHash;
 }

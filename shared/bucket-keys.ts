@@ -100,7 +100,17 @@ export function dossierClaimKey(caseId: string, version: number): string {
  * lower-cased address, never the address itself. Not a case folder (see `isCaseId`).
  */
 export function emailIndexPrefix(email: string): string {
-  return `${CASES_PREFIX}by-email/${sha256Hex(email.trim().toLowerCase())}/`;
+  return emailIndexPrefixOf(addressHash(email));
+}
+
+/** The address index's folder for an address known only by its hash (`addressHash`). */
+export function emailIndexPrefixOf(hash: string): string {
+  return `${CASES_PREFIX}by-email/${hash}/`;
+}
+
+/** What names an address in keys and records: the hash of the trimmed, lower-cased address. */
+export function addressHash(email: string): string {
+  return sha256Hex(email.trim().toLowerCase());
 }
 
 export function emailIndexKey(email: string, caseId: string): string {
@@ -119,7 +129,7 @@ export const SWEEP_CURSOR_KEY = `${CASES_PREFIX}retention-sweep.json`;
  * SES keeps its suppression list), so erasing frees neither. Not a case folder.
  */
 export function addressMailPrefix(email: string): string {
-  return `${CASES_PREFIX}address-mail/${sha256Hex(email.trim().toLowerCase())}/`;
+  return `${CASES_PREFIX}address-mail/${addressHash(email)}/`;
 }
 
 export function addressStopKey(email: string): string {
@@ -135,7 +145,10 @@ export function addressWitnessLinksPrefix(email: string): string {
   return `${addressMailPrefix(email)}witness-links/`;
 }
 
+/** Pending confirmations that lift an address's stop (expired by a lifecycle rule). */
+export const ADDRESS_STOP_LIFTS_PREFIX = `${CASES_PREFIX}address-mail/lifts/`;
+
 /** A pending confirmation that lifts an address's stop, found by its token's hash. */
 export function addressStopLiftKey(tokenHash: string): string {
-  return `${CASES_PREFIX}address-mail/lifts/${tokenHash}`;
+  return `${ADDRESS_STOP_LIFTS_PREFIX}${tokenHash}`;
 }

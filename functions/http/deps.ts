@@ -3,8 +3,10 @@ import type { CaseState } from '../../shared/domain/fold.js';
 import type { Locale } from '../../shared/domain/locale.js';
 import type { WorkflowTiming } from '../../shared/domain/workflow-messages.js';
 import type { Logger } from '../../shared/logger.js';
+import type { MailContext } from '../../shared/mail/templates.js';
 import type { BlobStore } from '../../shared/ports/blob-store.js';
 import type { DossierCompiler } from '../../shared/ports/dossier-compiler.js';
+import type { Mailer } from '../../shared/ports/mailer.js';
 import type { ProtectedDossierMailer } from '../../shared/ports/protected-dossier-mailer.js';
 import type { Workflow } from '../../shared/ports/workflow.js';
 import type { AbuseLimits } from './abuse-limits.js';
@@ -49,6 +51,13 @@ export interface ApiDeps {
     caseId: string;
     token: string;
   }) => Promise<void>;
+  /**
+   * Mail sent straight from a request: the confirmation that lifts an address's stop
+   * (`shared/usecases/lift-address-stop.ts`). Without both, the forms that ask for it
+   * answer the same but send nothing.
+   */
+  readonly mailer?: Mailer;
+  readonly mail?: MailContext;
   /** Index cases by a hash of their address, for the "lost link" form. @default false */
   readonly emailIndex?: boolean;
   /** The neutral page the quick exit leads to. @default a weather search */

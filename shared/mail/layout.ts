@@ -33,26 +33,34 @@ export type MailBlock =
 export function layout(
   locale: Locale,
   blocks: readonly MailBlock[],
-  options: { signInLink?: boolean; stopMailsUrl: string },
+  options: {
+    signInLink?: boolean;
+    /** Without it (a mail about the address, not a case), no "stop these mails" line. */
+    stopMailsUrl?: string;
+    /** Replaces the usual footer (plain text, typeset here). */
+    footer?: string;
+  },
 ): MailBody {
   const t = (text: string) => typeset(locale, text);
-  const footer = t((options.signInLink ? MAIL_TEXT.signInFooter : MAIL_TEXT.footer)[locale]);
+  const footer = t(
+    options.footer ?? (options.signInLink ? MAIL_TEXT.signInFooter : MAIL_TEXT.footer)[locale],
+  );
   const question = t(MAIL_TEXT.stopQuestion[locale]);
   const stopLink = MAIL_TEXT.stopLink[locale];
+  const stopUrl = options.stopMailsUrl;
   const typeset_ = blocks.map((block) => typesetBlock(locale, block));
   const text = [
     ...typeset_.map(blockText),
     footer,
-    `${question}\n${t(`${stopLink}: `)}${options.stopMailsUrl}`,
+    ...(stopUrl ? [`${question}\n${t(`${stopLink}: `)}${stopUrl}`] : []),
   ].join('\n\n');
   const small = 'style="color:#555;font-size:.9em"';
+  const stopHtml = stopUrl
+    ? `<p ${small}>${escapeHtml(question)} <a href="${escapeHtml(stopUrl)}">${escapeHtml(stopLink)}</a></p>`
+    : '';
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1b1b;max-width:40em">${typeset_
     .map(blockHtml)
-    .join(
-      '',
-    )}<p ${small}>${escapeHtml(footer)}</p><p ${small}>${escapeHtml(question)} <a href="${escapeHtml(
-    options.stopMailsUrl,
-  )}">${escapeHtml(stopLink)}</a></p></body></html>`;
+    .join('')}<p ${small}>${escapeHtml(footer)}</p>${stopHtml}</body></html>`;
   return { text, html };
 }
 

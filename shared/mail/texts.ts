@@ -187,6 +187,24 @@ export const MAIL_TEXT = {
     ],
   },
 
+  /**
+   * The confirmation that lifts an address's stop. Anyone may ask for it on our pages, so
+   * it says what it is, acts only from this mailbox, and costs nothing to ignore.
+   */
+  liftSubject: {
+    fr: 'Recevoir à nouveau les messages de votre dossier',
+    en: 'Receive the mails about your case again',
+  },
+  liftIntro: {
+    fr: 'Cette adresse a demandé à ne plus recevoir nos messages, depuis le lien au bas de l’un d’eux. Quelqu’un vient de demander qu’elle les reçoive à nouveau. Si c’est vous, ouvrez le lien ci-dessous, puis appuyez sur le bouton « Recevoir à nouveau les messages » de la page qui s’affiche.',
+    en: 'This address asked for no more of our mails, from the link at the bottom of one of them. Someone has just asked for it to receive them again. If it was you, open the link below, then press the “Receive mails again” button on the page it shows.',
+  },
+  liftLink: { fr: 'Recevoir à nouveau les messages', en: 'Receive mails again' },
+  liftFooter: {
+    fr: 'Ce lien fonctionne une seule fois, pendant 24 heures, et n’agit qu’après un appui sur « Recevoir à nouveau les messages ». Ne le transférez pas. Si vous n’avez rien demandé, ignorez ce message : les messages restent arrêtés.',
+    en: 'This link works once, for 24 hours, and only acts after you press “Receive mails again”. Do not forward it. If you did not ask for it, ignore this message: the mails stay stopped.',
+  },
+
   footer: {
     fr: 'Vous recevez ce message parce qu’un dossier a été ouvert avec cette adresse. Ce message ne contient aucun lien de connexion : ouvrez votre dossier depuis la page ci-dessus.',
     en: 'You receive this message because a case was opened with this address. It holds no sign-in link: open your case from the page above.',
@@ -232,5 +250,6 @@ export const DISCREET_TEXT = {
     en: 'Your space will soon be erased',
   },
   'platform-answer-reminder': { fr: 'Un petit suivi', en: 'A quick follow-up' },
+  'stop-lift': { fr: 'Confirmez votre demande', en: 'Confirm your request' },
   attachmentName: { fr: 'document', en: 'document' },
 } as const satisfies Readonly<Record<string, Readonly<Record<Locale, unknown>>>>;

@@ -1,4 +1,4 @@
-import { stopAddress } from '../address-mail.js';
+import { clearAddressStop, stopAddress } from '../address-mail.js';
 import type { CaseLog } from '../case-log.js';
 import type { MailsStoppedBy } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
@@ -51,12 +51,17 @@ export function mayResumeMails(state: CaseState, credential: HolderCredential): 
   return state.mailsStoppedBy !== 'recipient' || credential === 'mailed-link';
 }
 
-/** The holder turns the mails back on; false when `mayResumeMails` says they may not. */
+/**
+ * The holder turns the mails back on; false when `mayResumeMails` says they may not. A
+ * holder signed in with a link mailed to the address also lifts the address's stop: they
+ * read that mailbox, as the confirmation mail of `lift-address-stop.ts` would show.
+ */
 export async function resumeMails(
   deps: StopMailsDeps,
   state: CaseState,
   credential: HolderCredential,
 ): Promise<boolean> {
+  if (credential === 'mailed-link' && deps.store) await clearAddressStop(deps.store, state.email);
   if (!state.mailsStoppedAt) return true;
   if (!mayResumeMails(state, credential)) return false;
   await deps.log.append({ type: 'mails-resumed', caseId: state.caseId });

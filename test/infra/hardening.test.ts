@@ -105,6 +105,11 @@ describe('the bucket lifecycle', () => {
             Id: 'remove-expired-delete-markers',
             ExpiredObjectDeleteMarker: true,
           }),
+          Match.objectLike({
+            Id: 'expire-stop-lift-tokens',
+            Prefix: 'cases/address-mail/lifts/',
+            ExpirationInDays: 2,
+          }),
         ]),
       },
     });

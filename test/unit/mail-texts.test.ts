@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/domain/events.js';
 import { type CaseState, fold } from '../../shared/domain/fold.js';
 import type { Locale } from '../../shared/domain/locale.js';
+import { isDiscreet } from '../../shared/domain/mail-preferences.js';
 import { STEP_IDS } from '../../shared/domain/steps.js';
 import { typographyFaults } from '../../shared/i18n/typography.js';
+import { stopLiftMail } from '../../shared/mail/stop-lift-mail.js';
 import {
   caseClosedMail,
   complaintFiledMail,
@@ -57,7 +59,7 @@ function caseIn(locale: Locale, discreet: boolean): CaseState {
 }
 
 /** Every mail the app sends, in every variant its words depend on. */
-function everyMail(state: CaseState): RenderedMail[] {
+function everyMail(state: CaseState): Omit<RenderedMail, 'stopMailsUrl'>[] {
   // An act 80 days ago: the 3-month limit is near, so reminders state it too.
   const acts = [new Date(Date.now() - 80 * 24 * 3600 * 1000).toISOString()];
   return [
@@ -76,6 +78,7 @@ function everyMail(state: CaseState): RenderedMail[] {
     complaintFiledMail(state, context),
     caseClosedMail(state, context),
     retentionWarningMail(state, context, new Date('2027-11-01T00:00:00Z')),
+    stopLiftMail({ locale: state.locale, discreet: isDiscreet(state) }, context, 'T'.repeat(43)),
   ];
 }
 
@@ -116,7 +119,9 @@ describe.each(['fr', 'en'] as const)('every mail in %s', (locale) => {
     for (const mail of everyMail(caseIn(locale, false))) {
       // Mails have links; the sign-in page has the "Me connecter" button.
       const buttons = mail.text.match(/[^.]*\b(bouton|button)\b[^.]*/gi) ?? [];
-      for (const sentence of buttons) expect(sentence).toMatch(/Me connecter|Sign me in/);
+      for (const sentence of buttons) {
+        expect(sentence).toMatch(/Me connecter|Sign me in|Recevoir à nouveau|Receive mails again/);
+      }
     }
   });
 

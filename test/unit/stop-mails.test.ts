@@ -272,7 +272,9 @@ describe('a stop from a mail’s link', () => {
     );
 
     // Assess
-    expect(page).toContain('Ils ont été arrêtés depuis le lien au bas de l’un d’eux');
+    expect(page).toContain(
+      'Ils ont été arrêtés pour cette adresse depuis le lien au bas de l’un d’eux',
+    );
     expect(page).not.toContain('Réactiver les messages');
     expect(forged.headers.get('location')).toBe(`${opener.path}?ok=mails-not-resumed#mails`);
     expect((await h.log.load(opener.caseId))?.mailsStoppedBy).toBe('recipient');

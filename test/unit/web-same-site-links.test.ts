@@ -54,6 +54,8 @@ const HOSTILE_PATHS = [
   `/cases/%2F%2Fevil.example/dossier/1/dossier.pdf`,
   `//lost-link`,
   `//mails/stop/${CASE_ID}`,
+  `//mails/resume`,
+  `//mails/resume/confirm?t=${'a'.repeat(43)}`,
 ];
 
 describe('links and redirects built from the request', () => {

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { addressStopped } from '../../../shared/address-mail.js';
 import { toCaseView } from '../../../shared/domain/case-view.js';
 import type { UploadKind } from '../../../shared/domain/evidence.js';
 import type { CaseState } from '../../../shared/domain/fold.js';
@@ -92,6 +93,7 @@ async function renderCase(
       form={options.form}
       today={todayInParis(at)}
       canResumeMails={mayResumeMails(state, web.holderCredential(c, state))}
+      addressMailStopped={await addressStopped(web.deps.store, state.email)}
       sharedDevice={isSharedDevice(c)}
     />,
     options.status ?? 200,

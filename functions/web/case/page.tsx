@@ -29,6 +29,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly today: string;
   /** Whether this browser may turn the mails back on (see `mayResumeMails`). */
   readonly canResumeMails: boolean;
+  /** A stop from a mail's link holds for the case's address (`shared/address-mail.ts`). */
+  readonly addressMailStopped?: boolean;
   /** This device is marked as shared: the quick exit signs out. */
   readonly sharedDevice?: boolean;
   /** A file just came back from storage (no JavaScript): said at its form. */

@@ -7,7 +7,7 @@ import { formFields, text } from '../forms/fields.js';
 import { frameTexts } from '../frame/texts.js';
 import type { PageContext } from '../page-context.js';
 import { csrfToken, fromOurPages, pageLocale } from '../session.js';
-import { mailsTexts } from './texts.js';
+import { resumeMailsRoutes } from './resume-routes.js';
 import { StopMailsPage } from './view.js';
 
 /** Every mail links here: whoever reads it, perhaps not the case's holder, may stop them. */
@@ -39,10 +39,18 @@ export function mailsRoutes(web: PageContext) {
       return web.message(c, locale, { title: t.error.title, body: t.tooMany }, { status: 429 });
     }
     // The same answer whether or not the case exists.
-    await stopMails(web.deps, c.req.param('caseId'), 'recipient');
-    const t = mailsTexts[locale];
-    return web.message(c, locale, { title: t.doneTitle, body: t.done }, { role: 'status' });
+    const caseId = c.req.param('caseId');
+    await stopMails(web.deps, caseId, 'recipient');
+    return c.html(
+      <StopMailsPage
+        {...web.frame(c, locale)}
+        csrf={csrfToken(c)}
+        caseId={isCaseId(caseId) ? caseId : ''}
+        stopped
+      />,
+    );
   });
 
+  app.route('/', resumeMailsRoutes(web));
   return app;
 }

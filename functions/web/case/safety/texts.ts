@@ -69,8 +69,12 @@ export const safetyTexts = catalogue({
     en: 'Turn the mails back on',
   },
   mailsStoppedByRecipient: {
-    fr: 'Ils ont été arrêtés depuis le lien au bas de l’un d’eux. Pour protéger la personne qui lit cette boîte e-mail, seul un appareil connecté par un lien reçu à cette adresse peut les réactiver.',
-    en: 'They were stopped from the link at the bottom of one of them. To protect whoever reads that mailbox, only a device signed in with a link received at that address can turn them back on.',
+    fr: 'Ils ont été arrêtés pour cette adresse depuis le lien au bas de l’un d’eux. Pour protéger la personne qui lit cette boîte e-mail, elle seule peut les réactiver : nous pouvons lui envoyer un message de confirmation, dont le lien les réactive.',
+    en: 'They were stopped for this address from the link at the bottom of one of them. To protect whoever reads that mailbox, only they can turn them back on: we can send it a confirmation, whose link turns them back on.',
+  },
+  mailsOffForAddress: {
+    fr: 'Cette adresse a demandé à ne plus recevoir nos messages : nous n’envoyons rien sur ce dossier, ni rappel, ni lien de connexion, ni avertissement avant l’effacement.',
+    en: 'This address asked for no more of our mails: we send nothing about this case, no reminder, no sign-in link, no warning before it is erased.',
   },
   eraseTitle: {
     fr: 'Effacer mon dossier',

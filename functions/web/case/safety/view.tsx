@@ -1,4 +1,5 @@
 import { Csrf, FieldError } from '../../frame/layout.js';
+import { ResumeForCase } from '../../mails/view.js';
 import { formatDate } from '../../session.js';
 import type { Ctx } from '../fields.js';
 import { safetyTexts } from './texts.js';
@@ -8,6 +9,8 @@ export function SafetySection(props: Ctx) {
   const { view, locale, base } = props;
   const c = safetyTexts[locale];
   const form = props.formOf;
+  // Stopped for the address from a mail's link, though not for this case (opened after).
+  const addressOnly = props.addressMailStopped === true && !view.mailsStoppedAt;
   return (
     <section aria-labelledby="safety-title">
       <h2 id="safety-title">{c.safetyTitle}</h2>
@@ -38,7 +41,13 @@ export function SafetySection(props: Ctx) {
         </button>
       </form>
       <h3 id="mails">{c.mailsTitle}</h3>
-      <p>{view.mailsStoppedAt ? c.mailsOff(formatDate(locale, view.mailsStoppedAt)) : c.mailsOn}</p>
+      <p>
+        {view.mailsStoppedAt
+          ? c.mailsOff(formatDate(locale, view.mailsStoppedAt))
+          : addressOnly
+            ? c.mailsOffForAddress
+            : c.mailsOn}
+      </p>
       <p>{view.discreet ? c.discreetOn : c.discreetOff}</p>
       <form method="post" action={`${base}/discretion`}>
         <Csrf token={props.csrf} />
@@ -47,7 +56,7 @@ export function SafetySection(props: Ctx) {
           {view.discreet ? c.discreetTurnOff : c.discreetTurnOn}
         </button>
       </form>
-      {props.canResumeMails ? (
+      {props.canResumeMails && !addressOnly ? (
         <form method="post" action={`${base}/mails`}>
           <Csrf token={props.csrf} />
           <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
@@ -56,7 +65,10 @@ export function SafetySection(props: Ctx) {
           </button>
         </form>
       ) : (
-        <p class="muted">{c.mailsStoppedByRecipient}</p>
+        <>
+          <p class="muted">{c.mailsStoppedByRecipient}</p>
+          <ResumeForCase csrf={props.csrf} caseId={view.caseId} locale={locale} intro={false} />
+        </>
       )}
       <details id="erase" open={form('erase') ? true : undefined}>
         <summary>{c.eraseTitle}</summary>
