@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { extensionOf, stemOf } from '../domain/evidence.js';
 import { MISSING_TEXT } from '../i18n/missing.js';
+import { attestationManifest } from './attestations.js';
 import type { DossierEvidence, DossierInput, EvidenceKind } from './dossier-input.js';
 import { DOSSIER_TEXTS } from './texts.js';
 import { frenchSpacing } from './typography.js';
@@ -86,6 +88,19 @@ export function manifestOf(
           description: e.description ?? null,
         };
       }),
+    ...(input.attestations.length && {
+      attestations: attestationManifest(
+        input.attestations,
+        input.locale,
+        new Map(
+          [...originals].map(([id, f]) => [
+            id,
+            { sha256: f.sha256, size: f.size, zipName: f.path },
+          ]),
+        ),
+        (text) => createHash('sha256').update(text).digest('hex'),
+      ),
+    }),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -6,6 +6,7 @@ import { CaseId } from '../domain/ids.js';
 import { Locale } from '../domain/locale.js';
 import { MISSING_ITEMS } from '../domain/missing.js';
 import { OtherOffence } from '../domain/offences.js';
+import { DossierAttestation } from './attestations.js';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 /** A day (`YYYY-MM-DD`) when the victim gave no time: printed without one. */
@@ -248,6 +249,8 @@ export const DossierInput = z.object({
   complaint: DossierComplaint.optional(),
   harm: DossierHarm.optional(),
   witnesses: z.array(DossierWitness).default([]),
+  /** Witnesses' own attestations (art. 202 CPC), as sent, with their two files. */
+  attestations: z.array(DossierAttestation).default([]),
   suspects: z.array(DossierSuspect).default([]),
   prosecutor: DossierProsecutor.optional(),
   /** She declares she means to be a civil party (se constituer partie civile). */

@@ -5,6 +5,7 @@ import type { CaseEvent } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import { missingItems } from '../domain/missing.js';
 import { offencesOf } from '../domain/offences.js';
+import type { DossierAttestation } from './attestations.js';
 import type { DossierCustodyEntry, DossierInputDraft, DossierSuspect } from './dossier-input.js';
 
 /**
@@ -33,6 +34,7 @@ export function dossierInputFromCase(
       contact,
       statement,
     })),
+    attestations: attestationsOf(state),
     harassmentKinds: [...state.harassmentKinds],
     summary: state.summary || undefined,
     facts: state.evidence.facts.map((fact) => ({
@@ -90,6 +92,37 @@ export function dossierInputFromCase(
       publicationsOf(state),
     ).map((d) => ({ ...d, publications: d.publications && [...d.publications] })),
   };
+}
+
+/** The attestations witnesses sent, in the order the victim named them, files by key. */
+function attestationsOf(state: CaseState): DossierAttestation[] {
+  return state.witnesses.flatMap((w) => {
+    const a = w.attestation?.submitted;
+    if (!a) return [];
+    const file = (f: typeof a.identityFile) => ({
+      ...f,
+      storageKey: evidenceKey(state.caseId, f.fileId),
+    });
+    return [
+      {
+        witnessId: w.witnessId,
+        lastName: a.lastName,
+        firstNames: a.firstNames,
+        dateOfBirth: a.dateOfBirth,
+        placeOfBirth: a.placeOfBirth,
+        address: a.address,
+        occupation: a.occupation,
+        relationships: [...a.relationships],
+        relationshipDetails: a.relationshipDetails,
+        facts: a.facts,
+        place: a.place,
+        signedOn: a.signedOn,
+        submittedAt: a.submittedAt,
+        identityFile: file(a.identityFile),
+        signatureFile: file(a.signatureFile),
+      },
+    ];
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
+import { attestationSectionTitle, writeAttestations } from './attestation-section.js';
 import { exhibitCaption } from './captions.js';
 import { writeCustody } from './custody-section.js';
 import type { DossierEvidence, DossierInput } from './dossier-input.js';
@@ -227,6 +228,12 @@ export async function renderDossierPdf(
         await reproduce(e);
       }
     }
+  }
+
+  // Witnesses' own attestations, in the CERFA's layout, each with its identity document.
+  if (input.attestations.length) {
+    section(attestationSectionTitle(input.locale));
+    await writeAttestations(pen, input.attestations, input.locale, { doc, deferred, ...sources });
   }
 
   // Reports to platforms.

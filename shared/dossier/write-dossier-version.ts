@@ -8,6 +8,7 @@ import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type DossierProof, type ProofDeps, proveDossier } from '../usecases/prove-dossier.js';
 import { archiveTexts, manifestOf, sha256SumsOf } from './archive.js';
+import { attestationJson, attestationOriginals, attestationPaths } from './attestations.js';
 import { deferred, hashing, write } from './byte-streams.js';
 import { type DossierEvidence, DossierInput, type DossierInputDraft } from './dossier-input.js';
 import {
@@ -79,10 +80,14 @@ export async function writeDossierVersion(
   try {
     await progress('preparing', 0.02, true);
     const evidence = [...input.evidence].sort((a, b) => a.number - b.number);
-    const files = evidence.filter((e) => e.storageKey);
     const facts = new Map<string, EvidenceFacts>();
-    for (const e of files)
+    for (const e of evidence.filter((e) => e.storageKey))
       facts.set(e.evidenceId, await prepareEvidence(deps.store, e, input.locale));
+    // Witnesses' files are read, checked and archived as exhibits are, in their own folder.
+    const witnessFiles = attestationOriginals(input.attestations, input.locale);
+    for (const { evidence: e, zipName } of witnessFiles)
+      facts.set(e.evidenceId, { ...(await prepareEvidence(deps.store, e, input.locale)), zipName });
+    const files = [...evidence.filter((e) => e.storageKey), ...witnessFiles.map((w) => w.evidence)];
 
     // Signed and timestamped before the PDF is laid out: the PDF prints its hash.
     const proof: DossierProof | undefined = deps.proof
@@ -192,6 +197,11 @@ export async function writeDossierVersion(
             ),
           ]
         : []),
+      ...input.attestations.map((a, i) =>
+        textEntry(attestationPaths(a, i + 1, input.locale).json, async () =>
+          attestationJson(a, i + 1, input.locale),
+        ),
+      ),
       // The read-me, the full journal, the victim-only list of what is missing.
       ...archiveTexts(input, version).map(({ name, body }) => textEntry(name, async () => body)),
       textEntry('SHA256SUMS', async () =>

@@ -18,6 +18,7 @@ interface Manifest {
     timestamp: string | null;
   }[];
   eventLog?: { events?: { path: string; sha256: string; size: number }[] };
+  attestations?: { files: { path: string; sha256: string; size: number }[] }[];
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -98,6 +99,16 @@ export async function verifyDossierFiles(files: ReadonlyMap<string, Uint8Array>)
     note(exhibit.path, same, 'SHA-256 and size as in the signed manifest');
     if (exhibit.timestamp) await timestamp(exhibit.path, bytes, exhibit.timestamp);
     else note(exhibit.path, true, 'no timestamp yet (waiting when compiled)');
+  }
+  // Witnesses' files and statements, against the signed manifest.
+  for (const file of (manifest.attestations ?? []).flatMap((a) => a.files)) {
+    const bytes = files.get(file.path);
+    const same = bytes !== undefined && sha256(bytes) === file.sha256 && bytes.length === file.size;
+    note(
+      file.path,
+      same,
+      bytes ? 'SHA-256 and size as in the signed manifest' : 'missing from the archive',
+    );
   }
   for (const event of manifest.eventLog?.events ?? []) {
     const bytes = files.get(event.path);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { caseEventsPrefix, evidenceTimestampKey } from '../bucket-keys.js';
 import { withoutSecrets } from '../domain/secret-fields.js';
+import { attestationManifest } from '../dossier/attestations.js';
 import type { DossierEvidence, DossierInput } from '../dossier/dossier-input.js';
 import { eventLogFolder, PROOF_FILES, timestampFileOf } from '../dossier/proof-files.js';
 import type { EvidenceFacts } from '../dossier/render-pdf.js';
@@ -131,6 +132,11 @@ export async function proveDossier(
           publicKeySha256: fingerprint,
         },
         exhibits,
+        ...(input.attestations.length && {
+          attestations: attestationManifest(input.attestations, input.locale, facts, (text) =>
+            sha256Hex(Buffer.from(text)),
+          ),
+        }),
         eventLog: {
           folder,
           count: events.length,
