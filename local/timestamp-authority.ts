@@ -5,8 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { derToPem, pemToDer } from '../shared/proof/pem.js';
-import { TST_INFO_OID, toArrayBuffer, unsignedInteger } from '../shared/proof/rfc3161.js';
+import { derToPem, pemBlocks, pemToDer } from '../shared/proof/pem.js';
+import {
+  isDerInteger,
+  TST_INFO_OID,
+  toArrayBuffer,
+  unsignedInteger,
+} from '../shared/proof/rfc3161.js';
 
 /**
  * A local RFC 3161 timestamp authority on loopback, for `npm start` and the tests: its own
@@ -185,7 +190,9 @@ async function loadOrCreate(folder: string, random: RandomBytes): Promise<Author
     readFile(files.certificate, 'utf8'),
     readFile(files.chain, 'utf8'),
   ]).catch(() => undefined);
-  if (stored) {
+  // Certificates made before serials were minimal DER may carry a padded serial, which
+  // openssl refuses in every token: those are made again.
+  if (stored && pemBlocks(stored[2]).every(hasDerSerial)) {
     const [keyPem, certificatePem, chainPem] = stored;
     const privateKey = await webcrypto.subtle.importKey(
       'pkcs8',
@@ -248,6 +255,10 @@ async function loadOrCreate(folder: string, random: RandomBytes): Promise<Author
   await writeFile(files.certificate, pem(tsa));
   await writeFile(files.chain, chainPem);
   return { certificate: tsa, privateKey: tsaKeys.privateKey, chain: [tsa, root], chainPem };
+}
+
+function hasDerSerial(der: Uint8Array): boolean {
+  return isDerInteger(pkijs.Certificate.fromBER(toArrayBuffer(der)).serialNumber);
 }
 
 function keyUsage(bits: number, unusedBits: number) {

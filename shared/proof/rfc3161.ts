@@ -155,13 +155,15 @@ export function unsignedInteger(bytes: Uint8Array): Uint8Array {
  * token, so neither this project's check nor its intake may accept one.
  */
 function nonDerInteger(info: pkijs.TSTInfo): 'serial number' | 'nonce' | undefined {
-  const minimal = (value: asn1js.Integer) => {
-    const bytes = value.valueBlock.valueHexView;
-    return bytesHex(bytes) === bytesHex(unsignedInteger(bytes)) || (bytes[0] ?? 0) & 0x80;
-  };
-  if (!minimal(info.serialNumber)) return 'serial number';
-  if (info.nonce && !minimal(info.nonce)) return 'nonce';
+  if (!isDerInteger(info.serialNumber)) return 'serial number';
+  if (info.nonce && !isDerInteger(info.nonce)) return 'nonce';
   return undefined;
+}
+
+/** Whether an INTEGER as read is minimally encoded (a negative one is taken as it is). */
+export function isDerInteger(value: asn1js.Integer): boolean {
+  const bytes = value.valueBlock.valueHexView;
+  return bytesHex(bytes) === bytesHex(unsignedInteger(bytes)) || ((bytes[0] ?? 0) & 0x80) !== 0;
 }
 
 export function hexBytes(hex: string): Uint8Array {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import {
   startLocalTimestampAuthority,
 } from '../../local/timestamp-authority.js';
 import { HttpTimestampAuthority } from '../../shared/ports/timestamp-authority-http-adapter.js';
-import { pemBlocks } from '../../shared/proof/pem.js';
+import { derToPem, pemBlocks } from '../../shared/proof/pem.js';
 import {
   readTimestampResponse,
   SHA256_OID,
@@ -120,5 +120,46 @@ describe('DER integers of timestamps', () => {
       reason: "the token's nonce is not DER",
     });
     expect(opensslVerifies(dataDir, data, response, tsa.chainFile)).toContain('illegal padding');
+  });
+
+  it('are remade with the CA when a data folder holds one with a padded serial', async () => {
+    const { tsa, dataDir } = await authority();
+    await tsa.close();
+    authorities.splice(authorities.indexOf(tsa), 1);
+    // A root as older versions could make it: serial 00 12 …, which openssl refuses.
+    const keys = await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+      'sign',
+      'verify',
+    ]);
+    const root = new pkijs.Certificate({
+      version: 2,
+      serialNumber: new asn1js.Integer({ valueHex: Uint8Array.of(0, 0x12, 0x34) }),
+    });
+    const name = new pkijs.AttributeTypeAndValue({
+      type: '2.5.4.3',
+      value: new asn1js.Utf8String({ value: 'old root' }),
+    });
+    root.subject.typesAndValues.push(name);
+    root.issuer.typesAndValues.push(name);
+    root.notBefore.value = new Date(Date.now() - 86_400_000);
+    root.notAfter.value = new Date(Date.now() + 86_400_000);
+    await root.subjectPublicKeyInfo.importKey(keys.publicKey);
+    await root.sign(keys.privateKey, 'SHA-256');
+    const chainFile = join(dataDir, 'timestamp-authority', 'chain.pem');
+    const [tsaCertificate] = pemBlocks(readFileSync(chainFile, 'utf8'));
+    const pem = (der: Uint8Array) => derToPem('CERTIFICATE', der);
+    writeFileSync(
+      chainFile,
+      `${pem(tsaCertificate as Uint8Array)}${pem(new Uint8Array(root.toSchema().toBER(false)))}`,
+    );
+
+    const restarted = await startLocalTimestampAuthority({ dataDir });
+    authorities.push(restarted);
+    const token = await new HttpTimestampAuthority({ url: restarted.url }).timestamp(digest);
+
+    expect(readFileSync(chainFile, 'utf8')).not.toContain(
+      pem(new Uint8Array(root.toSchema().toBER(false))),
+    );
+    expect(opensslVerifies(dataDir, data, token.response, chainFile)).toContain('Verification: OK');
   });
 });
