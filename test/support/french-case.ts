@@ -21,6 +21,8 @@ export function harness() {
   const store = new MemoryBlobStore();
   const log = new CaseLog(store);
   const logger = capturingLogger();
+  /** The single-use links mailed to witnesses, as their mail carries them. */
+  const witnessTokens: string[] = [];
   const app = createApp({
     store,
     log,
@@ -28,6 +30,7 @@ export function harness() {
     timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
     logger,
     sendSignInLink: async () => {},
+    mailWitnessLink: async ({ token }) => void witnessTokens.push(token),
     // Compilation is started by the workflow elsewhere: here it is only asked for.
     dossierCompiler: { start: async () => {} },
   });
@@ -48,7 +51,7 @@ export function harness() {
     if (found.length) faults[`${name} (${answer.status})`] = found;
     return body;
   };
-  return { store, log, logger, app, faults, statuses, typed, read };
+  return { store, log, logger, app, faults, statuses, typed, witnessTokens, read };
 }
 
 export type Harness = ReturnType<typeof harness>;

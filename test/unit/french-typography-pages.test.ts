@@ -184,7 +184,7 @@ describe('every text of the pages, in French', () => {
     // Every catalogue under functions/web, and the shared tables the pages show.
     const root = fileURLToPath(new URL('../../functions/web/', import.meta.url));
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      /(^|\/)texts\.ts$/.test(f),
+      /(^|\/|-)texts\.ts$/.test(f),
     );
     const tables: [string, unknown][] = [
       ['REJECTION_TEXT', REJECTION_TEXT.fr],
@@ -203,7 +203,7 @@ describe('every text of the pages, in French', () => {
       .flatMap(([name, texts]) => stringsOf(texts, name))
       .flatMap(([path, text]) => frenchFaults(text).map((fault) => `${path}: ${fault}`));
 
-    expect(files.length).toBeGreaterThanOrEqual(14);
+    expect(files.length).toBeGreaterThanOrEqual(17);
     expect(faults).toEqual([]);
   });
 
@@ -214,5 +214,71 @@ describe('every text of the pages, in French', () => {
 
     expect(set.receipt(typed)).toBe(`Récépissé${N}: ${typed}${N}!`);
     expect(stepsTexts.fr.complaintFiled(typed)).toContain(typed);
+  });
+
+  it('has them on a witness’s pages, from the mailed link to a saved attestation', async () => {
+    // Prepare: the victim names a witness and mails a link.
+    const h = harness();
+    const s = await signedInCase(h);
+    await s.send('/witnesses', { name: 'Karim B.' });
+    const witnessId = (await h.log.load(s.caseId))?.witnesses[0]?.witnessId ?? '';
+    const asked = await s.send(`/witnesses/${witnessId}/link`, {
+      email: 'karim@example.org',
+      locale: 'fr',
+    });
+    await h.read(
+      'case, witness link sent',
+      s.get(`?${asked.headers.get('location')?.split('?')[1]}`),
+    );
+    const token = h.witnessTokens[0] ?? '';
+    const witness = `/witness/${s.caseId}`;
+
+    // Act: the witness's browser, from the link's page to the attestation.
+    const landing = await h.app.request(`http://localhost${witness}?t=${token}`);
+    const cookie = (landing.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const html = await h.read('witness, landing', landing);
+    const csrf = /name="csrf" value="([^"]+)"/.exec(html)?.[1] as string;
+    const headers = { cookie, 'sec-fetch-site': 'same-origin' };
+    await h.read(
+      'witness, link refused',
+      post(h.app, `${witness}/start`, { csrf, t: 'x'.repeat(43) }, headers),
+    );
+    const started = await post(h.app, `${witness}/start`, { csrf, t: token }, headers);
+    const guest = (started.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const own = { ...headers, cookie: `${cookie}; ${guest}` };
+    const page = (at: string) => h.app.request(`http://localhost${at}`, { headers: own });
+    await h.read('witness, attestation', page(witness));
+    await h.read('witness, refused', post(h.app, `${witness}/statement`, { csrf, facts: '' }, own));
+    await post(
+      h.app,
+      `${witness}/statement`,
+      {
+        csrf,
+        lastName: 'Benali',
+        firstNames: 'Karim',
+        dateOfBirth: '1991-04-12',
+        placeOfBirth: 'Lyon',
+        address: '3 rue des Lilas, 69003 Lyon',
+        occupation: 'Infirmier',
+        'tie-collaboration': '1',
+        facts: 'J’ai vu les messages.',
+        place: 'Lyon',
+        aware: '1',
+      },
+      own,
+    );
+    await h.read('witness, saved', page(`${witness}?saved=1`));
+    await h.read('witness, incomplete', post(h.app, `${witness}/submit`, { csrf }, own));
+
+    // Assess
+    expect(started.status).toBe(303);
+    expect(h.statuses).toMatchObject({
+      'witness, landing': 200,
+      'witness, attestation': 200,
+      'witness, refused': 422,
+      'witness, saved': 200,
+      'witness, incomplete': 409,
+    });
+    expect(h.faults).toEqual({});
   });
 });
