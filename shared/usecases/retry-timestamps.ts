@@ -24,8 +24,10 @@ export interface RetryTimestampsResult {
  * The scheduled retry of the timestamps that failed (daily on AWS, on a timer locally):
  * besides another delivery of an upload's event and the next dossier compilation, every
  * accepted file still waiting for its timestamp gets one more request. Cases are read one
- * at a time, in id order. The first request that fails ends the run: the authority is
- * down, and asking for every other file would only add a failure to each case's log.
+ * at a time, in id order. The first request the authority does not answer ends the run:
+ * it is down (or unset), and asking for every other file would only add a failure to each
+ * case's log. A file whose answer is unusable (or whose stored response is) waits, and the
+ * run goes on: one such file must not hold up every case after it.
  */
 export async function retryPendingTimestamps(
   deps: TimestampEvidenceDeps,
@@ -52,6 +54,8 @@ export async function retryPendingTimestamps(
         sha256: item.sha256 as string,
       });
       if (result.outcome === 'timestamped') timestamped++;
+      else if (result.reason === 'invalid-response')
+        waiting++; // this file's; go on
       else {
         waiting += pending.length - index;
         stopped = 'authority-failed';

@@ -137,4 +137,16 @@ describe('the scheduled retry of pending timestamps', () => {
     expect(result).toEqual({ scanned: 1, timestamped: 1, waiting: 0, stopped: 'time-is-up' });
     expect(await retryPendingTimestamps(b.deps)).toMatchObject({ timestamped: 1, waiting: 0 });
   });
+
+  it('goes on past a file whose stored response is unreadable', async () => {
+    const b = await bucketWithCases([1, 1]);
+    const [first, second] = b.caseIds as [string, string];
+    const stuck = (await b.log.load(first))?.evidence.items[0]?.evidenceId as string;
+    await b.store.put(evidenceTimestampKey(first, stuck), Uint8Array.of(0x30, 0x00));
+
+    const result = await retryPendingTimestamps(b.deps);
+
+    expect(result).toEqual({ scanned: 2, timestamped: 1, waiting: 1 });
+    expect([await b.waiting(first), await b.waiting(second)]).toEqual([1, 0]);
+  });
 });
