@@ -8,6 +8,8 @@ export const DESCRIBE_SCRIPT = `
   function describeFields() {
     var templates = document.querySelectorAll('form[data-kind] template[data-describe]');
     for (var i = 0; i < templates.length; i += 1) {
+      // The page's own messages, in its language and at each field, as on its other forms.
+      templates[i].closest('form').noValidate = true;
       templates[i].replaceWith(templates[i].content.cloneNode(true));
     }
   }

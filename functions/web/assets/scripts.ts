@@ -213,6 +213,11 @@ export const SCRIPT = `
   function upload(form) {
     var input = form.querySelector('input[type=file]');
     var files = input && input.files ? Array.prototype.slice.call(input.files) : [];
+    // No file chosen: the browser says so at the field, as it would without the script.
+    if (!files.length && form.noValidate && input && input.reportValidity) {
+      input.reportValidity();
+      return true;
+    }
     if (!files.length) return false;
     var describe = describeOf(form);
     clearDescribeErrors(form);
