@@ -56,7 +56,8 @@ async function reveal(target: Locator): Promise<Locator> {
     for (let node = el as unknown as Node | null; node; node = node.parentElement)
       if (node.tagName === 'DETAILS') node.open = true;
   });
-  await target.scrollIntoViewIfNeeded();
+  // (the script may draw the evidence list again meanwhile: the same element, redrawn)
+  await target.scrollIntoViewIfNeeded().catch(() => target.scrollIntoViewIfNeeded());
   return target;
 }
 
@@ -172,6 +173,8 @@ describe('describe, correct and withdraw on a phone', () => {
           0,
         );
         for (const file of [threat, second]) {
+          // The forms may sit in a folded step (step 4 while it is to do).
+          await reveal(page.locator('#form-upload-screenshot'));
           await page.setInputFiles('#upload-screenshot-file', file);
           const before = new URL(page.url()).searchParams.get('item');
           await Promise.all([
@@ -238,6 +241,7 @@ describe('describe, correct and withdraw on a phone', () => {
       await shot(page, name('described-after-upload'));
 
       // 4. A private photo sent by mistake, then withdrawn.
+      await reveal(page.locator('#form-upload-screenshot'));
       await page.setInputFiles('#upload-screenshot-file', privatePhoto);
       const known = await page
         .locator('#evidence-list li[data-evidence-id]')

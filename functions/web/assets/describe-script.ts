@@ -61,4 +61,17 @@ export const DESCRIBE_SCRIPT = `
     var box = form.querySelector('details[data-describe]');
     if (box) box.open = false;
   }
+  // The list is drawn again after each check: a form the victim opened there stays open,
+  // with what she typed and where she was typing.
+  function swapKeepingTyped(here, fresh) {
+    var open = Array.prototype.map.call(here.querySelectorAll('details[open][id]'), function (d) { return d.id; });
+    var typed = Array.prototype.filter.call(here.querySelectorAll('input[id],textarea[id]'), function (el) {
+      return el.value !== el.defaultValue;
+    }).map(function (el) { return [el.id, el.value]; });
+    var active = here.contains(document.activeElement) ? document.activeElement.id : '';
+    here.replaceWith(fresh);
+    open.forEach(function (id) { var d = document.getElementById(id); if (d) d.open = true; });
+    typed.forEach(function (t) { var el = document.getElementById(t[0]); if (el) el.value = t[1]; });
+    if (active && document.getElementById(active)) document.getElementById(active).focus({ preventScroll: true });
+  }
 `;

@@ -148,7 +148,7 @@ export const SCRIPT = `
       var doc = new DOMParser().parseFromString(await page.text(), 'text/html');
       var fresh = doc.getElementById('evidence-list');
       var here = document.getElementById('evidence-list');
-      if (fresh && here) here.replaceWith(fresh);
+      if (fresh && here) swapKeepingTyped(here, fresh);
     } catch (_) {}
   }
   async function poll() {
