@@ -59,6 +59,7 @@ const LINKS: Record<string, (page: Page) => Promise<void>> = {
   'evidence: the forms in step 4': (page) =>
     page.locator('#evidence a[href="#step-collect-evidence"]').click(),
   'errors: Vérifiez ce formulaire': async (page) => {
+    await page.locator('#fact-form > summary').click();
     await submitForm(page, true, '#form-fact button[type=submit]');
     await page.locator('.errors a').click();
   },

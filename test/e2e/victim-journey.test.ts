@@ -256,6 +256,8 @@ async function journey(options: Options) {
   expect(await victim.locator('#step-report-content').textContent()).toContain('SIG-42');
 
   // A fact and a link.
+  // The fact form is folded until used.
+  await victim.locator('#fact-form > summary').click();
   await victim.fill('#fact-date', daysAgo(20));
   await victim.fill('#fact-time', '21:30');
   await victim.fill('#fact-description', 'Menaces publiées sous mon dernier message.');

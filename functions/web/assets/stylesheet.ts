@@ -5,7 +5,7 @@
 export const STYLESHEET = `
 :root{--accent:#1f4e79;--accent-dark:#163a5a;--ink:#1b1b1b;--muted:#4a4a4a;--line:#c9ced6;--soft:#f3f5f8;--ok:#1e5b2e;--warn:#7a4b00;--danger:#9b1c1c;font-size:112.5%}
 *{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;scroll-padding-top:9.5rem}
+html{-webkit-text-size-adjust:100%;scroll-padding-top:5rem}
 /* An in-page target (a link's, or the form a file came back to) lands below the sticky header. */
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;line-height:1.55;color:var(--ink);background:#fff}
 a{color:var(--accent)}
@@ -13,14 +13,18 @@ a:focus,button:focus,input:focus,textarea:focus,select:focus,summary:focus{outli
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
 .skip:focus{left:.5rem;z-index:10}
 .topbar{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line)}
-.topbar-inner{max-width:46rem;margin:0 auto;padding:.5rem 1rem;display:flex;align-items:center;gap:.75rem;flex-wrap:wrap}
-.brand{font-weight:700;color:var(--ink);text-decoration:none;margin-right:auto}
+.topbar-inner{max-width:46rem;margin:0 auto;padding:.4rem .75rem;display:flex;align-items:center;gap:.5rem}
+.brand{font-weight:700;color:var(--ink);text-decoration:none;margin-right:auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;min-height:44px;display:inline-flex;align-items:center}
+.brand-short{display:none}
 .lang{display:flex;gap:.25rem;align-items:center;font-size:.9rem}
-.lang a,.lang span{padding:.4rem .55rem;min-height:44px;display:inline-flex;align-items:center}
+.lang a,.lang span{padding:.4rem .45rem;min-height:44px;display:inline-flex;align-items:center}
 .lang span[aria-current]{font-weight:700;text-decoration:underline}
-.quick-exit{display:inline-flex;align-items:center;justify-content:center;min-height:48px;padding:.5rem 1.1rem;background:var(--accent);color:#fff;font-weight:700;text-decoration:none;border-radius:.4rem;border:2px solid var(--accent-dark)}
+.quick-exit{flex:none;white-space:nowrap;display:inline-flex;align-items:center;justify-content:center;min-height:48px;padding:.5rem .9rem;background:var(--accent);color:#fff;font-weight:700;text-decoration:none;border-radius:.4rem;border:2px solid var(--accent-dark)}
 .quick-exit:hover{background:var(--accent-dark)}
-.exit-hint{max-width:46rem;margin:0 auto;padding:0 1rem .4rem;font-size:.85rem;color:var(--muted)}
+/* The Escape hint: read with the quick exit, shown under the header while the keyboard is in it; a line of its own only on a wide screen with a mouse. */
+.exit-hint{position:absolute;width:1px;height:1px;margin:0;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;font-size:.85rem;color:var(--muted)}
+.topbar:has(:focus-visible) .exit-hint{left:0;right:0;top:100%;width:auto;height:auto;clip:auto;white-space:normal;padding:.3rem 1rem;background:#fff;border-bottom:1px solid var(--line)}
+@media (min-width:48rem) and (hover:hover) and (pointer:fine){.exit-hint,.topbar:has(:focus-visible) .exit-hint{position:static;width:auto;height:auto;clip:auto;white-space:normal;max-width:46rem;margin:0 auto;padding:0 1rem .4rem;background:none;border:0}}
 main{max-width:46rem;margin:0 auto;padding:1rem 1rem 3rem}
 h1{font-size:1.7rem;line-height:1.25;margin:1rem 0 .75rem}
 h2{font-size:1.3rem;line-height:1.3;margin:2.25rem 0 .75rem}
@@ -29,6 +33,7 @@ p{margin:.5rem 0 1rem}
 .lead{font-size:1.1rem}
 .muted{color:var(--muted)}
 .card{border:1px solid var(--line);border-radius:.5rem;padding:1rem;margin:1rem 0;background:#fff}
+.card>h2:first-child{margin-top:0}
 .card.soft{background:var(--soft);border-color:var(--soft)}
 .card.now{border-left:.35rem solid var(--accent)}
 .emergency{background:var(--soft);border-left:.35rem solid var(--accent);padding:.75rem 1rem;border-radius:.25rem}
@@ -76,6 +81,8 @@ details{margin:1rem 0}
 summary{cursor:pointer;font-weight:700;color:var(--accent);min-height:44px;display:flex;align-items:center;gap:.75rem;list-style:none}
 summary::-webkit-details-marker{display:none}
 summary h2{margin:0;font-size:1.25rem}
+summary.wrap{flex-wrap:wrap;row-gap:.25rem}
+summary.wrap h2{flex:1 1 100%}
 summary::after{content:"";flex:none;width:.6rem;height:.6rem;margin-left:auto;border:solid currentColor;border-width:0 3px 3px 0;transform:translateY(-25%) rotate(45deg)}
 details[open]>summary::after{transform:translateY(25%) rotate(-135deg)}
 progress{width:100%;height:1.2rem}
@@ -87,5 +94,7 @@ progress{width:100%;height:1.2rem}
 .upload-lines li[data-state=rejected] .upload-state,.upload-lines li[data-state=failed] .upload-state,.upload-lines li[data-state=unsent] .upload-state{color:var(--danger);font-weight:600}
 footer{border-top:1px solid var(--line);background:var(--soft)}
 footer p{max-width:46rem;margin:0 auto;padding:1rem;color:var(--muted);font-size:.92rem}
-@media (min-width:48rem){html{scroll-padding-top:6rem}h1{font-size:2rem}main{padding-top:1.5rem}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}}
+@media (min-width:48rem){html{scroll-padding-top:7rem}h1{font-size:2rem}main{padding-top:1.5rem}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}}
+/* A phone: the header holds Home, the other language and the quick exit; the title is smaller so the form to open a case shows on the first screen. */
+@media (max-width:30rem){.brand-full{display:none}.brand-short{display:inline}.lang span[aria-current]{display:none}h1{font-size:1.45rem;margin:.5rem 0 .5rem}.lead{font-size:1.05rem;margin-bottom:.75rem}.emergency{padding:.5rem .85rem}}
 `;

@@ -86,6 +86,7 @@ async function renderCase(
       notice={
         options.notice && !options.uploaded ? caseTexts[locale].notices[options.notice] : undefined
       }
+      noticeCode={options.notice}
       noticeAtNow={options.atNow === true}
       uploaded={options.uploaded}
       {...uploadRefresh(state, options.uploaded, at)}

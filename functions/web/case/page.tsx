@@ -14,13 +14,15 @@ import { FactsSection } from './facts/view.js';
 import { LetterSection, MissingSection } from './letter/view.js';
 import { SafetySection } from './safety/view.js';
 import { NowSection, StepsSection } from './steps/view.js';
-import { caseTexts } from './texts.js';
+import { caseTexts, type NoticeCode } from './texts.js';
 
 export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly csrf: string;
   readonly view: CaseView;
   readonly uploads: Partial<Record<UploadKind, PresignedPost>>;
   readonly notice?: string;
+  /** Which notice it is: the part of the page it is about opens. */
+  readonly noticeCode?: NoticeCode;
   /** The notice is about the step just done from "What to do now": said there. */
   readonly noticeAtNow?: boolean;
   /** The step the notice is about (a redirect after its form): shown open with the current one. */

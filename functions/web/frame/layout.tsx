@@ -69,8 +69,10 @@ export function Page(props: PageFrame & { children?: Child }) {
           </a>
           <header class="topbar">
             <div class="topbar-inner">
+              {/* On a phone the header is one line: the brand says only "Home". */}
               <a class="brand" href="/">
-                {t.serviceName}
+                <span class="brand-full">{t.serviceName}</span>
+                <span class="brand-short">{t.home}</span>
               </a>
               <nav class="lang" aria-label={t.language}>
                 {LOCALES.map((locale) =>
@@ -92,11 +94,20 @@ export function Page(props: PageFrame & { children?: Child }) {
                 data-exit={props.exitUrl}
                 data-csrf={props.signOutOnExit?.csrf}
                 rel="noreferrer"
+                aria-keyshortcuts="Escape"
+                aria-describedby="exit-hint"
               >
                 {t.quickExit}
               </a>
             </div>
-            <p class="exit-hint">{t.quickExitHint}</p>
+            {/*
+              The Escape shortcut, said to keyboard users: read with the button, shown when the
+              keyboard is in the header, and always on a wide screen with a mouse; not on a
+              phone, where there is no Escape key.
+            */}
+            <p class="exit-hint" id="exit-hint">
+              {t.quickExitHint}
+            </p>
           </header>
           <main id="main">{props.children}</main>
           <footer>

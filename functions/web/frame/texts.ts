@@ -6,6 +6,10 @@ export const frameTexts = catalogue({
     fr: 'Dossier harcèlement',
     en: 'Harassment case file',
   },
+  home: {
+    fr: 'Accueil',
+    en: 'Home',
+  },
   quickExit: {
     fr: 'Quitter vite',
     en: 'Quick exit',

@@ -29,6 +29,11 @@ export function HomePage(props: Frame & { csrf: string; form?: HomeForm; notice?
       <h1>{h.title}</h1>
       <p class="lead">{h.intro}</p>
       <p class="emergency">{frameTexts[props.locale].emergency}</p>
+      {/* On the first phone screen: the advice in short comes after. */}
+      <OpenCaseForm {...props} />
+      <p>
+        {h.already} <a href="/lost-link">{h.lostLink}</a>
+      </p>
       <h2>{h.adviceTitle}</h2>
       <ol class="advice">
         {h.advice.map((line) => (
@@ -45,10 +50,6 @@ export function HomePage(props: Frame & { csrf: string; form?: HomeForm; notice?
         <a href="https://www.cnil.fr/" rel="noreferrer">
           {h.cnilLink}
         </a>
-      </p>
-      <OpenCaseForm {...props} />
-      <p>
-        {h.already} <a href="/lost-link">{h.lostLink}</a>
       </p>
     </Page>
   );

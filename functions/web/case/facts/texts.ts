@@ -10,6 +10,10 @@ export const factsTexts = catalogue({
     fr: 'Notez chaque fait avec sa date : la police et le Procureur en ont besoin, dans l’ordre.',
     en: 'Note each fact with its date: the police and the prosecutor need them, in order.',
   },
+  factAdd: {
+    fr: 'Noter un fait',
+    en: 'Note a fact',
+  },
   factDate: {
     fr: 'Date',
     en: 'Date',

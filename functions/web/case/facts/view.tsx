@@ -13,7 +13,9 @@ export function FactsSection(props: Ctx) {
     <section id="facts" aria-labelledby="facts-title">
       <h2 id="facts-title">{c.factsTitle}</h2>
       <p>{c.factsIntro}</p>
-      <div class="card">
+      {/* Folded until used: open when the form came back with its errors. */}
+      <details class="card" id="fact-form" open={props.formOf(f) ? true : undefined}>
+        <summary>{c.factAdd}</summary>
         <form method="post" action={`${props.base}/facts`} id={`form-${f}`} novalidate>
           <Csrf token={props.csrf} />
           <div class="two">
@@ -61,7 +63,7 @@ export function FactsSection(props: Ctx) {
           </label>
           <button type="submit">{c.factSubmit}</button>
         </form>
-      </div>
+      </details>
       {view.facts.length === 0 ? (
         <p class="muted">{c.noFacts}</p>
       ) : (

@@ -87,6 +87,10 @@ export const letterTexts = catalogue({
     fr: 'Avant de préparer le dossier',
     en: 'Before preparing the file',
   },
+  missingCount: {
+    fr: (n: number) => (n === 1 ? '1 point à compléter' : `${n} points à compléter`),
+    en: (n: number) => (n === 1 ? '1 thing to add' : `${n} things to add`),
+  },
   missingIntro: {
     fr: `Votre plainte serait plus complète avec${NB}:`,
     en: 'Your complaint would be more complete with:',

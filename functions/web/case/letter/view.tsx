@@ -96,18 +96,25 @@ export function MissingSection(props: Ctx) {
   const { missing } = props.view;
   return (
     <section id="missing" aria-labelledby="missing-title" class="card soft">
-      <h2 id="missing-title">{c.missingTitle}</h2>
       {missing.length ? (
-        <>
+        // Folded: a long list the victim reads when she prepares the file, not before.
+        <details>
+          <summary class="wrap">
+            <h2 id="missing-title">{c.missingTitle}</h2>
+            <span class="badge">{c.missingCount(missing.length)}</span>
+          </summary>
           <p>{c.missingIntro}</p>
           <ul>
             {missing.map((item) => (
               <li>{c.missing[item]}</li>
             ))}
           </ul>
-        </>
+        </details>
       ) : (
-        <p>{c.nothingMissing}</p>
+        <>
+          <h2 id="missing-title">{c.missingTitle}</h2>
+          <p>{c.nothingMissing}</p>
+        </>
       )}
     </section>
   );

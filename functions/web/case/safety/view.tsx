@@ -4,6 +4,15 @@ import { formatDate } from '../../session.js';
 import type { Ctx } from '../fields.js';
 import { safetyTexts } from './texts.js';
 
+/** The notices after the mails' forms: their part opens. */
+const MAIL_NOTICES = new Set<string>([
+  'mails-stopped',
+  'mails-resumed',
+  'mails-not-resumed',
+  'discreet-on',
+  'discreet-off',
+]);
+
 /** Sign out of this device, stop or resume the mails, erase the case. */
 export function SafetySection(props: Ctx) {
   const { view, locale, base } = props;
@@ -40,36 +49,49 @@ export function SafetySection(props: Ctx) {
           {c.sharedDeviceSave}
         </button>
       </form>
-      <h3 id="mails">{c.mailsTitle}</h3>
-      <p>
-        {view.mailsStoppedAt
-          ? c.mailsOff(formatDate(locale, view.mailsStoppedAt))
-          : addressOnly
-            ? c.mailsOffForAddress
-            : c.mailsOn}
-      </p>
-      <p>{view.discreet ? c.discreetOn : c.discreetOff}</p>
-      <form method="post" action={`${base}/discretion`}>
-        <Csrf token={props.csrf} />
-        <input type="hidden" name="discreet" value={view.discreet ? 'off' : 'on'} />
-        <button type="submit" class="secondary">
-          {view.discreet ? c.discreetTurnOff : c.discreetTurnOn}
-        </button>
-      </form>
-      {props.canResumeMails && !addressOnly ? (
-        <form method="post" action={`${base}/mails`}>
+      {/*
+        Folded until used: open after one of its forms (its notice) and while mails are
+        stopped, which the victim must see.
+      */}
+      <details
+        id="mails"
+        open={
+          MAIL_NOTICES.has(props.noticeCode ?? '') || view.mailsStoppedAt || addressOnly
+            ? true
+            : undefined
+        }
+      >
+        <summary>{c.mailsTitle}</summary>
+        <p>
+          {view.mailsStoppedAt
+            ? c.mailsOff(formatDate(locale, view.mailsStoppedAt))
+            : addressOnly
+              ? c.mailsOffForAddress
+              : c.mailsOn}
+        </p>
+        <p>{view.discreet ? c.discreetOn : c.discreetOff}</p>
+        <form method="post" action={`${base}/discretion`}>
           <Csrf token={props.csrf} />
-          <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
+          <input type="hidden" name="discreet" value={view.discreet ? 'off' : 'on'} />
           <button type="submit" class="secondary">
-            {view.mailsStoppedAt ? c.mailsResume : c.mailsStop}
+            {view.discreet ? c.discreetTurnOff : c.discreetTurnOn}
           </button>
         </form>
-      ) : (
-        <>
-          <p class="muted">{c.mailsStoppedByRecipient}</p>
-          <ResumeForCase csrf={props.csrf} caseId={view.caseId} locale={locale} intro={false} />
-        </>
-      )}
+        {props.canResumeMails && !addressOnly ? (
+          <form method="post" action={`${base}/mails`}>
+            <Csrf token={props.csrf} />
+            <input type="hidden" name="mails" value={view.mailsStoppedAt ? 'resume' : 'stop'} />
+            <button type="submit" class="secondary">
+              {view.mailsStoppedAt ? c.mailsResume : c.mailsStop}
+            </button>
+          </form>
+        ) : (
+          <>
+            <p class="muted">{c.mailsStoppedByRecipient}</p>
+            <ResumeForCase csrf={props.csrf} caseId={view.caseId} locale={locale} intro={false} />
+          </>
+        )}
+      </details>
       <details id="erase" open={form('erase') ? true : undefined}>
         <summary>{c.eraseTitle}</summary>
         <p class="warning">{c.eraseWarning}</p>
