@@ -10,7 +10,7 @@ import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
-import { RUNTIME_START_MS } from '../support/runtime-bounds.js';
+import { DOSSIER_COMPILE_MS, RUNTIME_START_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 import {
   expectAccessible,
@@ -93,8 +93,13 @@ async function audit(page: Page, name: string, options: Options) {
 }
 
 /** Reloads until `check` holds: ingestion and the workflow run beside the page. */
-async function reloadUntil(page: Page, check: () => Promise<boolean>, what: string) {
-  const deadline = Date.now() + 20_000;
+async function reloadUntil(
+  page: Page,
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+) {
+  const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await page.waitForTimeout(300);
@@ -313,6 +318,7 @@ async function journey(options: Options) {
     victim,
     async () => (await victim.locator('#dossier .card').count()) > 0,
     'the dossier',
+    DOSSIER_COMPILE_MS,
   );
   if (options.audit) await screenshots(victim, `case-dossier-${options.locale}`);
 
@@ -341,7 +347,12 @@ async function journey(options: Options) {
 
   // The dossier the workflow compiled: its PDF downloads with the hash the page shows.
   const dossierPdf = victim.locator('#dossier a[href$="/dossier.pdf"]').first();
-  await reloadUntil(victim, async () => (await dossierPdf.count()) > 0, 'the dossier PDF');
+  await reloadUntil(
+    victim,
+    async () => (await dossierPdf.count()) > 0,
+    'the dossier PDF',
+    DOSSIER_COMPILE_MS,
+  );
   const [dossierDownload] = await Promise.all([
     victim.waitForEvent('download'),
     dossierPdf.click(),
