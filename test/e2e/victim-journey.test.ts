@@ -363,6 +363,16 @@ async function journey(options: Options) {
     sha256(dossierBytes),
   );
 
+  // Step 8 links to the letter once the workflow compiled it. (Waited for before erasing:
+  // a compilation still running when the case is erased writes after the erasure.)
+  const letter = victim.locator('.card.now #letter-status a[data-download][href$=".pdf"]');
+  await reloadUntil(
+    victim,
+    async () => (await letter.count()) > 0,
+    'the letter',
+    DOSSIER_COMPILE_MS,
+  );
+
   // Erase, with a confirmation.
   await victim.locator('#erase summary').click();
   // Not without ticking the confirmation (the browser holds the form back).
