@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PassThrough, Readable } from 'node:stream';
-import { ZipArchive } from 'archiver';
+import { PassThrough } from 'node:stream';
 import { DOSSIER_FILES, dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import type { DossierStage } from '../domain/dossier-events.js';
@@ -22,6 +21,7 @@ import {
 import { writePdf } from './pdf-stream-writer.js';
 import { type EvidenceFacts, renderDossierPdf } from './render-pdf.js';
 import { verifyInstructions, verifyInstructionsName } from './verify-texts.js';
+import { type ZipEntryData, type ZipEntryOptions, ZipWriter } from './zip-writer.js';
 
 export interface WriteDossierVersionDeps {
   readonly store: BlobStore;
@@ -110,34 +110,34 @@ export async function writeDossierVersion(
     const zipKey = dossierKey(caseId, version, 'dossier.zip');
     const pdfBody = new PassThrough();
     const pdfInZip = new PassThrough();
+    const zipBody = new PassThrough();
     const pdfHash = hashing();
-    const archive = new ZipArchive({ zlib: { level: 6 } });
     const zipHash = hashing();
     const failures: unknown[] = [];
     const fail = (error: unknown) => {
       failures.push(error);
-      for (const stream of [pdfBody, pdfInZip, zipHash.stream]) stream.destroy(error as Error);
-      archive.abort();
+      for (const stream of [pdfBody, pdfInZip, zipBody]) stream.destroy(error as Error);
     };
-    archive.on('error', fail);
-    archive.on('warning', fail);
-    archive.pipe(zipHash.stream);
     const uploads = Promise.all([
       deps.store.putStream(pdfKey, pdfBody, { contentType: 'application/pdf' }),
-      deps.store.putStream(zipKey, zipHash.stream, { contentType: 'application/zip' }),
+      deps.store.putStream(zipKey, zipBody, { contentType: 'application/zip' }),
     ]);
     uploads.catch(fail);
+    const zip = new ZipWriter(async (chunk) => {
+      if (failures.length) throw failures[0];
+      zipHash.update(chunk);
+      await write(zipBody, chunk);
+    });
 
-    // ZIP entries, in order; each source is opened only when the archive reaches it.
+    // ZIP entries, in order, each read when the archive reaches it.
     const pdfResult = deferred<{ sha256: string; size: number }>();
     const sums: { path: string; sha256: string; size: number }[] = [];
     const originals = new Map<string, { path: string; sha256: string; size: number }>();
-    // Entries are appended one at a time, when the previous one is written: archiver
-    // would otherwise start reading every source at once.
     const entries: {
-      data: { name: string; store?: boolean; date?: Date };
-      open: () => Readable;
-    }[] = [{ data: { name: 'dossier.pdf', store: true }, open: () => pdfInZip }];
+      name: string;
+      options?: ZipEntryOptions;
+      data: () => ZipEntryData | Promise<ZipEntryData>;
+    }[] = [{ name: 'dossier.pdf', options: { store: true }, data: () => pdfInZip }];
     let archived = 0;
     for (const e of files) {
       const f = facts.get(e.evidenceId) as EvidenceFacts;
@@ -157,26 +157,23 @@ export async function writeDossierVersion(
         await progress('archiving', 0.6 + (0.35 * archived) / files.length);
       };
       entries.push({
-        data: {
-          name: f.zipName,
+        name: f.zipName,
+        options: {
           // Already-compressed media are stored; anything else is deflated.
           store: /^(image|video|audio)\/|^application\/(pdf|zip)/.test(e.contentType ?? ''),
           date: new Date(e.uploadedAt ?? input.compiledAt),
         },
-        open: () => Readable.from(source()),
+        data: source,
       });
     }
     const textEntry = (name: string, make: () => Promise<string | Uint8Array>) => ({
-      data: { name },
-      open: () =>
-        Readable.from(
-          (async function* () {
-            const body = await make();
-            if (name !== 'SHA256SUMS')
-              sums.push({ path: name, sha256: sha256Hex(body), size: Buffer.byteLength(body) });
-            yield Buffer.from(body);
-          })(),
-        ),
+      name,
+      data: async () => {
+        const body = Buffer.from(await make());
+        if (name !== 'SHA256SUMS')
+          sums.push({ path: name, sha256: sha256Hex(body), size: body.length });
+        return body;
+      },
     });
     entries.push(
       textEntry('manifest.json', async () =>
@@ -212,15 +209,12 @@ export async function writeDossierVersion(
         ]),
       ),
     );
-    let next = 0;
-    const finalized = deferred<void>();
-    const appendNext = () => {
-      const entry = entries[next++];
-      if (entry) archive.append(entry.open().on('error', fail), entry.data);
-      else archive.finalize().then(finalized.resolve, fail);
-    };
-    archive.on('entry', appendNext);
-    appendNext();
+    const archiving = (async () => {
+      for (const entry of entries) await zip.add(entry.name, await entry.data(), entry.options);
+      await zip.finish();
+      zipBody.end();
+    })();
+    archiving.catch(fail);
 
     // The PDF, written once into its own upload and into the ZIP.
     const sink = async (chunk: Uint8Array) => {
@@ -241,17 +235,17 @@ export async function writeDossierVersion(
     pdfInZip.end();
     const pdf = pdfHash.result();
     pdfResult.resolve(pdf);
-    await Promise.race([finalized.promise, uploads]);
+    await Promise.race([archiving, uploads]);
     await uploads;
     if (failures.length) throw failures[0];
-    const zip = zipHash.result();
+    const zipFile = zipHash.result();
 
     const compiled: CompiledDossier = {
       version,
       pages: rendered.pageCount,
       files: [
         { name: 'dossier.pdf', ...pdf },
-        { name: 'dossier.zip', ...zip },
+        { name: 'dossier.zip', ...zipFile },
       ],
     };
     await deps.log.append({
