@@ -13,9 +13,10 @@ import type { ProtectedDossierMailResult } from '../shared/domain/mail-preferenc
 import { CompileDossierTask } from '../shared/domain/workflow-messages.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { ChildProcessDossierCompiler } from '../shared/ports/dossier-compiler-child-process-adapter.js';
-import { startLocalS3, startLocalSes } from './emulators.js';
+import { startLocalSes } from './emulators.js';
 import { resumeOpenCases } from './resume-open-cases.js';
 import { forwardEvidenceEvents } from './s3-events.js';
+import { startLocalS3Process } from './s3-process.js';
 import { runEvery } from './scheduled-runs.js';
 import { ensureLocalSigningKey } from './signing-key.js';
 import { startStepFunctionsApi } from './step-functions/api-server.js';
@@ -115,14 +116,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     started.push({ close: () => new Promise((resolve) => apiServer.close(resolve)) });
     const apiUrl = `http://localhost:${(apiServer.address() as AddressInfo).port}`;
 
-    const s3 = await startLocalS3({
+    // S3 runs in a process of its own, as it runs apart on AWS: serving a compilation's
+    // reads and writes never holds up this process's answers. It starts while the rest does.
+    const s3Starting = startLocalS3Process({
       host,
       port: ports.s3,
       directory: s3Dir,
       bucket: BUCKET,
       corsOrigins: [apiUrl],
     });
-    started.push(s3);
+    s3Starting.catch(() => undefined);
+    started.push({ close: async () => (await s3Starting.catch(() => undefined))?.close() });
     const ses = await startLocalSes({ host, port: ports.ses });
     started.push(ses);
 
@@ -138,6 +142,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
 
     // The CDK app is synthesized only when its sources changed since the last start.
     const workflow = await cachedWorkflow();
+    const s3 = await s3Starting;
     const handlers: Partial<Record<FunctionName, TaskHandler>> = {};
     const engine = new LocalStepFunctions({
       definition: workflow.definition,
@@ -187,7 +192,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // Uploads, browser POSTs included, reach the same ingest handler as on AWS, and so
     // does the schedule that asks again for the timestamps still waiting.
     const ingest = createIngestEvidenceHandler(awsRuntime(environment, logger));
-    const ingestion = forwardEvidenceEvents(s3.s3rver, ingest, logger);
+    const ingestion = forwardEvidenceEvents(s3.events, ingest, logger);
     started.push({ close: () => ingestion.drain() });
     started.push(
       runEvery(
