@@ -12,7 +12,7 @@ import { capturingLogger } from '../support/fakes.js';
 import { RUNTIME_START_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 import { expectAccessible, SCREENSHOTS } from './browser.js';
-import { openCase, phone, type Stage, startStage, submitForm } from './support/journey.js';
+import { openCase, type Stage, startStage, submitForm } from './support/journey.js';
 
 /**
  * Describe, correct and withdraw, walked on a phone in a real Chromium, JavaScript on and
@@ -83,7 +83,13 @@ describe('describe, correct and withdraw on a phone', () => {
       const js = javaScript ? 'js' : 'nojs';
       const name = (state: string) => `describe-${state}-${js}-${locale}`;
       const d = describeTexts[locale];
-      const context = await phone(stage, javaScript);
+      // A phone set to the case's language: native date and time fields read as hers do.
+      const context = await stage.browser.newContext({
+        javaScriptEnabled: javaScript,
+        viewport: { width: 390, height: 844 },
+        acceptDownloads: true,
+        locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
+      });
       const page = await context.newPage();
       const caseId = await openCase(
         stage,
