@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../fixtures/make-hostile-corpus.js';
 import { encodePng } from '../support/images.js';
 import { mailbox } from '../support/mailbox.js';
-import { RUNTIME_START_MS } from '../support/runtime-bounds.js';
+import { DOSSIER_COMPILE_MS, RUNTIME_START_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 import { expectAccessible, screenshots } from './browser.js';
 import { openCase, phone, type Stage, startStage, submitForm } from './support/journey.js';
@@ -48,7 +48,7 @@ async function witnessLink(to: string): Promise<string> {
   const mail = await waitFor(
     async () =>
       (await mailbox(stage.runtime.mailboxUrl)).findLast((m) => m.destination.to.includes(to)),
-    { what: `a mail to ${to}`, timeoutMs: 15_000 },
+    { what: `a mail to ${to}`, timeoutMs: 60_000 },
   );
   expect(mail.body.text).not.toMatch(/Zoé|victim@/);
   const link = mail.body.text?.match(/https?:\/\/\S+\/witness\/\S+/)?.[0];
@@ -58,7 +58,7 @@ async function witnessLink(to: string): Promise<string> {
 
 /** Reloads until `selector` holds `text`: ingestion runs beside the page. */
 async function reloadUntil(page: Page, selector: string, text: string) {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000;
   while (
     !(
       (await page
@@ -95,7 +95,9 @@ async function askWitness(victim: Page, javaScript: boolean, name: string, email
     `#witnesses li:has-text("${name}") details.attestation button[type=submit]`,
   );
   await expect
-    .poll(() => victim.locator('#witnesses li', { hasText: name }).textContent())
+    .poll(() => victim.locator('#witnesses li', { hasText: name }).textContent(), {
+      timeout: 30_000,
+    })
     .toContain('Un lien lui a été envoyé');
 }
 
@@ -113,7 +115,9 @@ async function fillAndUpload(page: Page, javaScript: boolean, lastName: string, 
   await page.fill('#statement-place', 'Lyon');
   await page.check('input[name=aware]');
   await submitForm(page, javaScript, '#form-statement button[type=submit]');
-  await expect.poll(() => page.locator('#statement-lastName').inputValue()).toBe(lastName);
+  await expect
+    .poll(() => page.locator('#statement-lastName').inputValue(), { timeout: 30_000 })
+    .toBe(lastName);
   const id = join(dir, 'carte-identite.pdf');
   writeFileSync(id, makePdf());
   await page.setInputFiles('#part-identity-file', id);
@@ -146,7 +150,7 @@ describe('a witness writes their own attestation from a link the victim sends', 
     await audit(witness, 'witness-page');
     await fillAndUpload(witness, true, 'Benali', dir);
     const pad = witness.locator('canvas[data-signature]');
-    await expect.poll(() => pad.isVisible()).toBe(true);
+    await expect.poll(() => pad.isVisible(), { timeout: 30_000 }).toBe(true);
     await pad.scrollIntoViewIfNeeded();
     const box = await pad.boundingBox();
     if (!box) throw new Error('no signature box');
@@ -161,14 +165,14 @@ describe('a witness writes their own attestation from a link the victim sends', 
     ]);
     await reloadUntil(witness, '#part-signature-status', 'Reçu et vérifié');
     await submitForm(witness, true, 'form[action$="/submit"] button[type=submit]');
-    await expect.poll(() => witness.locator('#sent-title').count()).toBe(1);
+    await expect.poll(() => witness.locator('#sent-title').count(), { timeout: 30_000 }).toBe(1);
     await audit(witness, 'witness-sent');
 
     // The victim reads it, with nothing to change it.
     await victim.reload();
     await openWitnesses(victim);
     const sent = victim.locator('#witnesses li', { hasText: 'Karim B.' }).locator('.attestation');
-    await expect.poll(() => sent.textContent()).toContain(FACTS);
+    await expect.poll(() => sent.textContent(), { timeout: 30_000 }).toContain(FACTS);
     expect(await sent.locator('input, textarea, select').count()).toBe(0);
     expect(await victim.locator('form[action*="/witness/"]').count()).toBe(0);
     expect(
@@ -186,7 +190,7 @@ describe('a witness writes their own attestation from a link the victim sends', 
     // The next dossier carries it: the PDF prints it, the ZIP holds its files with their hashes.
     await victim.locator('#dossier form[action$="/dossier"] button[type=submit]').first().click();
     const zipLink = victim.locator('#dossier a[href$="/dossier.zip"]').first();
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 3 * DOSSIER_COMPILE_MS;
     while (!(await zipLink.count())) {
       if (Date.now() > deadline) throw new Error('no dossier');
       await victim.waitForTimeout(500);
@@ -210,7 +214,7 @@ describe('a witness writes their own attestation from a link the victim sends', 
     // Now in a dossier, the witness can no longer withdraw it.
     await witness.reload();
     expect(await witness.locator('form[action$="/withdraw"]').count()).toBe(0);
-  }, 180_000);
+  }, 420_000);
 
   it('works without JavaScript: signed by hand on a printed page, then withdrawn, after which the link says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'witness-e2e-'));
@@ -247,5 +251,5 @@ describe('a witness writes their own attestation from a link the victim sends', 
     expect(await victim.locator('#witnesses li', { hasText: 'Léa M.' }).textContent()).toContain(
       'Le témoin a retiré son attestation',
     );
-  }, 180_000);
+  }, 420_000);
 });
