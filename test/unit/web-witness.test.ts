@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidenceKey } from '../../shared/bucket-keys.js';
 import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
@@ -146,5 +147,54 @@ describe('a witness’s attestation from the pages, without JavaScript', () => {
 
     expect(again.started.status).toBe(400);
     expect(await again.started.text()).toContain('Ce lien a déjà servi');
+  });
+});
+
+describe('random bodies to the witness’s forms and the victim’s link form', () => {
+  it('get a page (2xx, 3xx or 4xx), never 5xx', async () => {
+    const s = await victimAndWitness();
+    await post(
+      s.app,
+      `${s.victim.path}/witnesses/${s.witnessId}/link`,
+      { csrf: s.victim.csrf, email: 'karim@example.org', locale: 'fr' },
+      s.victim.headers,
+    );
+    const w = await witnessBrowser(s, s.tokens[0] ?? '');
+    const base = `/witness/${s.victim.caseId}`;
+    const name = fc.constantFrom(
+      ...Object.keys(STATEMENT),
+      'email',
+      'locale',
+      't',
+      'tie-family',
+      'tie-subordination',
+      '__proto__',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.constantFrom('', '1', '1991-02-30', '2999-01-01', 'fr', 'en', 'x@y', 'é'.repeat(10_001)),
+    );
+
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          [`${base}/statement`, w.headers, w.csrf],
+          [`${base}/submit`, w.headers, w.csrf],
+          [`${base}/start`, w.csrfHeaders, w.csrf],
+          [`${s.victim.path}/witnesses/${s.witnessId}/link`, s.victim.headers, s.victim.csrf],
+          [
+            `${s.victim.path}/witnesses/${s.witnessId}/link/cancel`,
+            s.victim.headers,
+            s.victim.csrf,
+          ],
+        ),
+        fc.dictionary(name, value, { maxKeys: 8 }),
+        async ([path, headers, csrf], fields) => {
+          const response = await post(s.app, path, { ...fields, csrf }, headers);
+          expect(response.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
