@@ -4,6 +4,7 @@ import { toCaseView } from '../../../shared/domain/case-view.js';
 import type { UploadKind } from '../../../shared/domain/evidence.js';
 import type { CaseState } from '../../../shared/domain/fold.js';
 import type { StepId } from '../../../shared/domain/steps.js';
+import { dossierStatus } from '../../../shared/dossier/status.js';
 import { pageUploadForm } from '../../../shared/usecases/issue-upload.js';
 import { mayResumeMails } from '../../../shared/usecases/stop-mails.js';
 import { type Fields, formFields, text } from '../forms/fields.js';
@@ -83,6 +84,7 @@ async function renderCase(
       csrf={csrfToken(c)}
       view={toCaseView(state, at)}
       uploads={await pageUploadForms(web, c, state, at)}
+      dossierRun={dossierStatus(state, at)}
       notice={
         options.notice && !options.uploaded ? caseTexts[locale].notices[options.notice] : undefined
       }

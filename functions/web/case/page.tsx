@@ -8,6 +8,7 @@ import { formTexts } from '../forms/texts.js';
 import { Page, type PageFrame } from '../frame/layout.js';
 import { formatDate } from '../session.js';
 import { HarmSection, IdentitySection, WitnessesSection } from './details/view.js';
+import type { DossierRun } from './dossier/progress-view.js';
 import { DossierSection } from './dossier/view.js';
 import { EvidenceSection } from './evidence/view.js';
 import { FactsSection } from './facts/view.js';
@@ -20,6 +21,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly csrf: string;
   readonly view: CaseView;
   readonly uploads: Partial<Record<UploadKind, PresignedPost>>;
+  /** Where the dossier's compilation stands. */
+  readonly dossierRun?: DossierRun;
   readonly notice?: string;
   /** Which notice it is: the part of the page it is about opens. */
   readonly noticeCode?: NoticeCode;

@@ -3,13 +3,16 @@ import {
   DossierDeliveryRequest,
   type ProtectedDossierMailResult,
 } from '../../../../shared/domain/mail-preferences.js';
+import { dossierStatus } from '../../../../shared/dossier/status.js';
 import { dossierDownload } from '../../../../shared/usecases/download-links.js';
 import { chooseDossierDelivery } from '../../../../shared/usecases/mail-preferences.js';
 import { requestDossier } from '../../../../shared/usecases/request-dossier.js';
 import { given, text } from '../../forms/fields.js';
 import type { PageContext } from '../../page-context.js';
+import { pageLocale } from '../../session.js';
 import type { CaseForms } from '../case-form.js';
 import type { NoticeCode } from '../texts.js';
+import { progressText } from './progress-view.js';
 
 /** The dossier: prepare a new version, download a file of one. */
 export function dossierRoutes(web: PageContext, forms: CaseForms) {
@@ -23,6 +26,27 @@ export function dossierRoutes(web: PageContext, forms: CaseForms) {
     const url = await dossierDownload(deps, state, version, c.req.param('name'));
     if (!url) return c.redirect(`/cases/${state.caseId}#dossier`, 303);
     return c.redirect(url, 302);
+  });
+
+  /**
+   * Where the compilation stands: JSON for the pages' script; a browser without it is sent
+   * back to the page, where it is said, at the part it came from.
+   */
+  app.get('/cases/:caseId/dossier-progress', async (c) => {
+    const state = await web.ownCase(c);
+    const caseId = c.req.param('caseId');
+    const json = (c.req.header('accept') ?? '').includes('application/json');
+    if (!state)
+      return json ? c.json({ error: 'not-found' }, 404) : c.redirect(`/cases/${caseId}`, 303);
+    const back = c.req.query('back') === 'now' ? 'now' : 'dossier';
+    if (!json) return c.redirect(`/cases/${state.caseId}#${back}`, 303);
+    const run = dossierStatus(state, web.now());
+    const locale = pageLocale(c, state.locale);
+    return c.json({
+      status: run.status,
+      progress: run.progress,
+      text: progressText(locale, run),
+    });
   });
 
   app.post(

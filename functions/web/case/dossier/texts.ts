@@ -42,6 +42,34 @@ export const dossierTexts = catalogue({
     fr: 'Cette version ne contient aucun fichier. Préparez-en une nouvelle avec le bouton ci-dessous : vos preuves sont conservées.',
     en: 'This version holds no file. Prepare a new one with the button below: your evidence is kept safe.',
   },
+  progressCompiling: {
+    fr: (stage: string, percent: number) =>
+      `Votre dossier se prépare\u202f: ${stage} (${percent}\u00a0%).`,
+    en: (stage: string, percent: number) => `Your file is being prepared: ${stage} (${percent}%).`,
+  },
+  progressStage: {
+    queued: { fr: 'en attente de démarrage', en: 'waiting to start' },
+    preparing: { fr: 'lecture de vos preuves', en: 'reading your evidence' },
+    rendering: { fr: 'mise en page', en: 'laying out the pages' },
+    writing: { fr: 'écriture du PDF et de l’archive', en: 'writing the PDF and the archive' },
+    archiving: { fr: 'ajout de vos fichiers originaux', en: 'adding your original files' },
+  },
+  progressReady: {
+    fr: 'Votre dossier est prêt\u202f: vous pouvez le télécharger ci-dessous.',
+    en: 'Your file is ready: you can download it below.',
+  },
+  progressFailed: {
+    fr: 'La préparation de votre dossier n’a pas abouti. Vos preuves sont intactes\u202f: relancez-la avec le bouton «\u202fPréparer mon dossier maintenant\u202f».',
+    en: 'Preparing your file did not succeed. Your evidence is intact: start again with the “Prepare my file now” button.',
+  },
+  progressLabel: {
+    fr: 'Préparation du dossier',
+    en: 'Preparing the file',
+  },
+  progressLookAgain: {
+    fr: 'Voir où en est la préparation',
+    en: 'See how far it has got',
+  },
   dossierRequest: {
     fr: 'Préparer mon dossier maintenant',
     en: 'Prepare my file now',

@@ -2,6 +2,7 @@ import { Csrf } from '../../frame/layout.js';
 import { formatDateTime } from '../../session.js';
 import { type Ctx, sizeText } from '../fields.js';
 import { DeliveryForm } from './delivery-view.js';
+import { DossierProgress } from './progress-view.js';
 import { dossierTexts } from './texts.js';
 
 /** The dossier's versions with their downloads, and the button that prepares a new one. */
@@ -18,19 +19,25 @@ export function DossierSection(props: Ctx) {
           {c.dossierNoIdentity} <a href="#identity">{c.dossierAddIdentity}</a>.
         </p>
       )}
-      {dossiers.length === 0 ? <p class="muted">{c.dossierNone}</p> : null}
-      {dossiers.map((d) => (
-        <div class="card">
-          <h3>
-            {c.dossierPurpose[d.purpose] ?? d.purpose} — {c.dossierVersion(d.version)}
-          </h3>
-          <p class="muted">{formatDateTime(locale, d.compiledAt)}</p>
-          {/* Only versions recorded by the placeholder compiler of early builds. */}
-          {d.files.length === 0 ? <p>{c.dossierEmpty}</p> : null}
-          <DossierFiles {...props} dossier={d} />
-        </div>
-      ))}
-      {dossiers.length > 0 || view.dossierAttachment ? <DeliveryForm {...props} /> : null}
+      <DossierProgress {...props} back="dossier" live />
+      {/* Drawn again by the pages' script once a compilation is ready. */}
+      <div id="dossier-files">
+        {dossiers.length === 0 && props.dossierRun?.status !== 'compiling' ? (
+          <p class="muted">{c.dossierNone}</p>
+        ) : null}
+        {dossiers.map((d) => (
+          <div class="card">
+            <h3>
+              {c.dossierPurpose[d.purpose] ?? d.purpose} — {c.dossierVersion(d.version)}
+            </h3>
+            <p class="muted">{formatDateTime(locale, d.compiledAt)}</p>
+            {/* Only versions recorded by the placeholder compiler of early builds. */}
+            {d.files.length === 0 ? <p>{c.dossierEmpty}</p> : null}
+            <DossierFiles {...props} dossier={d} />
+          </div>
+        ))}
+        {dossiers.length > 0 || view.dossierAttachment ? <DeliveryForm {...props} /> : null}
+      </div>
       <PrepareDossierForm {...props} label={c.dossierRequest} secondary />
     </section>
   );

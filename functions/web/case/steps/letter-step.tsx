@@ -1,5 +1,6 @@
 import type { MissingItem } from '../../../../shared/domain/missing.js';
 import { formatDateTime } from '../../session.js';
+import { DossierProgress } from '../dossier/progress-view.js';
 import { DossierFiles, PrepareDossierForm } from '../dossier/view.js';
 import type { Ctx } from '../fields.js';
 import { letterTexts } from '../letter/texts.js';
@@ -47,6 +48,8 @@ export function LetterStatus(props: Ctx) {
       ) : (
         <p>{c.letterPreparing}</p>
       )}
+      {/* The letter's compilation, where it stands (also in the dossier section below). */}
+      <DossierProgress {...props} back="now" live={false} />
       {view.missing.length ? (
         <>
           <p>{c.letterNeeds}</p>
