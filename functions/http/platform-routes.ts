@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { toCaseView } from '../../shared/domain/case-view.js';
 import { dsaNoticeOf } from '../../shared/domain/dsa-notice.js';
 import { PlatformAnswerRequest } from '../../shared/domain/platform-answers.js';
 import { noticeText } from '../../shared/i18n/dsa-notice.js';
@@ -35,7 +36,7 @@ export function platformRoutes(deps: ApiDeps) {
       if (!state) return caseNotFound(c);
       const report = state.reports.find((r) => r.reportId === c.req.param('reportId'));
       if (!report) return problemResponse(c, platformProblems.reportNotFound());
-      const notice = dsaNoticeOf(state, report);
+      const notice = dsaNoticeOf(toCaseView(state, deps.now?.()), report);
       const { platform } = notice;
       return c.json({
         ...notice,

@@ -1,7 +1,7 @@
-import type { CaseState, PlatformReport } from './case-state.js';
+import type { PlatformReport } from './case-state.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Locale } from './locale.js';
-import { type OtherOffence, offencesOf } from './offences.js';
+import type { OtherOffence } from './offences.js';
 import { type KnownPlatform, onSite, platformOf } from './platforms.js';
 
 /**
@@ -49,31 +49,64 @@ export interface NoticeEvidence {
   readonly sha256?: string;
 }
 
+/**
+ * What a notice is made from: the case view (`toCaseView`) has all of it, for the API and
+ * the case page alike.
+ */
+export interface NoticeSource {
+  readonly locale: Locale;
+  readonly email: string;
+  readonly displayName?: string | null;
+  readonly identity?: { readonly fullName?: string } | null;
+  readonly harassmentKinds: readonly HarassmentKind[];
+  readonly offences: { readonly named: readonly OtherOffence[] };
+  readonly facts: readonly {
+    readonly occurredAt: string;
+    readonly description: string;
+    readonly platform?: string | null;
+    readonly authorPseudonym?: string | null;
+    readonly url?: string | null;
+  }[];
+  readonly evidence: readonly {
+    readonly number: number;
+    readonly kind: string;
+    readonly fileName?: string | null;
+    readonly url?: string | null;
+    readonly platform?: string | null;
+    readonly sha256?: string | null;
+  }[];
+}
+
+const where = (item: { platform?: string | null; url?: string | null }) => ({
+  platform: item.platform ?? undefined,
+  url: item.url ?? undefined,
+});
+
 /** The notice for one report of the case. */
-export function dsaNoticeOf(state: CaseState, report: PlatformReport): DsaNotice {
+export function dsaNoticeOf(source: NoticeSource, report: PlatformReport): DsaNotice {
   const platform = platformOf(report.site);
-  const facts = state.evidence.facts
-    .filter((f) => onSite(report.site, f))
+  const facts = source.facts
+    .filter((f) => onSite(report.site, where(f)))
     .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
   // Health data stays out of what goes to a platform.
-  const items = state.evidence.items.filter(
-    (e) => e.kind !== 'medical-certificate' && onSite(report.site, e),
+  const items = source.evidence.filter(
+    (e) => e.kind !== 'medical-certificate' && onSite(report.site, where(e)),
   );
   const urls = [
     ...new Set(
       [...facts.map((f) => f.url), ...items.map((e) => e.url)].filter(
-        (url): url is string => url !== undefined,
+        (url): url is string => typeof url === 'string',
       ),
     ),
   ];
-  const name = state.identity?.fullName ?? state.displayName;
+  const name = source.identity?.fullName ?? source.displayName ?? undefined;
   return {
     ...(report.reportId ? { reportId: report.reportId } : {}),
     site: report.site,
     ...(platform ? { platform } : {}),
-    locale: platform?.language ?? state.locale,
-    kinds: state.harassmentKinds,
-    offences: offencesOf(state),
+    locale: platform?.language ?? source.locale,
+    kinds: source.harassmentKinds,
+    offences: source.offences.named,
     facts: facts.map(({ occurredAt, description, authorPseudonym, url }) => ({
       occurredAt,
       description,
@@ -81,7 +114,7 @@ export function dsaNoticeOf(state: CaseState, report: PlatformReport): DsaNotice
       ...(url ? { url } : {}),
     })),
     urls,
-    notifier: { ...(name ? { name } : {}), email: state.email },
+    notifier: { ...(name ? { name } : {}), email: source.email },
     evidence: items.map((e) => ({
       number: e.number,
       name: e.kind === 'link' ? (e.url ?? '') : (e.fileName ?? `#${e.number}`),

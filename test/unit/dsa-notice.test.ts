@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dsaNoticeOf } from '../../shared/domain/dsa-notice.js';
+import { toCaseView } from '../../shared/domain/case-view.js';
+import { dsaNoticeOf as noticeOfView } from '../../shared/domain/dsa-notice.js';
+import type { CaseState, PlatformReport } from '../../shared/domain/fold.js';
 import { platformOf } from '../../shared/domain/platforms.js';
 import { NOTICE_TEXT, noticeText } from '../../shared/i18n/dsa-notice.js';
 import { typographyFaults } from '../../shared/i18n/typography.js';
 import { platformCase } from '../support/platform-case.js';
+
+const dsaNoticeOf = (state: CaseState, report: PlatformReport) =>
+  noticeOfView(toCaseView(state), report);
 
 /** Art. 16(2) DSA, element by element: what each text must hold. */
 function elementsOf(text: string, locale: 'fr' | 'en') {

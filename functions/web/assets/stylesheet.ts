@@ -92,6 +92,8 @@ progress{width:100%;height:1.2rem}
 .upload-name{font-weight:600;overflow-wrap:anywhere}
 .upload-lines li[data-state=accepted] .upload-state{color:var(--ok);font-weight:600}
 .upload-lines li[data-state=rejected] .upload-state,.upload-lines li[data-state=failed] .upload-state,.upload-lines li[data-state=unsent] .upload-state{color:var(--danger);font-weight:600}
+aside.help{border-left:.35rem solid var(--accent);background:var(--soft);padding:.5rem 1rem;border-radius:.25rem;margin:.75rem 0}
+.reports>li{margin-bottom:1.25rem}
 footer{border-top:1px solid var(--line);background:var(--soft)}
 footer p{max-width:46rem;margin:0 auto;padding:1rem;color:var(--muted);font-size:.92rem}
 @media (min-width:48rem){html{scroll-padding-top:7rem}h1{font-size:2rem}main{padding-top:1.5rem}.two{display:grid;grid-template-columns:1fr 1fr;gap:1rem}}

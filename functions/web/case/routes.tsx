@@ -14,6 +14,7 @@ import { evidenceRoutes } from './evidence/routes.js';
 import { uploadRoutes } from './evidence/upload-routes.js';
 import { factsRoutes } from './facts/routes.js';
 import { letterRoutes } from './letter/routes.js';
+import { platformRoutes } from './platforms/routes.js';
 import { putRightRoutes } from './put-right/routes.js';
 import { leaveRoutes } from './safety/leave-routes.js';
 import { safetyRoutes } from './safety/routes.js';
@@ -74,6 +75,7 @@ export function caseRoutes(web: PageContext) {
   app.route('/', uploadRoutes(web));
   app.route('/', factsRoutes(web, forms));
   app.route('/', putRightRoutes(web, forms));
+  app.route('/', platformRoutes(web, forms));
   app.route('/', detailsRoutes(web, forms));
   app.route('/', witnessLinkRoutes(web, forms));
   app.route('/', letterRoutes(web, forms));

@@ -33,6 +33,7 @@ export const NOTICE_CODES = [
   'fact-withdrawn',
   'evidence-described',
   'evidence-withdrawn',
+  'platform-answer',
 ] as const;
 export type NoticeCode = (typeof NOTICE_CODES)[number];
 
@@ -223,6 +224,10 @@ export const caseTexts = catalogue({
     'evidence-withdrawn': {
       fr: 'La pièce est retirée, et son fichier supprimé. Elle ne figurera pas dans le prochain dossier préparé.',
       en: 'The item is withdrawn, and its file deleted. It will not be in the next dossier prepared.',
+    },
+    'platform-answer': {
+      fr: 'La réponse de la plateforme est enregistrée.',
+      en: 'The platform’s answer is saved.',
     },
   } satisfies Record<NoticeCode, Bilingual<string>>,
 });

@@ -1,8 +1,9 @@
 import type { StepId } from '../../../../shared/domain/steps.js';
 import { Csrf, FieldError } from '../../frame/layout.js';
-import { formatDate } from '../../session.js';
 import { EvidenceForms, UploadedNotice, UploadForm } from '../evidence/view.js';
 import { type Ctx, Field } from '../fields.js';
+import { OnlineRoutes } from '../help/view.js';
+import { PharosNote, PlatformReports } from '../platforms/view.js';
 import { LetterStatus } from './letter-step.js';
 import { stepsTexts } from './texts.js';
 
@@ -66,7 +67,12 @@ export function StepAction(props: StepProps & { toDo: boolean }) {
     case 'medical-certificate':
       return <CertificateAction {...props} />;
     case 'file-complaint':
-      return <ComplaintForm {...props} />;
+      return (
+        <>
+          <OnlineRoutes locale={props.locale} />
+          <ComplaintForm {...props} />
+        </>
+      );
     case 'write-prosecutor':
       return props.view.complaint?.outcome === 'refused' ? (
         <ProsecutorForm {...props} />
@@ -78,24 +84,12 @@ export function StepAction(props: StepProps & { toDo: boolean }) {
 
 /** The reports made to platforms, and the form for one more: open at any time. */
 function ReportForm(props: StepProps) {
-  const { id, view, locale } = props;
+  const { id, locale } = props;
   const c = stepsTexts[locale];
   const field = { ctx: props, formId: id };
   return (
     <>
-      {view.reports.length ? (
-        <>
-          <h4>{c.reportsTitle}</h4>
-          <ul>
-            {view.reports.map((r) => (
-              <li>
-                {r.site} — {c.reportedOn} {formatDate(locale, r.reportedAt)}
-                {r.reference ? ` (${r.reference})` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <PlatformReports {...props} />
       <form method="post" action={`${props.base}/steps/${id}`} id={`form-${id}`} novalidate>
         <Csrf token={props.csrf} />
         <Field {...field} name="site" label={c.reportSite} required maxLength={200} />
@@ -110,6 +104,7 @@ function ReportForm(props: StepProps) {
         <Field {...field} name="reference" label={c.reportReference} maxLength={200} />
         <button type="submit">{c.reportSubmit}</button>
       </form>
+      <PharosNote {...props} />
     </>
   );
 }

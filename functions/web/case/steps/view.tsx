@@ -2,6 +2,7 @@ import type { StepId } from '../../../../shared/domain/steps.js';
 import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
 import { formatDateTime } from '../../session.js';
 import type { Ctx } from '../fields.js';
+import { StepHelp } from '../help/view.js';
 import { caseTexts } from '../texts.js';
 import { StepAction } from './actions.js';
 import { currentStep, isToDo } from './current.js';
@@ -33,6 +34,7 @@ export function NowSection(props: Ctx & { notice?: string }) {
           </p>
           <h3>{STEP_TEXT[locale][now].title}</h3>
           <p>{STEP_TEXT[locale][now].advice}</p>
+          <StepHelp locale={locale} step={now} view={view} />
           <StepAction {...props} id={now} toDo />
         </>
       ) : (
@@ -112,6 +114,7 @@ function StepSection(props: Ctx & { id: StepId; current: boolean }) {
         ) : (
           <>
             <p>{text.advice}</p>
+            <StepHelp locale={locale} step={id} view={view} />
             <StepAction {...props} toDo={toDo} />
           </>
         )}

@@ -1,0 +1,130 @@
+import { typeset } from '../../../../shared/i18n/typography.js';
+import { catalogue } from '../../catalogue.js';
+
+const fr = (text: string) => typeset('fr', text);
+
+/**
+ * The reports to platforms on the case page: the notice to paste, the platform's answer,
+ * what to do after a refusal, PHAROS. Sources, checked 2026-12-01:
+ * - Regulation (EU) 2022/2065 (EUR-Lex CELEX 32022R2065): art. 16 (notices), art. 20
+ *   (internal complaint-handling: electronically, free of charge, for at least six months
+ *   after the decision), art. 21 (certified out-of-court dispute settlement: decision within
+ *   90 days, 180 for complex disputes, not binding), art. 22 (trusted flaggers' notices
+ *   processed with priority), art. 53 (complaint to the Digital Services Coordinator of the
+ *   Member State where the recipient is located);
+ * - Arcom is France's Digital Services Coordinator (loi n° 2024-449 du 21 mai 2024, "SREN";
+ *   arcom.fr, "Règlement sur les services numériques ou DSA") and named e-Enfance (the 3018)
+ *   a trusted flagger (Arcom, 2025);
+ * - PHAROS takes public illegal content (threats or incitement to violence, discrimination,
+ *   endangering people, offences against minors...); "si vous êtes victime d'injure ou de
+ *   diffamation, vous ne pouvez pas utiliser PHAROS", nor for content received privately
+ *   from someone you know (service-public.fr F31979, "Signaler un contenu internet illégal";
+ *   moncommissariat.interieur.gouv.fr, "Le portail officiel de signalement [...] Pharos");
+ * - the seed (seeds/000): on the forum, the red "!" icon on every message, or the contact
+ *   form, field Forum / Modération.
+ */
+export const platformsTexts = catalogue({
+  noticeTitle: { fr: 'La notification à copier', en: 'The notice to copy' },
+  noticeFor: {
+    fr: (site: string) => `Notification pour ${site}`,
+    en: (site: string) => `Notice for ${site}`,
+  },
+  howForum: {
+    fr: fr(
+      'Sur le forum : cliquez sur l’icône « ! » rouge présente sur chaque message, ou écrivez par le formulaire de contact (champ Forum / Modération), et collez-y ce texte.',
+    ),
+    en: 'On the forum: click the red “!” icon on each message, or write through the contact form (field Forum / Modération), and paste this text there.',
+  },
+  howOther: {
+    fr: fr(
+      'Dans l’outil de signalement du site, choisissez le signalement d’un contenu illicite (prévu par l’article 16 du règlement européen sur les services numériques, le DSA) et collez-y ce texte. Joignez les captures si le formulaire le permet.',
+    ),
+    en: 'In the site’s reporting tool, choose to report illegal content (as Article 16 of the EU Digital Services Act provides) and paste this text there. Attach the screenshots if the form allows it.',
+  },
+  otherLanguage: {
+    fr: { fr: 'Version française', en: 'Version anglaise' },
+    en: { fr: 'French version', en: 'English version' },
+  },
+  noName: {
+    fr: fr('La notification doit donner votre nom : ajoutez-le dans'),
+    en: 'The notice must give your name: add it in',
+  },
+  identityLink: { fr: 'votre identité', en: 'your identity' },
+  noUrl: {
+    fr: fr(
+      'Aucune adresse exacte n’est notée pour ce site : ajoutez le lien de chaque message à vos faits ou à vos preuves, la plateforme en a besoin pour les trouver.',
+    ),
+    en: 'No exact address is recorded for this site: add the link of each message to your facts or evidence; the platform needs it to find them.',
+  },
+  status: {
+    waiting: { fr: 'En attente de réponse', en: 'Waiting for an answer' },
+    removed: { fr: 'Contenu retiré', en: 'Content removed' },
+    refused: { fr: 'Retrait refusé', en: 'Removal refused' },
+  },
+  waitingHint: {
+    fr: (days: number) =>
+      fr(`Sans réponse notée après ${days} jours, nous vous enverrons un rappel par mail.`),
+    en: (days: number) => `With no answer recorded after ${days} days, we will remind you by mail.`,
+  },
+  answerLegend: { fr: 'Ce que la plateforme a répondu', en: 'What the platform answered' },
+  removed: { fr: 'Elle a retiré le contenu', en: 'It removed the content' },
+  refused: { fr: 'Elle a refusé de le retirer', en: 'It refused to remove it' },
+  answeredAt: { fr: 'Date de sa réponse (facultatif)', en: 'Date of its answer (optional)' },
+  reference: {
+    fr: 'Référence de sa décision (facultatif)',
+    en: 'Reference of its decision (optional)',
+  },
+  submit: { fr: 'Enregistrer sa réponse', en: 'Record its answer' },
+  afterRefusal: { fr: 'Après un refus', en: 'After a refusal' },
+  refusalSteps: {
+    fr: [
+      fr(
+        'Contestez la décision auprès de la plateforme, gratuitement et en ligne, par son système de réclamation : elle doit vous l’ouvrir pendant au moins six mois après sa décision (article 20 du DSA).',
+      ),
+      fr(
+        'Vous pouvez aussi choisir un organisme de règlement extrajudiciaire des litiges certifié : il se prononce en 90 jours au plus (180 pour un litige complexe), sans que sa décision s’impose à la plateforme (article 21 du DSA).',
+      ),
+      fr(
+        'Si la plateforme ne respecte pas ces règles (pas de réponse, pas de réclamation possible), déposez une plainte auprès de l’Arcom, le coordinateur pour les services numériques en France (article 53 du DSA).',
+      ),
+      fr(
+        'Le 3018 peut signaler le contenu pour vous : signaleur de confiance, ses signalements sont traités en priorité (article 22 du DSA).',
+      ),
+      fr(
+        'Un refus de la plateforme n’empêche pas la plainte : vos preuves restent dans votre dossier.',
+      ),
+    ],
+    en: [
+      'Challenge the decision with the platform, free of charge and online, through its complaint system: it must keep it open to you for at least six months after its decision (Article 20 of the DSA).',
+      'You can also choose a certified out-of-court dispute settlement body: it decides within 90 days at most (180 for a complex dispute), but its decision does not bind the platform (Article 21 of the DSA).',
+      'If the platform does not follow these rules (no answer, no way to complain), lodge a complaint with Arcom, France’s Digital Services Coordinator (Article 53 of the DSA).',
+      '3018 can report the content for you: as a trusted flagger, its reports are dealt with first (Article 22 of the DSA).',
+      'A refusal by the platform does not stop a complaint to the police: your evidence stays in your case.',
+    ],
+  },
+  forumRefusal: {
+    fr: fr(
+      'Sur le forum, écrivez aussi à la modération par le formulaire de contact (champ Forum / Modération) : elle peut supprimer les messages et sanctionner leurs auteurs.',
+    ),
+    en: 'On the forum, also write to the moderators through the contact form (field Forum / Modération): they can delete the messages and sanction their authors.',
+  },
+  pharosTitle: { fr: fr('PHAROS : quand y signaler'), en: 'PHAROS: when to report there' },
+  pharos: {
+    fr: [
+      fr(
+        'PHAROS (internet-signalement.gouv.fr), le portail de la police et de la gendarmerie, reçoit les contenus illicites publics : menaces ou incitation à la violence, haine et discrimination, mise en danger, atteintes aux mineurs.',
+      ),
+      fr(
+        'Il ne prend pas les injures ni la diffamation visant une personne, ni ce qu’une personne que vous connaissez vous envoie en privé : pour cela, portez plainte. Un signalement PHAROS ne remplace pas une plainte.',
+      ),
+    ],
+    en: [
+      'PHAROS (internet-signalement.gouv.fr), the police and gendarmerie portal, takes public illegal content: threats or incitement to violence, hate and discrimination, endangering people, offences against minors.',
+      'It does not take insults or defamation aimed at a person, nor what someone you know sends you privately: for these, file a complaint. A PHAROS report does not replace a complaint.',
+    ],
+  },
+  pharosThreats: {
+    fr: fr('Vos menaces publiques peuvent y être signalées, en plus de la plainte.'),
+    en: 'The public threats against you can be reported there, as well as in your complaint.',
+  },
+});
