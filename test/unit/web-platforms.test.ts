@@ -66,7 +66,7 @@ describe('reports to platforms on the case page', () => {
     // Assess
     expect(s.reportId).not.toBe('');
     expect(html).toContain(`id="notice-${s.reportId}"`);
-    expect(text).toContain('icône « ! » rouge');
+    expect(text).toMatch(/icône «\s!\s» rouge/);
     expect(text).toContain('champ Forum / Modération');
     expect(text).toContain('https://www.jeuxvideo.com/forums/42-51-1.htm');
     expect(text).toContain('croire de bonne foi');
