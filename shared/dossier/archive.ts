@@ -59,6 +59,8 @@ export function manifestOf(
   version: number,
   pdf: ManifestFile & { pages: number },
   originals: ReadonlyMap<string, ManifestFile>,
+  /** The investigators' annex, listed like every file of the ZIP. */
+  annex: readonly ManifestFile[] = [],
 ): string {
   const manifest = {
     format: 'harassment-dossier/manifest@1',
@@ -101,6 +103,7 @@ export function manifestOf(
         (text) => createHash('sha256').update(text).digest('hex'),
       ),
     }),
+    annex,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

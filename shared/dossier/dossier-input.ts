@@ -103,6 +103,10 @@ export const DossierReport = z.object({
   reportedAt: dayOrTime,
   /** The site's ticket or reference, if it gave one. */
   reference: text.optional(),
+  /** What the platform did with the notice (DSA art. 16), as the victim recorded it. */
+  answer: z
+    .object({ answer: z.enum(['removed', 'refused']), answeredAt: dayOrTime.optional() })
+    .optional(),
 });
 
 /** What the police or gendarmerie answered (`file-complaint`). */

@@ -69,6 +69,7 @@ export function dossierInputFromCase(
       site: r.site,
       reportedAt: r.reportedAt,
       reference: r.reference,
+      answer: r.answer && { answer: r.answer.answer, answeredAt: r.answer.answeredAt },
     })),
     complaint: state.complaint && {
       outcome: state.complaint.outcome,

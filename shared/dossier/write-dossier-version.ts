@@ -18,6 +18,7 @@ import {
   sha256Hex,
   streamOf,
 } from './evidence-facts.js';
+import { annexManifest, investigatorAnnex } from './investigator-annex.js';
 import { writePdf } from './pdf-stream-writer.js';
 import { type EvidenceFacts, renderDossierPdf } from './render-pdf.js';
 import { verifyInstructions, verifyInstructionsName } from './verify-texts.js';
@@ -184,6 +185,7 @@ export async function writeDossierVersion(
               version,
               { path: 'dossier.pdf', pages: rendered.pageCount, ...(await pdfResult.promise) },
               originals,
+              annexManifest(investigatorAnnex(input)),
             ),
       ),
       ...(proof?.files ?? []).map((file) => textEntry(file.path, async () => file.bytes)),
@@ -201,6 +203,8 @@ export async function writeDossierVersion(
       ),
       // The read-me, the full journal, the victim-only list of what is missing.
       ...archiveTexts(input, version).map(({ name, body }) => textEntry(name, async () => body)),
+      // The investigators' annex: facts and evidence as CSV and JSON, a note per platform.
+      ...investigatorAnnex(input).map(({ name, body }) => textEntry(name, async () => body)),
       textEntry('SHA256SUMS', async () =>
         sha256SumsOf([
           { path: 'dossier.pdf', ...(await pdfResult.promise) },

@@ -3,6 +3,7 @@ import { caseEventsPrefix, evidenceTimestampKey } from '../bucket-keys.js';
 import { withoutSecrets } from '../domain/secret-fields.js';
 import { attestationManifest } from '../dossier/attestations.js';
 import type { DossierEvidence, DossierInput } from '../dossier/dossier-input.js';
+import { annexManifest, investigatorAnnex } from '../dossier/investigator-annex.js';
 import { eventLogFolder, PROOF_FILES, timestampFileOf } from '../dossier/proof-files.js';
 import type { EvidenceFacts } from '../dossier/render-pdf.js';
 import type { BlobStore } from '../ports/blob-store.js';
@@ -132,6 +133,7 @@ export async function proveDossier(
           publicKeySha256: fingerprint,
         },
         exhibits,
+        annex: annexManifest(investigatorAnnex(input)),
         ...(input.attestations.length && {
           attestations: attestationManifest(input.attestations, input.locale, facts, (text) =>
             sha256Hex(Buffer.from(text)),

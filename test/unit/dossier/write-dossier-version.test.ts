@@ -154,8 +154,11 @@ describe('writeDossierVersion, checked with qpdf, poppler, unzip and sha256sum',
     const out = join(dir, 'out');
     run('unzip', ['-q', zipPath, '-d', out]);
     const check = run('sha256sum', ['-c', 'SHA256SUMS'], out);
-    // The PDF, the originals, manifest.json, the read-me, journal.json, the victim-only page.
-    expect(check.trim().split('\n')).toHaveLength(fixture.files.size + 5);
+    // The PDF, the originals, manifest.json, the read-me, journal.json, the victim-only page,
+    // and the investigators' annex (its read-me, two CSV, the JSON, the platforms' note).
+    expect(check.trim().split('\n')).toHaveLength(fixture.files.size + 10);
+    expect(check).toContain('annexe-enqueteurs/faits.csv: OK');
+    expect(check).toContain('annexe-enqueteurs/plateformes.txt: OK');
     expect(check).not.toMatch(/FAILED/);
     expect(check).toContain('dossier.pdf: OK');
     expect(check).toContain('pieces/003-capture-profil_faux_compte.png: OK');
