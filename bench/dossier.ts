@@ -12,19 +12,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { build } from 'esbuild';
 import jpeg from 'jpeg-js';
-import { CaseLog } from '../shared/case-log.js';
-import { newCaseId } from '../shared/domain/ids.js';
-import type { DossierInputDraft } from '../shared/dossier/dossier-input.js';
-import { writeDossierVersion } from '../shared/dossier/write-dossier-version.js';
-import { jsonLogger } from '../shared/logger.js';
 import { pngChunk } from '../test/support/images.js';
 import { printWorstCaseRows } from './dossier-worst-case.js';
-import { FileBlobStore } from './file-blob-store.js';
 import { measure } from './measure.js';
 
 const SIZES = [10, 100];
@@ -138,46 +134,27 @@ async function generate(root: string, n: number): Promise<Generated> {
   return { dir, files };
 }
 
-/** The child side: compiles the dossier from the generated files, prints its own timing. */
-async function child(dir: string): Promise<void> {
-  const files = JSON.parse(await readFile(join(dir, 'files.json'), 'utf8')) as Generated['files'];
-  const store = new FileBlobStore(join(dir, 'store'));
-  const caseId = newCaseId();
-  const input: DossierInputDraft = {
-    caseId,
-    locale: 'fr',
-    purpose: 'complaint',
-    compiledAt: new Date().toISOString(),
-    identity: { email: 'bench@example.org', fullName: 'Zoé Ñandú Łukasz Иванова' },
-    harassmentKinds: ['threats-insults'],
-    facts: files.map((f, i) => ({
-      occurredAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
-      description: `Fait ${i + 1}`,
-      platform: 'jeuxvideo.com',
-      evidenceIds: [f.key],
-    })),
-    evidence: files.map((f, i) => ({
-      evidenceId: f.key,
-      number: i + 1,
-      kind: 'screenshot',
-      fileName: f.key.split('/')[1],
-      contentType: f.type,
-      size: f.size,
-      sha256: f.sha256,
-      capturedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
-      storageKey: f.key,
-    })),
-  };
-  const started = performance.now();
-  const result = await writeDossierVersion(
-    { store, log: new CaseLog(store), logger: jsonLogger(() => undefined) },
-    { caseId, purpose: 'complaint', version: 1 },
-    input,
-  );
-  const ms = performance.now() - started;
-  console.log(
-    JSON.stringify({ compileMs: Math.round(ms), pages: result.pages, files: result.files }),
-  );
+/**
+ * The child, bundled as the CDK app bundles the compile function (ESM, minified, the AWS
+ * SDK external), into `bench/.out/` so that it finds the fonts in node_modules.
+ */
+async function bundleCompiler(): Promise<string> {
+  const outfile = fileURLToPath(new URL('.out/dossier-child.mjs', import.meta.url));
+  await build({
+    entryPoints: [fileURLToPath(new URL('dossier-child.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['@aws-sdk/*'],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: 'error',
+  });
+  return outfile;
 }
 
 /** The targets of issue 23, at the largest N: wall time start-up included, and flat RSS. */
@@ -209,6 +186,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const root = await mkdtemp(join(tmpdir(), 'bench-dossier-'));
+  const compiler = await bundleCompiler();
   const rows: string[] = [];
   const measured = new Map<number, { timeRatio: number; rssMiB: number }>();
   try {
@@ -216,13 +194,7 @@ async function main(): Promise<void> {
       const generated = await generate(root, n);
       const total = generated.files.reduce((sum, f) => sum + f.size, 0);
       await writeFile(join(generated.dir, 'files.json'), JSON.stringify(generated.files));
-      const ours = await measure(process.execPath, [
-        '--import',
-        'tsx',
-        'bench/dossier.ts',
-        '--child',
-        generated.dir,
-      ]);
+      const ours = await measure(process.execPath, [compiler, generated.dir]);
       const inner = JSON.parse(ours.out.split('\n')[0] as string) as {
         compileMs: number;
         pages: number;
@@ -239,9 +211,9 @@ async function main(): Promise<void> {
       rows.push(
         [
           `N=${n} (${mib(total)} MiB of images, ${inner.pages} pages)`,
-          `  dossier : ${ours.seconds.toFixed(2)} s wall (compile ${(inner.compileMs / 1000).toFixed(2)} s), peak RSS ${ours.rssMiB.toFixed(0)} MiB, PDF ${mib(inner.files[0]?.size ?? 0)} MiB + ZIP ${mib(inner.files[1]?.size ?? 0)} MiB`,
-          `  img2pdf : ${theirs.seconds.toFixed(2)} s wall, peak RSS ${theirs.rssMiB.toFixed(0)} MiB, PDF ${mib(theirSize)} MiB`,
-          `  ratio   : time ${(ours.seconds / theirs.seconds).toFixed(2)}× (compile only ${(inner.compileMs / 1000 / theirs.seconds).toFixed(2)}×), RSS ${(ours.rssMiB / theirs.rssMiB).toFixed(2)}×`,
+          `  dossier : ${ours.seconds.toFixed(2)} s wall (compile ${(inner.compileMs / 1000).toFixed(2)} s), CPU ${ours.cpuSeconds.toFixed(2)} s, peak RSS ${ours.rssMiB.toFixed(0)} MiB, PDF ${mib(inner.files[0]?.size ?? 0)} MiB + ZIP ${mib(inner.files[1]?.size ?? 0)} MiB`,
+          `  img2pdf : ${theirs.seconds.toFixed(2)} s wall, CPU ${theirs.cpuSeconds.toFixed(2)} s, peak RSS ${theirs.rssMiB.toFixed(0)} MiB, PDF ${mib(theirSize)} MiB`,
+          `  ratio   : time ${(ours.seconds / theirs.seconds).toFixed(2)}× (compile only ${(inner.compileMs / 1000 / theirs.seconds).toFixed(2)}×), CPU ${(ours.cpuSeconds / theirs.cpuSeconds).toFixed(2)}×, RSS ${(ours.rssMiB / theirs.rssMiB).toFixed(2)}×`,
         ].join('\n'),
       );
       console.log(rows.at(-1));
@@ -254,5 +226,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3] as string);
-else await main();
+await main();
