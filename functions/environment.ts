@@ -25,6 +25,8 @@ export const Environment = z.object({
     .min(1)
     .default(3 * 24 * 3600),
   MAX_REMINDERS: z.coerce.number().int().min(0).default(4),
+  /** Seconds from the complaint to the follow-up question; unset: the definition's 92 days. */
+  FOLLOW_UP_WAIT_SECONDS: z.coerce.number().int().min(1).optional(),
   /** Largest dossier PDF attached to a mail (SES takes up to 40 MB a message). */
   MAIL_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(0).max(28_000_000).optional(),
   /** Days without activity before a case is erased, and before that the warning mail. */
@@ -92,7 +94,11 @@ export function awsRuntime(
         const { SFNClient } = await import('@aws-sdk/client-sfn');
         return new SFNClient({ endpoint: env.AWS_ENDPOINT_URL_SFN });
       }, env.STATE_MACHINE_ARN),
-    timing: { stepTimeoutSeconds: env.STEP_TIMEOUT_SECONDS, maxReminders: env.MAX_REMINDERS },
+    timing: {
+      stepTimeoutSeconds: env.STEP_TIMEOUT_SECONDS,
+      maxReminders: env.MAX_REMINDERS,
+      ...(env.FOLLOW_UP_WAIT_SECONDS ? { followUpWaitSeconds: env.FOLLOW_UP_WAIT_SECONDS } : {}),
+    },
     retention: { retentionDays: env.RETENTION_DAYS, warningDays: env.RETENTION_WARNING_DAYS },
     mailContext: () => ({ publicBaseUrl: required(env.PUBLIC_BASE_URL, 'PUBLIC_BASE_URL') }),
   };

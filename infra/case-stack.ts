@@ -12,6 +12,7 @@ import {
   StateMachineType,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { DEFAULT_FOLLOW_UP_WAIT_SECONDS } from '../shared/domain/follow-up.js';
 import { caseWorkflowDefinition } from '../workflows/case-workflow.js';
 import { CaseAlarms } from './case-alarms.js';
 import { CaseBucket } from './case-bucket.js';
@@ -56,6 +57,13 @@ export interface CaseStackProps extends StackProps {
    * @default 4
    */
   readonly maxReminders?: number;
+  /**
+   * How long after the complaint (filed, or the letter to the Procureur sent) the workflow
+   * asks the victim what came of it. Three months is when CPP art. 85 lets her file a
+   * civil-party complaint if nothing happened; 92 days cover any three calendar months.
+   * @default Duration.days(92)
+   */
+  readonly followUpWait?: Duration;
   /**
    * How long a case is kept after its last activity (closed or abandoned) before the daily
    * sweep erases it.
@@ -166,6 +174,9 @@ export class CaseStack extends Stack {
       PUBLIC_BASE_URL: props.publicBaseUrl ?? this.httpApi.apiEndpoint,
       STEP_TIMEOUT_SECONDS: String((props.reminderInterval ?? Duration.days(3)).toSeconds()),
       MAX_REMINDERS: String(props.maxReminders ?? 4),
+      FOLLOW_UP_WAIT_SECONDS: String(
+        (props.followUpWait ?? Duration.seconds(DEFAULT_FOLLOW_UP_WAIT_SECONDS)).toSeconds(),
+      ),
     };
     const fn = (name: FunctionName, options: Partial<CaseFunctionProps> = {}) =>
       new CaseFunction(this, `${name[0]?.toUpperCase()}${name.slice(1)}Function`, {
@@ -231,7 +242,13 @@ export class CaseStack extends Stack {
     this.stateMachine = new StateMachine(this, 'CaseWorkflow', {
       stateMachineType: StateMachineType.STANDARD,
       definitionBody: DefinitionBody.fromChainable(
-        caseWorkflowDefinition(this, { notify, awaitStep, compileDossier }),
+        caseWorkflowDefinition(
+          this,
+          { notify, awaitStep, compileDossier },
+          {
+            followUpWait: props.followUpWait,
+          },
+        ),
       ),
       tracingEnabled: true,
       // Failures only, never the state's data (case ids, task tokens).

@@ -45,6 +45,8 @@ export interface LocalRuntimeOptions {
   readonly stepTimeoutSeconds?: number;
   /** @default 3 */
   readonly maxReminders?: number;
+  /** Seconds from the complaint to the follow-up question. @default 60 */
+  readonly followUpWaitSeconds?: number;
   /** Pause before each retry instead of the definition's backoff, in ms (tests). */
   readonly retryPauseMs?: number;
   readonly logger?: Logger;
@@ -170,6 +172,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       PUBLIC_BASE_URL: apiUrl,
       STEP_TIMEOUT_SECONDS: String(options.stepTimeoutSeconds ?? 20),
       MAX_REMINDERS: String(options.maxReminders ?? 3),
+      FOLLOW_UP_WAIT_SECONDS: String(options.followUpWaitSeconds ?? 60),
       ...(options.quickExitUrl ? { QUICK_EXIT_URL: options.quickExitUrl } : {}),
       TIMESTAMP_AUTHORITY_URL: timestampAuthority.url,
       TIMESTAMP_AUTHORITY_CHAIN_FILE: timestampAuthority.chainFile,

@@ -14,6 +14,7 @@ const runtime = await startLocalRuntime({
   },
   stepTimeoutSeconds: number('STEP_TIMEOUT_SECONDS'),
   maxReminders: number('MAX_REMINDERS'),
+  followUpWaitSeconds: number('FOLLOW_UP_WAIT_SECONDS'),
 });
 
 process.stdout.write(`
@@ -24,6 +25,7 @@ process.stdout.write(`
   Local mailbox    ${runtime.mailboxUrl}   (every mail the app sends lands here; JSON at ${runtime.mailboxUrl}/store)
   Local S3         ${runtime.s3Url}   (bucket ${runtime.bucket}, data in ${dataDir})
   Reminders every  ${runtime.environment.STEP_TIMEOUT_SECONDS} s, at most ${runtime.environment.MAX_REMINDERS} per step
+  Follow-up asked  ${runtime.environment.FOLLOW_UP_WAIT_SECONDS} s after the complaint
   Open cases resumed at start-up: ${runtime.resumedCases}
 
   Try: curl -s -XPOST ${runtime.apiUrl}/api/v1/cases -H 'content-type: application/json' \\

@@ -16,8 +16,17 @@ import type { Construct } from 'constructs';
 import type { ResumePoint } from '../shared/domain/progress.js';
 import type { CompileDossierTask } from '../shared/domain/workflow-messages.js';
 import { AwaitHumanStep } from './await-human-step.js';
+import { followUpChain } from './follow-up.js';
 import { notifyTask } from './notify-task.js';
 import { STATE } from './state-names.js';
+
+export interface CaseWorkflowOptions {
+  /**
+   * The wait before the follow-up question when the execution input gives none.
+   * @default 92 days
+   */
+  readonly followUpWait?: Duration;
+}
 
 export interface CaseWorkflowFunctions {
   readonly notify: IFunction;
@@ -49,11 +58,15 @@ function compileTask(
 /**
  * The victim's path through the advice page: welcome, evidence, medical certificate,
  * the complaint dossier, the complaint; on a refused complaint the letter to the
- * Procureur. Input: `WorkflowInput` (`shared/domain/workflow-messages.ts`); `resumeAt`
+ * Procureur; then the follow-up (`follow-up.ts`). Input: `WorkflowInput` (`shared/domain/workflow-messages.ts`); `resumeAt`
  * starts a resumed case where its event log says it stopped. JSONPath only: the local
  * engine ignores JSONata.
  */
-export function caseWorkflowDefinition(scope: Construct, fns: CaseWorkflowFunctions): IChainable {
+export function caseWorkflowDefinition(
+  scope: Construct,
+  fns: CaseWorkflowFunctions,
+  options: CaseWorkflowOptions = {},
+): IChainable {
   const human = (id: string, stepId: ConstructorParameters<typeof AwaitHumanStep>[2]['stepId']) =>
     new AwaitHumanStep(scope, id, {
       stepId,
@@ -72,7 +85,6 @@ export function caseWorkflowDefinition(scope: Construct, fns: CaseWorkflowFuncti
   const fileComplaint = human('FileComplaint', 'file-complaint');
   const sendComplaintFiled = notifyTask(scope, STATE.sendComplaintFiled, fns.notify, {
     mail: 'complaint-filed',
-    marks: 'closed',
   });
   const compileLetter = compileTask(
     scope,
@@ -89,8 +101,26 @@ export function caseWorkflowDefinition(scope: Construct, fns: CaseWorkflowFuncti
     marks: 'closed',
   });
 
-  sendComplaintFiled.next(closed);
-  compileLetter.next(sendLetter).next(writeProsecutor).next(sendCaseClosed).next(closed);
+  const followUp = human('FollowUp', 'follow-up');
+  const compileFollowUpLetters = compileTask(
+    scope,
+    STATE.compileFollowUpLetters,
+    fns.compileDossier,
+    'civil-party',
+  );
+  const sendFollowUpLetters = notifyTask(scope, STATE.sendFollowUpLetters, fns.notify, {
+    mail: 'follow-up-letters',
+  });
+  compileFollowUpLetters.next(sendFollowUpLetters);
+  const followUpWait = followUpChain(scope, {
+    followUp,
+    letters: { start: compileFollowUpLetters, end: sendFollowUpLetters },
+    closing: sendCaseClosed,
+    followUpWait: options.followUpWait,
+  });
+  sendCaseClosed.next(closed);
+  sendComplaintFiled.next(followUpWait);
+  compileLetter.next(sendLetter).next(writeProsecutor).next(followUpWait);
   const complaintOutcome = new Choice(scope, STATE.complaintOutcome, {
     stateName: STATE.complaintOutcome,
   })
@@ -119,6 +149,9 @@ export function caseWorkflowDefinition(scope: Construct, fns: CaseWorkflowFuncti
     'complaint-filed': sendComplaintFiled,
     'prosecutor-letter': compileLetter,
     'write-prosecutor': writeProsecutor.startState,
+    'follow-up-wait': followUpWait,
+    'follow-up': followUp.startState,
+    'follow-up-letters': compileFollowUpLetters,
     'case-closed': sendCaseClosed,
   };
   const resumeAt = new Choice(scope, STATE.resumeAt, { stateName: STATE.resumeAt });

@@ -40,7 +40,7 @@ const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
  * - it evaluates `TimeoutSecondsPath` against the task's parameters, AWS against the state
  *   input. A Lambda task whose payload carries the same field (`"timing.$": "$.timing"`)
  *   gets the path rewritten into its payload; any other use is refused, loudly.
- * - timers over ~24.8 days fire at once: the top-level timeout is clamped.
+ * - timers over ~24.8 days fire at once: the top-level timeout and fixed waits are clamped.
  */
 export function adaptForLocalEngine(definition: AslDefinition): AslDefinition {
   const copy = structuredClone(definition);
@@ -48,6 +48,9 @@ export function adaptForLocalEngine(definition: AslDefinition): AslDefinition {
     copy.TimeoutSeconds = Math.min(copy.TimeoutSeconds, MAX_TIMER_SECONDS);
   }
   for (const [name, state] of allStates(copy)) {
+    if (state.Type === 'Wait' && typeof state.Seconds === 'number') {
+      state.Seconds = Math.min(state.Seconds, MAX_TIMER_SECONDS);
+    }
     if (state.Type !== 'Task' || !state.TimeoutSecondsPath) continue;
     const path = state.TimeoutSecondsPath;
     const field = path.match(/^\$\.([A-Za-z0-9_]+)/)?.[1];

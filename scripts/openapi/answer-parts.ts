@@ -19,7 +19,7 @@ export const WorkflowStatusSchema = z.enum([
   'stalled',
   'closed',
 ]);
-export const DossierPurpose = z.enum(['complaint', 'prosecutor-letter']);
+export { DossierPurpose } from '../../shared/domain/dossier-events.js';
 export const DossierFile = z.object({
   name: z.string(),
   sha256: z.string(),

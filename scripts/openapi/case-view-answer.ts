@@ -3,6 +3,7 @@ import { RelationshipKind } from '../../shared/domain/attestation.js';
 import { MailKind, MailsStoppedBy } from '../../shared/domain/events.js';
 import { EvidenceKind, UploadKind } from '../../shared/domain/evidence.js';
 import { RejectionReason } from '../../shared/domain/evidence-events.js';
+import { FollowUpAnswer } from '../../shared/domain/follow-up.js';
 import { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
 import { Locale } from '../../shared/domain/locale.js';
 import { DossierAttachment } from '../../shared/domain/mail-preferences.js';
@@ -134,6 +135,18 @@ export const CaseViewAnswer = z.object({
       sentAt: DayOrInstant.optional(),
       trackingNumber: z.string().optional(),
       recordedAt: Instant,
+    }),
+  ),
+  followUp: orNull(
+    z.object({
+      answer: FollowUpAnswer,
+      dismissedAt: DayOrInstant.optional(),
+      prosecutionReference: z.string().optional(),
+      hearingAt: DayOrInstant.optional(),
+      court: z.string().optional(),
+      recordedAt: Instant,
+      /** The letters the answer calls for, in the dossier's order. */
+      letters: z.array(z.enum(['civil-party', 'recours'])),
     }),
   ),
   dossiers: z.array(

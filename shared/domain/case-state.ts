@@ -1,6 +1,8 @@
 import type { Author } from './authors.js';
+import type { DossierPurpose } from './dossier-events.js';
 import type { MailsStoppedBy } from './events.js';
 import type { EvidenceState } from './evidence-fold.js';
+import type { FollowUp } from './follow-up.js';
 import type { GuestAccessState } from './guest-access.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Harm } from './harm.js';
@@ -51,7 +53,7 @@ export interface ComplaintOutcome {
 
 export interface DossierRecord {
   readonly version: number;
-  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly purpose: DossierPurpose;
   readonly files: readonly { name: string; sha256: string; size: number }[];
   readonly compiledAt: string;
 }
@@ -116,6 +118,8 @@ export interface CaseState {
     readonly recordedAt: string;
   };
   readonly dossiers: readonly DossierRecord[];
+  /** What came of the complaint, as the victim said at the follow-up. */
+  readonly followUp?: FollowUp;
   /** Uploads issued, evidence items, rejected uploads and facts. */
   readonly evidence: EvidenceState;
   /** Hashes of unused sign-in links and of browser sessions (web pages). */
@@ -132,7 +136,7 @@ export interface CaseState {
 
 export interface DossierProgressRecord {
   readonly version: number;
-  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly purpose: DossierPurpose;
   readonly stage: string;
   readonly progress: number;
   readonly at: string;

@@ -3,6 +3,7 @@ import { actDatesOf, deadlines, publicationsOf } from './deadlines.js';
 import { MAILS_STOPPED_REASON } from './events.js';
 import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
+import { followUpLetters } from './follow-up.js';
 import { isDiscreet } from './mail-preferences.js';
 import { missingItems } from './missing.js';
 import { offencesOf, suggestedOffences } from './offences.js';
@@ -47,6 +48,10 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     reports: state.reports,
     complaint: state.complaint ?? null,
     prosecutorLetter: state.prosecutorLetter ?? null,
+    /** What came of the complaint (`follow-up`), and the letters it calls for; null until said. */
+    followUp: state.followUp
+      ? { ...state.followUp, letters: followUpLetters(state.followUp) }
+      : null,
     dossiers: state.dossiers,
     deadlines: deadlines(state.harassmentKinds, actDatesOf(state), now, publicationsOf(state)),
     mails: state.mails.map(({ mail, at, failed }) => ({

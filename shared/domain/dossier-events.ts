@@ -1,6 +1,14 @@
 import * as z from 'zod';
 import { eventEnvelope } from './event-envelope.js';
 
+/**
+ * What a dossier is for: the complaint (police), the letter to the Procureur (a refused
+ * complaint), or the follow-up letters (civil-party complaint, and the recours after a
+ * dismissal; see `follow-up.ts`).
+ */
+export const DossierPurpose = z.enum(['complaint', 'prosecutor-letter', 'civil-party']);
+export type DossierPurpose = z.infer<typeof DossierPurpose>;
+
 export const DOSSIER_STAGES = [
   /** Asked for (API); the compile function has not started yet. */
   'queued',
@@ -25,7 +33,7 @@ export const DossierProgress = z.object({
   ...eventEnvelope,
   type: z.literal('dossier-progress'),
   version: z.number().int().positive(),
-  purpose: z.enum(['complaint', 'prosecutor-letter']),
+  purpose: DossierPurpose,
   stage: DossierStage,
   /** 0 to 1. */
   progress: z.number().min(0).max(1),

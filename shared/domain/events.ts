@@ -4,6 +4,7 @@ import { AuthorsRecorded } from './authors.js';
 import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
+import { FollowUpRecorded } from './follow-up.js';
 import { GUEST_ACCESS_EVENTS } from './guest-access.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { HarmRecorded } from './harm.js';
@@ -38,6 +39,8 @@ export const MailKind = z.enum([
   'complaint-filed',
   'prosecutor-letter',
   'case-closed',
+  /** The follow-up letters (civil-party complaint, recours) are ready. */
+  'follow-up-letters',
   'retention-warning',
   /** Sent by the daily sweep when a platform has not answered a report after some days. */
   'platform-answer-reminder',
@@ -152,6 +155,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   PlatformReportRecorded,
   ComplaintOutcomeRecorded,
   ProsecutorLetterSent,
+  FollowUpRecorded,
   DossierCompiled,
   DossierProgress,
   CaseClosed,

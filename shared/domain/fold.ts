@@ -146,6 +146,23 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         'done',
         event.at,
       );
+    case 'follow-up-recorded':
+      return withStep(
+        {
+          ...next,
+          followUp: {
+            answer: event.answer,
+            dismissedAt: event.dismissedAt,
+            prosecutionReference: event.prosecutionReference,
+            hearingAt: event.hearingAt,
+            court: event.court,
+            recordedAt: event.at,
+          },
+        },
+        'follow-up',
+        'done',
+        event.at,
+      );
     case 'dossier-compiled':
       return {
         ...next,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { CaseState } from './fold.js';
+import { followUpLetters } from './follow-up.js';
 import type { StepId } from './steps.js';
 
 /**
@@ -15,6 +16,10 @@ export const ResumePoint = z.enum([
   'complaint-filed',
   'prosecutor-letter',
   'write-prosecutor',
+  /** The wait before the follow-up question, started again in full. */
+  'follow-up-wait',
+  'follow-up',
+  'follow-up-letters',
   'case-closed',
 ]);
 export type ResumePoint = z.infer<typeof ResumePoint>;
@@ -31,8 +36,25 @@ export function resumePoint(state: CaseState): ResumePoint | undefined {
   if (open(state, 'medical-certificate')) return 'medical-certificate';
   if (!state.dossiers.some((d) => d.purpose === 'complaint')) return 'compile-dossier';
   if (open(state, 'file-complaint') || !state.complaint) return 'file-complaint';
-  if (state.complaint.outcome === 'filed') return 'complaint-filed';
-  if (!state.dossiers.some((d) => d.purpose === 'prosecutor-letter')) return 'prosecutor-letter';
-  if (open(state, 'write-prosecutor')) return 'write-prosecutor';
+  if (state.complaint.outcome === 'filed') {
+    if (!state.mails.some((m) => m.mail === 'complaint-filed')) return 'complaint-filed';
+  } else {
+    if (!state.dossiers.some((d) => d.purpose === 'prosecutor-letter')) return 'prosecutor-letter';
+    if (open(state, 'write-prosecutor')) return 'write-prosecutor';
+  }
+  return afterComplaint(state);
+}
+
+/**
+ * The follow-up: a step never reached waits first (a restarted wait is whole again); a
+ * step that was asked and stalled is asked again at once.
+ */
+function afterComplaint(state: CaseState): ResumePoint {
+  const followUp = state.steps['follow-up'].status;
+  if (followUp === 'pending') return 'follow-up-wait';
+  if (followUp === 'awaiting') return 'follow-up';
+  const lettersDue = followUpLetters(state.followUp).length > 0;
+  if (lettersDue && !state.dossiers.some((d) => d.purpose === 'civil-party'))
+    return 'follow-up-letters';
   return 'case-closed';
 }

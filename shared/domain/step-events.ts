@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DayOrTimeField } from './day-or-time.js';
+import { DossierPurpose } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 
 /** A report the victim made to a site (`report-content`); one per site. */
@@ -38,7 +39,7 @@ export const DossierCompiled = z.object({
   ...eventEnvelope,
   type: z.literal('dossier-compiled'),
   version: z.number().int().positive(),
-  purpose: z.enum(['complaint', 'prosecutor-letter']),
+  purpose: DossierPurpose,
   files: z.array(z.object({ name: z.string(), sha256: z.string(), size: z.number().int().min(0) })),
 });
 

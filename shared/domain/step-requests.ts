@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { pastDayOrTime } from './day-or-time.js';
+import { FollowUpRequest } from './follow-up.js';
 import type { StepId } from './steps.js';
 
 /** Clock skew tolerated on dates the victim gives. */
@@ -54,13 +55,18 @@ export const STEP_REQUESTS = {
   'medical-certificate': AcknowledgeOrSkip,
   'file-complaint': ComplaintOutcomeRequest,
   'write-prosecutor': ProsecutorLetterRequest,
+  'follow-up': FollowUpRequest,
 } as const satisfies Record<StepId, z.ZodType>;
 
 export type StepRequest =
   | { readonly stepId: 'report-content'; readonly body: z.output<typeof PlatformReportRequest> }
   | { readonly stepId: 'file-complaint'; readonly body: z.output<typeof ComplaintOutcomeRequest> }
   | { readonly stepId: 'write-prosecutor'; readonly body: z.output<typeof ProsecutorLetterRequest> }
+  | { readonly stepId: 'follow-up'; readonly body: z.output<typeof FollowUpRequest> }
   | {
-      readonly stepId: Exclude<StepId, 'report-content' | 'file-complaint' | 'write-prosecutor'>;
+      readonly stepId: Exclude<
+        StepId,
+        'report-content' | 'file-complaint' | 'write-prosecutor' | 'follow-up'
+      >;
       readonly body: { readonly status: 'done' | 'skipped' };
     };

@@ -10,6 +10,8 @@ export const STEP_IDS = [
   'medical-certificate',
   'file-complaint',
   'write-prosecutor',
+  /** After the complaint: what came of it (see `follow-up.ts`). */
+  'follow-up',
 ] as const;
 
 export const StepId = z.enum(STEP_IDS);

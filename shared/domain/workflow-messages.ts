@@ -1,5 +1,7 @@
 import * as z from 'zod';
+import { DossierPurpose } from './dossier-events.js';
 import { MailKind } from './events.js';
+import { DEFAULT_FOLLOW_UP_WAIT_SECONDS, FollowUpAnswer } from './follow-up.js';
 import { CaseId } from './ids.js';
 import { ResumePoint } from './progress.js';
 import { StepId } from './steps.js';
@@ -10,6 +12,7 @@ export const AWAITED_STEPS = [
   'medical-certificate',
   'file-complaint',
   'write-prosecutor',
+  'follow-up',
 ] as const satisfies readonly StepId[];
 
 /** A Standard execution lives at most a year; leave a margin for the tasks. */
@@ -25,12 +28,24 @@ export const WorkflowTiming = z
     stepTimeoutSeconds: z.number().int().min(1),
     /** Reminders per step before the case is marked stalled. */
     maxReminders: z.number().int().min(0).max(100),
+    /**
+     * How long after the complaint (filed, or the letter sent) the follow-up question
+     * comes; absent, the definition's default (`CaseWorkflowOptions.followUpWait`).
+     */
+    followUpWaitSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(200 * 24 * 3600)
+      .optional(),
   })
   // Every wait is bounded, so an execution ends (closed or stalled) before the service's
   // one-year limit; a stalled case continues in a new execution when resumed.
   .refine(
     (t) =>
-      AWAITED_STEPS.length * (t.maxReminders + 1) * t.stepTimeoutSeconds < MAX_EXECUTION_SECONDS,
+      AWAITED_STEPS.length * (t.maxReminders + 1) * t.stepTimeoutSeconds +
+        (t.followUpWaitSeconds ?? DEFAULT_FOLLOW_UP_WAIT_SECONDS) <
+      MAX_EXECUTION_SECONDS,
     'waits must fit in one execution: lower stepTimeoutSeconds or maxReminders',
   );
 export type WorkflowTiming = z.infer<typeof WorkflowTiming>;
@@ -74,12 +89,14 @@ export const StepCompletion = z.object({
   status: z.enum(['done', 'skipped']),
   /** For `file-complaint`: the workflow branches on it. */
   outcome: z.enum(['filed', 'refused']).optional(),
+  /** For `follow-up`: the workflow branches on it. */
+  answer: FollowUpAnswer.optional(),
 });
 
 /** Payload of the compile-dossier task. */
 export const CompileDossierTask = z.object({
   caseId: CaseId,
-  purpose: z.enum(['complaint', 'prosecutor-letter']),
+  purpose: DossierPurpose,
   /** Set by `POST …/dossier`, which claims the version and records it queued; else the
    * task claims the next free one. */
   version: z.number().int().positive().optional(),

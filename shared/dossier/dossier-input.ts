@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DayOrTimeField } from '../domain/day-or-time.js';
+import { DossierPurpose } from '../domain/dossier-events.js';
 import { HarassmentKind } from '../domain/harassment-kinds.js';
 import { Civility } from '../domain/identity.js';
 import { CaseId } from '../domain/ids.js';
@@ -119,6 +120,19 @@ export const DossierComplaint = z.object({
   filedAt: dayOrTime.optional(),
 });
 
+/** The letter to the Procureur, when the victim sent it (`write-prosecutor`). */
+export const DossierProsecutorLetter = z.object({
+  sentAt: dayOrTime.optional(),
+  trackingNumber: text.optional(),
+});
+
+/** What came of the complaint (`follow-up`): the civil-party and recours letters use it. */
+export const DossierFollowUp = z.object({
+  answer: z.enum(['no-news', 'dismissed', 'investigation', 'hearing']),
+  dismissedAt: dayOrTime.optional(),
+  prosecutionReference: text.optional(),
+});
+
 /**
  * The harm, in the words of the medical certificate: the advice page asks the doctor to
  * describe the daily-life impact point by point. Free text each; `ittDays` is the
@@ -193,7 +207,7 @@ export const DossierCustodyEntry = z.object({
   by: z.enum(['victim', 'helper']).default('victim'),
   /** For `dossier-compiled`. */
   version: z.number().int().positive().optional(),
-  purpose: z.enum(['complaint', 'prosecutor-letter']).optional(),
+  purpose: DossierPurpose.optional(),
   files: z.array(z.object({ name: z.string(), sha256: sha256Hex })).optional(),
 });
 export type DossierCustodyEntry = z.infer<typeof DossierCustodyEntry>;
@@ -240,7 +254,7 @@ export const DossierInput = z.object({
   /** Language of the whole PDF and of the names in the ZIP. */
   locale: Locale,
   /** The complaint dossier for the police, or the letter to the Procureur (after a refusal). */
-  purpose: z.enum(['complaint', 'prosecutor-letter']),
+  purpose: DossierPurpose,
   /** When this compilation was asked for; printed on the cover and in the metadata. */
   compiledAt: isoDateTime,
   identity: DossierIdentity,
@@ -251,6 +265,8 @@ export const DossierInput = z.object({
   evidence: z.array(DossierEvidence).default([]),
   reports: z.array(DossierReport).default([]),
   complaint: DossierComplaint.optional(),
+  prosecutorLetter: DossierProsecutorLetter.optional(),
+  followUp: DossierFollowUp.optional(),
   harm: DossierHarm.optional(),
   witnesses: z.array(DossierWitness).default([]),
   /** Witnesses' own attestations (art. 202 CPC), as sent, with their two files. */

@@ -1,6 +1,7 @@
 import { evidenceKey } from '../bucket-keys.js';
 import { pseudonymKey } from '../domain/authors.js';
 import { actDatesOf, deadlines, publicationsOf } from '../domain/deadlines.js';
+import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { CaseEvent } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import { missingItems } from '../domain/missing.js';
@@ -17,7 +18,7 @@ import type { DossierCustodyEntry, DossierInputDraft, DossierSuspect } from './d
 export function dossierInputFromCase(
   state: CaseState,
   events: readonly CaseEvent[],
-  purpose: 'complaint' | 'prosecutor-letter',
+  purpose: DossierPurpose,
   compiledAt: Date,
 ): DossierInputDraft {
   const ordered = [...events].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -76,6 +77,15 @@ export function dossierInputFromCase(
       reference: state.complaint.reference,
       policeStation: state.complaint.policeStation,
       filedAt: state.complaint.filedAt,
+    },
+    prosecutorLetter: state.prosecutorLetter && {
+      sentAt: state.prosecutorLetter.sentAt,
+      trackingNumber: state.prosecutorLetter.trackingNumber,
+    },
+    followUp: state.followUp && {
+      answer: state.followUp.answer,
+      dismissedAt: state.followUp.dismissedAt,
+      prosecutionReference: state.followUp.prosecutionReference,
     },
     prosecutor: { tribunal: state.letter?.tribunal, place: state.letter?.place },
     civilParty: state.letter?.civilParty,

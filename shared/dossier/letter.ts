@@ -1,15 +1,13 @@
 import { pseudonymKey } from '../domain/authors.js';
 import { exhibitCaption } from './captions.js';
 import type { DossierEvidence, DossierInput, DossierSuspect } from './dossier-input.js';
-import { COLORS, CONTENT_WIDTH, type Pen } from './layout.js';
+import { writeReceivability } from './follow-up-letters.js';
+import { FOLLOW_UP_LETTER_TEXT } from './follow-up-texts.js';
+import { COLORS, type Pen } from './layout.js';
+import { signatoryOf, tribunalLine, writeLetterHead, writeSignedClosing } from './letter-head.js';
 import { OFFENCE_TEXTS } from './offence-texts.js';
-import type { DossierTexts, Signatory } from './texts.js';
+import type { DossierTexts } from './texts.js';
 import { calendarDate, dayOrParis, longDate } from './time.js';
-
-/** Where the addressee and the signature sit, from the left margin. */
-const RIGHT_COLUMN = 250;
-/** Room left under "Signature :" for the hand-written signature. */
-const SIGNATURE_SPACE = 40;
 
 /**
  * The letter: to the Procureur (a refused complaint) or the complaint summary for the
@@ -25,50 +23,29 @@ export function writeLetter(
   const l = t.letter;
   const { locale } = input;
   const colon = locale === 'fr' ? '\u202f: ' : ': ';
-  const id = input.identity;
-  const name = id.fullName ?? id.displayName;
-  const addressLines = (id.address ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  if (input.purpose === 'prosecutor-letter') {
-    // Sender, then addressee, as on a French letter.
-    pen.text(name ?? l.fillIn, { face: 'bold', after: 1 });
-    for (const line of [...addressLines, id.phone, id.email].filter(Boolean) as string[])
-      pen.text(line, { after: 1 });
-    pen.space(12);
-    pen.text(l.prosecutorAddressee, { indent: RIGHT_COLUMN, face: 'bold', after: 1 });
-    const tribunal = input.prosecutor?.tribunal;
-    pen.text(tribunal ? `${l.tribunal} ${tribunal}` : `${l.tribunal} ____________________`, {
-      indent: RIGHT_COLUMN,
-      after: 1,
-    });
-    if (!tribunal) pen.text(l.fillIn, { indent: RIGHT_COLUMN, size: 8, color: COLORS.grey });
-    if (input.prosecutor?.address)
-      pen.text(input.prosecutor.address, { indent: RIGHT_COLUMN, after: 1 });
-    pen.space(12);
-    pen.text(l.registered, { face: 'bold' });
+  if (input.purpose !== 'complaint') {
+    const addressee =
+      input.purpose === 'civil-party'
+        ? FOLLOW_UP_LETTER_TEXT[locale].deanAddressee
+        : l.prosecutorAddressee;
+    writeLetterHead(pen, input, t, addressee, tribunalLine(input, t));
   }
   pen.text(l.subject[input.purpose], { face: 'bold', after: 10 });
   pen.text(l.salutation[input.purpose], { after: 8 });
 
-  const who: Signatory = {
-    name: name ?? '____________________',
-    civility: id.civility,
-    born: id.dateOfBirth && calendarDate(id.dateOfBirth, locale),
-    bornIn: id.placeOfBirth,
-    // In the sentence, the address's lines are joined: it prints on its own lines above.
-    address: addressLines.length ? addressLines.join(', ') : undefined,
-  };
+  const who = signatoryOf(input);
   const suspects = authorsOf(input);
   const named = suspects.map((s) => s.name).filter((n): n is string => Boolean(n));
   const against = named.length ? l.againstNamed(named.join(', ')) : l.againstX;
   pen.text(
-    input.purpose === 'prosecutor-letter'
-      ? l.opening(who, against)
-      : l.openingComplaint(who, against),
+    input.purpose === 'civil-party'
+      ? FOLLOW_UP_LETTER_TEXT[locale].openingCivilParty(who, against)
+      : input.purpose === 'prosecutor-letter'
+        ? l.opening(who, against)
+        : l.openingComplaint(who, against),
   );
-  if (input.complaint?.outcome === 'refused') {
+  if (input.purpose === 'civil-party') writeReceivability(pen, input);
+  else if (input.complaint?.outcome === 'refused') {
     pen.text(
       l.refused(
         input.complaint.policeStation,
@@ -169,7 +146,7 @@ export function writeLetter(
   pen.text(l.attachmentsIntro, { after: 2 });
   for (const e of evidence) pen.bullet(exhibitCaption(e, t, locale));
   pen.space(8);
-  writeClosing(pen, input, t, name);
+  writeSignedClosing(pen, input, t, [l.acknowledgement[input.purpose], l.closing[input.purpose]]);
 }
 
 /** The offences named: harassment with the aggravating circumstances shown, then the others. */
@@ -188,37 +165,8 @@ function writeQualification(pen: Pen, input: DossierInput, l: DossierTexts['lett
     for (const offence of input.offences) pen.bullet(o.others[offence].short);
     pen.space(4);
   }
-  if (input.civilParty) pen.text(l.civilParty);
-}
-
-/**
- * The last paragraphs and the signature block, kept on one page: a page never holds the
- * signature alone, and the place and date print whole or as a line to fill in.
- */
-function writeClosing(pen: Pen, input: DossierInput, t: DossierTexts, name?: string): void {
-  const l = t.letter;
-  const date = longDate(input.compiledAt, input.locale);
-  const place = input.prosecutor?.place;
-  const signedAt = place
-    ? [l.placeDate(place, date)]
-    : [`${l.place} ____________________`, `${l.date} ${date}`];
-  const paragraphs = [l.acknowledgement[input.purpose], l.closing[input.purpose]];
-  const lineHeight = 10 * 1.35;
-  const lines = (text: string, indent = 0) =>
-    pen.wrap(text, 10, 'regular', CONTENT_WIDTH - indent).length;
-  const height =
-    paragraphs.reduce((sum, p) => sum + lines(p) * lineHeight + 5, 0) +
-    13 +
-    signedAt.reduce((sum, s) => sum + lines(s, RIGHT_COLUMN) * lineHeight + 2, 0) +
-    (name ? lines(name, RIGHT_COLUMN) * lineHeight + 2 : 0) +
-    lineHeight +
-    SIGNATURE_SPACE;
-  pen.ensure(height);
-  pen.text(paragraphs[0] as string);
-  pen.text(paragraphs[1] as string, { after: 18 });
-  for (const line of signedAt) pen.text(line, { indent: RIGHT_COLUMN, after: 2 });
-  if (name) pen.text(name, { indent: RIGHT_COLUMN, face: 'bold', after: 2 });
-  pen.text(l.signature, { indent: RIGHT_COLUMN, after: SIGNATURE_SPACE });
+  if (input.civilParty || input.purpose === 'civil-party') pen.text(l.civilParty);
+  if (input.purpose === 'civil-party') pen.text(FOLLOW_UP_LETTER_TEXT[input.locale].consignation);
 }
 
 /**

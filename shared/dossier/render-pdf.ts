@@ -4,6 +4,8 @@ import { attestationSectionTitle, writeAttestations } from './attestation-sectio
 import { exhibitCaption } from './captions.js';
 import { writeCustody } from './custody-section.js';
 import type { DossierEvidence, DossierInput } from './dossier-input.js';
+import { writeRecoursLetter } from './follow-up-letters.js';
+import { FOLLOW_UP_LETTER_TEXT } from './follow-up-texts.js';
 import { copyInertPages } from './inert-pages.js';
 import { COLORS, CONTENT_WIDTH, MARGIN, Pen } from './layout.js';
 import { writeLegal } from './legal-section.js';
@@ -115,7 +117,11 @@ export async function renderDossierPdf(
   pen.space(16);
   const contentsY = pen.y;
 
-  // The letter.
+  // The letter; after a dismissal, the recours to the procureur général comes first.
+  if (input.purpose === 'civil-party' && input.followUp?.answer === 'dismissed') {
+    section(FOLLOW_UP_LETTER_TEXT[input.locale].recoursSection);
+    writeRecoursLetter(pen, input, t);
+  }
   section(t.sections.letter[input.purpose]);
   writeLetter(pen, input, t, evidence);
 

@@ -1,3 +1,4 @@
+import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { Civility } from '../domain/identity.js';
 import type { Locale } from '../domain/locale.js';
 import { HARM_POINT_TEXT, type HarmPoint } from '../i18n/harm.js';
@@ -17,7 +18,7 @@ export interface Signatory {
 
 /** Every word the dossier prints, in French and English. */
 export interface DossierTexts {
-  readonly title: { complaint: string; 'prosecutor-letter': string };
+  readonly title: Readonly<Record<DossierPurpose, string>>;
   readonly subtitle: string;
   readonly caseReference: string;
   readonly version: string;
@@ -38,7 +39,7 @@ export interface DossierTexts {
   readonly notGiven: string;
   readonly contents: string;
   readonly sections: {
-    letter: { complaint: string; 'prosecutor-letter': string };
+    letter: Readonly<Record<DossierPurpose, string>>;
     legal: string;
     chronology: string;
     index: string;
@@ -90,8 +91,8 @@ export interface LetterTexts {
   readonly placeDate: (place: string, date: string) => string;
   readonly place: string;
   readonly date: string;
-  readonly subject: { complaint: string; 'prosecutor-letter': string };
-  readonly salutation: { complaint: string; 'prosecutor-letter': string };
+  readonly subject: Readonly<Record<DossierPurpose, string>>;
+  readonly salutation: Readonly<Record<DossierPurpose, string>>;
   readonly opening: (who: Signatory, against: string) => string;
   readonly openingComplaint: (who: Signatory, against: string) => string;
   readonly againstX: string;
@@ -126,8 +127,8 @@ export interface LetterTexts {
   readonly reportsIntro: string;
   readonly attachmentsHeading: string;
   readonly attachmentsIntro: string;
-  readonly acknowledgement: { complaint: string; 'prosecutor-letter': string };
-  readonly closing: { complaint: string; 'prosecutor-letter': string };
+  readonly acknowledgement: Readonly<Record<DossierPurpose, string>>;
+  readonly closing: Readonly<Record<DossierPurpose, string>>;
   readonly signature: string;
 }
 
@@ -166,6 +167,7 @@ const fr: DossierTexts = {
   title: {
     complaint: 'Dossier de plainte – harcèlement en ligne',
     'prosecutor-letter': 'Plainte adressée au Procureur de la République – harcèlement en ligne',
+    'civil-party': 'Plainte avec constitution de partie civile – harcèlement en ligne',
   },
   subtitle:
     'Document établi à partir du dossier tenu par la victime : faits datés, pièces et empreintes SHA-256, journal de conservation.',
@@ -190,6 +192,7 @@ const fr: DossierTexts = {
     letter: {
       complaint: 'Résumé de la plainte',
       'prosecutor-letter': 'Lettre au Procureur de la République',
+      'civil-party': 'Plainte avec constitution de partie civile',
     },
     legal: 'Fondement juridique',
     chronology: 'Chronologie des faits',
@@ -253,10 +256,13 @@ const fr: DossierTexts = {
         'Objet : plainte pour harcèlement moral en ligne (article 222-33-2-2 du Code pénal)',
       'prosecutor-letter':
         'Objet : plainte pour harcèlement moral en ligne (article 222-33-2-2 du Code pénal)',
+      'civil-party':
+        'Objet : plainte avec constitution de partie civile pour harcèlement moral en ligne (article 85 du Code de procédure pénale ; article 222-33-2-2 du Code pénal)',
     },
     salutation: {
       complaint: 'Madame, Monsieur,',
       'prosecutor-letter': 'Madame, Monsieur le Procureur de la République,',
+      'civil-party': 'Madame, Monsieur le Doyen des juges d’instruction,',
     },
     opening: (who, against) =>
       `${signatory(who)}, ai l’honneur de porter plainte ${against} pour des faits de harcèlement moral commis par l’utilisation d’un service de communication au public en ligne (article 222-33-2-2 du Code pénal).`,
@@ -306,11 +312,15 @@ const fr: DossierTexts = {
         'Je vous remercie de bien vouloir enregistrer ma plainte, de m’en remettre un récépissé et, à ma demande, une copie du procès-verbal.',
       'prosecutor-letter':
         'Je vous remercie de bien vouloir m’accuser réception de la présente plainte et de m’informer des suites qui lui seront données. Cette lettre vous est adressée par lettre recommandée avec demande d’avis de réception.',
+      'civil-party':
+        'Je vous remercie de bien vouloir enregistrer la présente plainte avec constitution de partie civile et me faire connaître, le cas échéant, le montant et le délai de la consignation. Cette lettre vous est adressée par lettre recommandée avec demande d’avis de réception.',
     },
     closing: {
       complaint: 'Je me tiens à votre disposition pour tout renseignement complémentaire.',
       'prosecutor-letter':
         'Je vous prie d’agréer, Madame, Monsieur le Procureur de la République, l’expression de ma considération distinguée.',
+      'civil-party':
+        'Je vous prie d’agréer, Madame, Monsieur le Doyen des juges d’instruction, l’expression de ma considération distinguée.',
     },
     signature: 'Signature :',
   },
@@ -380,6 +390,8 @@ const en: DossierTexts = {
   title: {
     complaint: 'Complaint dossier – online harassment',
     'prosecutor-letter': 'Complaint to the Procureur de la République – online harassment',
+    'civil-party':
+      'Civil-party complaint (plainte avec constitution de partie civile) – online harassment',
   },
   subtitle:
     'Compiled from the case kept by the victim: dated facts, exhibits with their SHA-256 hashes, chain-of-custody log.',
@@ -404,6 +416,7 @@ const en: DossierTexts = {
     letter: {
       complaint: 'Summary of the complaint',
       'prosecutor-letter': 'Letter to the Procureur de la République',
+      'civil-party': 'Civil-party complaint to the senior investigating judge',
     },
     legal: 'Legal basis',
     chronology: 'Chronology of the facts',
@@ -464,10 +477,13 @@ const en: DossierTexts = {
       complaint: 'Subject: complaint for online harassment (article 222-33-2-2 of the Code pénal)',
       'prosecutor-letter':
         'Subject: complaint for online harassment (article 222-33-2-2 of the Code pénal)',
+      'civil-party':
+        'Subject: civil-party complaint for online harassment (article 85 of the Code de procédure pénale; article 222-33-2-2 of the Code pénal)',
     },
     salutation: {
       complaint: 'Dear Sir or Madam,',
       'prosecutor-letter': 'Dear Procureur de la République,',
+      'civil-party': 'Dear Doyen des juges d’instruction,',
     },
     opening: (who, against) =>
       `I, the undersigned ${signatoryEn(who)}, hereby file a complaint ${against} for moral harassment committed through an online public communication service (article 222-33-2-2 of the Code pénal).`,
@@ -514,10 +530,13 @@ const en: DossierTexts = {
         'Please record my complaint, give me a receipt and, on request, a copy of the report (procès-verbal).',
       'prosecutor-letter':
         'Please acknowledge receipt of this complaint and let me know what action is taken on it. This letter is sent by registered post with acknowledgement of receipt.',
+      'civil-party':
+        'Please record this civil-party complaint and let me know, where applicable, the amount of the deposit (consignation) and the time to pay it. This letter is sent by registered post with acknowledgement of receipt.',
     },
     closing: {
       complaint: 'I remain available for any further information.',
       'prosecutor-letter': 'Yours faithfully,',
+      'civil-party': 'Yours faithfully,',
     },
     signature: 'Signature:',
   },
@@ -578,7 +597,7 @@ const en: DossierTexts = {
 };
 
 /** "Je soussignée Zoé Martin, née le …" or, with no civility, a neutral sentence. */
-function signatory(who: Signatory): string {
+export function signatory(who: Signatory): string {
   const born = [who.born && `le ${who.born}`, who.bornIn && `à ${who.bornIn}`]
     .filter(Boolean)
     .join(' ');
@@ -600,7 +619,7 @@ function signatory(who: Signatory): string {
   return `Je, ${who.name}${details.length ? ` (${details.join(' ; ')})` : ''}`;
 }
 
-function signatoryEn(who: Signatory): string {
+export function signatoryEn(who: Signatory): string {
   return [
     who.name,
     who.born && `born on ${who.born}${who.bornIn ? ` in ${who.bornIn}` : ''}`,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { DOSSIER_FILES, dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
-import type { DossierStage } from '../domain/dossier-events.js';
+import type { DossierPurpose, DossierStage } from '../domain/dossier-events.js';
 import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type DossierProof, type ProofDeps, proveDossier } from '../usecases/prove-dossier.js';
@@ -35,7 +35,7 @@ export interface WriteDossierVersionDeps {
 /** A dossier version already claimed for the case (see `claimDossierVersion`). */
 export interface ClaimedDossierVersion {
   readonly caseId: string;
-  readonly purpose: 'complaint' | 'prosecutor-letter';
+  readonly purpose: DossierPurpose;
   readonly version: number;
 }
 

@@ -49,6 +49,12 @@ const asWritten: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = 
       advice:
         'Si la plainte est refusée, écrivez au Procureur de la République du tribunal judiciaire, avec une lettre qui explique le harcèlement, le certificat médical et les captures d’écran.',
     },
+    // CPP art. 85 and 40-3: sources in shared/domain/follow-up.ts.
+    'follow-up': {
+      title: 'Après la plainte : où en est-elle ?',
+      advice:
+        'Trois mois après la plainte, dites-nous ce qu’il en est : pas de nouvelles, classement sans suite, enquête ou poursuites en cours, ou date d’audience. Sans nouvelles ou après un classement, vous pouvez saisir le doyen des juges d’instruction par une plainte avec constitution de partie civile ; après un classement, vous pouvez aussi former un recours auprès du procureur général.',
+    },
   },
   en: {
     'stop-contact': {
@@ -88,6 +94,11 @@ const asWritten: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = 
       title: 'If they refuse: write to the public prosecutor',
       advice:
         'If your complaint is refused, write to the Procureur de la République at the tribunal judiciaire, with a letter explaining the harassment, the medical certificate and the screenshots.',
+    },
+    'follow-up': {
+      title: 'After the complaint: where does it stand?',
+      advice:
+        'Three months after the complaint, tell us where it stands: no news, dismissed (classement sans suite), investigation or prosecution under way, or a hearing date. With no news or after a dismissal, you can go to the senior investigating judge (doyen des juges d’instruction) with a civil-party complaint; after a dismissal, you can also appeal to the procureur général.',
     },
   },
 };

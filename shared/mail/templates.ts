@@ -1,4 +1,5 @@
 import { deadlines } from '../domain/deadlines.js';
+import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { MailKind } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Locale } from '../domain/locale.js';
@@ -264,6 +265,19 @@ export function prosecutorLetterMail(
   ]);
 }
 
+export function followUpLettersMail(
+  state: CaseState,
+  context: MailContext,
+  pdf: PdfAttachment = undefined,
+): RenderedMail {
+  const locale = state.locale;
+  return mail(state, context, 'follow-up-letters', MAIL_TEXT.followUpLettersSubject[locale], [
+    { kind: 'p', text: MAIL_TEXT.followUpLettersIntro[locale] },
+    ...attachmentBlocks(state, pdf),
+    { kind: 'list', items: MAIL_TEXT.followUpLettersHow[locale] },
+  ]);
+}
+
 export function caseClosedMail(state: CaseState, context: MailContext): RenderedMail {
   const locale = state.locale;
   return mail(state, context, 'case-closed', MAIL_TEXT.closedSubject[locale], [
@@ -287,7 +301,7 @@ export function retentionWarningMail(
 /** The attached PDF's file name: neutral in discreet mode. */
 export function attachmentFileName(
   state: CaseState,
-  purpose: 'complaint' | 'prosecutor-letter',
+  purpose: DossierPurpose,
   version: number,
 ): string {
   const name = isDiscreet(state)

@@ -151,6 +151,28 @@ export const MAIL_TEXT = {
   },
 
   closedSubject: { fr: 'Votre dossier est complet', en: 'Your case is complete' },
+  followUpLettersSubject: {
+    fr: 'Vos courriers pour la suite de la plainte sont prêts',
+    en: 'Your letters for what comes after the complaint are ready',
+  },
+  followUpLettersIntro: {
+    fr: 'Vos courriers sont prêts sur votre page : la plainte avec constitution de partie civile au doyen des juges d’instruction et, après un classement sans suite, le recours au procureur général.',
+    en: 'Your letters are ready on your page: the civil-party complaint to the senior investigating judge and, after a dismissal, the appeal to the procureur général.',
+  },
+  // CPP art. 88 (consignation, waived with aide juridictionnelle): see shared/domain/follow-up.ts.
+  followUpLettersHow: {
+    fr: [
+      'Envoyez chaque courrier signé en lettre recommandée avec accusé de réception, avec le dossier PDF et la copie de votre plainte (et l’avis de classement s’il y en a un).',
+      'Le juge peut demander une consignation, fixée selon vos ressources ; elle n’est pas demandée si vous avez l’aide juridictionnelle, que vous pouvez solliciter.',
+      'Gardez une copie de chaque courrier et les accusés de réception.',
+    ],
+    en: [
+      'Send each signed letter by registered post with acknowledgement of receipt, with the PDF dossier and the copy of your complaint (and the dismissal notice if there is one).',
+      'The judge may ask for a deposit (consignation) set according to your means; none is asked if you have legal aid (aide juridictionnelle), which you can apply for.',
+      'Keep a copy of each letter and the acknowledgements of receipt.',
+    ],
+  },
+
   closedIntro: {
     fr: 'Toutes les étapes de votre dossier sont faites. Il reste disponible depuis votre page : vous pouvez encore y ajouter des preuves si cela continue.',
     en: 'Every step of your case is done. It stays available from your page: you can still add evidence if it goes on.',
@@ -223,8 +245,16 @@ export const MAIL_TEXT = {
 
   /** The PDF's file name when attached. */
   attachmentName: {
-    fr: { complaint: 'dossier-plainte', 'prosecutor-letter': 'lettre-procureur' },
-    en: { complaint: 'complaint-dossier', 'prosecutor-letter': 'letter-to-the-prosecutor' },
+    fr: {
+      complaint: 'dossier-plainte',
+      'prosecutor-letter': 'lettre-procureur',
+      'civil-party': 'plainte-partie-civile',
+    },
+    en: {
+      complaint: 'complaint-dossier',
+      'prosecutor-letter': 'letter-to-the-prosecutor',
+      'civil-party': 'civil-party-complaint',
+    },
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<Locale, unknown>>>>;
 
@@ -245,6 +275,7 @@ export const DISCREET_TEXT = {
   'complaint-filed': { fr: 'C’est enregistré', en: 'It is recorded' },
   'prosecutor-letter': { fr: 'Votre courrier est prêt', en: 'Your letter is ready' },
   'case-closed': { fr: 'Toutes les étapes sont faites', en: 'Every step is done' },
+  'follow-up-letters': { fr: 'Vos courriers sont prêts', en: 'Your letters are ready' },
   'retention-warning': {
     fr: 'Votre espace sera bientôt effacé',
     en: 'Your space will soon be erased',

@@ -24,10 +24,12 @@ export async function awaitStep(deps: AwaitStepDeps, task: AwaitStepTask): Promi
   const step = state.steps[task.stepId];
   if (step.status === 'done' || step.status === 'skipped') {
     const outcome = task.stepId === 'file-complaint' ? state.complaint?.outcome : undefined;
+    const answer = task.stepId === 'follow-up' ? state.followUp?.answer : undefined;
     await deps.workflow.sendTaskSuccess(task.taskToken, {
       stepId: task.stepId,
       status: step.status,
       ...(outcome ? { outcome } : {}),
+      ...(answer ? { answer } : {}),
     });
     deps.logger.info('step already complete', { caseId: task.caseId, stepId: task.stepId });
     return;

@@ -184,6 +184,14 @@ function check(state: CaseState, request: StepRequest): CompleteStepResult | und
     case 'write-prosecutor':
       if (state.complaint?.outcome !== 'refused') return { outcome: 'not-applicable' };
       break;
+    case 'follow-up':
+      // Asked once the complaint is filed or the letter to the Procureur sent.
+      if (state.complaint?.outcome !== 'filed' && state.steps['write-prosecutor'].status !== 'done')
+        return { outcome: 'not-applicable' };
+      if (!state.followUp) return undefined;
+      return state.followUp.answer === request.body.answer
+        ? { outcome: 'already-complete' }
+        : { outcome: 'conflict', recorded: state.followUp.answer };
     case 'collect-evidence':
       // The step is done when the victim says so, with at least one item kept.
       if (state.evidence.items.length === 0) return { outcome: 'missing', missing: 'evidence' };
@@ -215,6 +223,8 @@ function eventFor(caseId: string, request: StepRequest): NewCaseEvent {
         sentAt: request.body.sentAt,
         trackingNumber: request.body.trackingNumber,
       };
+    case 'follow-up':
+      return { type: 'follow-up-recorded', caseId, ...request.body };
     default:
       return { type: 'step-updated', caseId, stepId: request.stepId, status: request.body.status };
   }
@@ -224,6 +234,9 @@ function eventFor(caseId: string, request: StepRequest): NewCaseEvent {
 export function completionOf(request: StepRequest): StepCompletion {
   if (request.stepId === 'file-complaint') {
     return { stepId: request.stepId, status: 'done', outcome: request.body.outcome };
+  }
+  if (request.stepId === 'follow-up') {
+    return { stepId: request.stepId, status: 'done', answer: request.body.answer };
   }
   return {
     stepId: request.stepId,

@@ -2,6 +2,7 @@ import { caseMailStopped, spendWelcomeBudget } from '../address-mail.js';
 import { dossierKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { actDatesOf } from '../domain/deadlines.js';
+import type { DossierPurpose } from '../domain/dossier-events.js';
 import { MAILS_STOPPED_REASON, type MailKind } from '../domain/events.js';
 import type { CaseState, DossierRecord } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
@@ -12,6 +13,7 @@ import {
   casePageUrl,
   complaintFiledMail,
   dossierReadyMail,
+  followUpLettersMail,
   type MailContext,
   type PdfAttachment,
   pendingSteps,
@@ -47,9 +49,10 @@ export const WELCOME_BUDGET_REASON = 'welcome-budget';
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** The mails that carry a dossier, and which one. */
-const DOSSIER_OF: Partial<Record<NotifyTask['mail'], 'complaint' | 'prosecutor-letter'>> = {
+const DOSSIER_OF: Partial<Record<NotifyTask['mail'], DossierPurpose>> = {
   'dossier-ready': 'complaint',
   'prosecutor-letter': 'prosecutor-letter',
+  'follow-up-letters': 'civil-party',
 };
 
 /**
@@ -147,6 +150,8 @@ function render(
       return prosecutorLetterMail(state, context, acts, pdf);
     case 'case-closed':
       return caseClosedMail(state, context);
+    case 'follow-up-letters':
+      return followUpLettersMail(state, context, pdf);
   }
 }
 

@@ -392,10 +392,16 @@ describe('the workflow definition', () => {
 
     expect(StartAt).toBe('ResumeAt');
     expect(States.ResumeAt).toMatchObject({ Type: 'Choice', Default: 'SendWelcome' });
-    expect(States.ResumeAt?.Choices).toHaveLength(8);
+    expect(States.ResumeAt?.Choices).toHaveLength(11);
   });
 
-  it.each(['collect-evidence', 'medical-certificate', 'file-complaint', 'write-prosecutor'])(
+  it.each([
+    'collect-evidence',
+    'medical-certificate',
+    'file-complaint',
+    'write-prosecutor',
+    'follow-up',
+  ])(
     'waits for %s with a task token, a timeout from the input and a reminder on timeout',
     (step) => {
       const states = definition().States;
@@ -428,7 +434,34 @@ describe('the workflow definition', () => {
       ],
     });
     expect(states.SendCaseClosed).toMatchObject({ Next: 'Closed' });
-    expect(states.SendComplaintFiled).toMatchObject({ Next: 'Closed' });
+    expect(states.SendComplaintFiled).toMatchObject({ Next: 'FollowUpWait' });
+  });
+
+  it('waits before the follow-up, from the input or 92 days, then branches on the answer', () => {
+    const states = definition().States;
+
+    expect(states.FollowUpWait).toMatchObject({
+      Type: 'Choice',
+      Choices: [
+        { Variable: '$.timing.followUpWaitSeconds', IsPresent: true, Next: 'WaitForFollowUp' },
+      ],
+      Default: 'WaitForFollowUpDefault',
+    });
+    expect(states.WaitForFollowUp).toMatchObject({
+      Type: 'Wait',
+      SecondsPath: '$.timing.followUpWaitSeconds',
+      Next: 'StartReminders follow-up',
+    });
+    expect(states.WaitForFollowUpDefault).toMatchObject({ Type: 'Wait', Seconds: 92 * 24 * 3600 });
+    expect(states['Await write-prosecutor']).toMatchObject({ Next: 'FollowUpWait' });
+    expect(states['Await follow-up']).toMatchObject({ Next: 'FollowUpOutcome' });
+    expect(states.FollowUpOutcome).toMatchObject({ Type: 'Choice', Default: 'SendCaseClosed' });
+    expect(JSON.stringify(states.FollowUpOutcome)).toContain('CompileFollowUpLetters');
+    expect(states.CompileFollowUpLetters).toMatchObject({
+      Parameters: { Payload: { purpose: 'civil-party' } },
+      Next: 'SendFollowUpLetters',
+    });
+    expect(states.SendFollowUpLetters).toMatchObject({ Next: 'SendCaseClosed' });
   });
 
   it('retries every mail with backoff', () => {

@@ -26,6 +26,7 @@ async function start(dataDir: string, { clearMailbox = true } = {}) {
     dataDir,
     ports: { api: 0, s3: 0, ses: 0, stepFunctions: 0 },
     stepTimeoutSeconds: 30,
+    followUpWaitSeconds: 1,
     maxReminders: 1,
     logger: capturingLogger(),
   });
@@ -133,6 +134,8 @@ describe('a case walked through the API alone, with npm start', () => {
       reference: 'PV-75-2026-123',
       policeStation: 'Paris 11e',
     });
+    await v.awaiting('follow-up');
+    expect((await v.step('follow-up', { answer: 'investigation' })).status).toBe(200);
     await v.closed();
 
     const mails = await mailbox(runtime.mailboxUrl);
@@ -140,6 +143,7 @@ describe('a case walked through the API alone, with npm start', () => {
       'Votre espace est ouvert',
       'Votre document est prêt',
       'C’est enregistré',
+      'Toutes les étapes sont faites',
     ]);
     expect(mails.every((m) => m.destination.to[0] === 'victim-fr@example.org')).toBe(true);
     expect(mails[1]?.body.text).toContain('et non une main courante');
@@ -154,6 +158,7 @@ describe('a case walked through the API alone, with npm start', () => {
       'skipped',
       'done',
       'not-applicable',
+      'done',
     ]);
   });
 
@@ -176,6 +181,8 @@ describe('a case walked through the API alone, with npm start', () => {
       sentAt: '2026-11-23T09:00:00Z',
       trackingNumber: '1A23',
     });
+    await v.awaiting('follow-up');
+    await v.step('follow-up', { answer: 'no-news' });
     await v.closed();
 
     const subjects = (await mailbox(runtime.mailboxUrl)).map((m) => m.subject);
@@ -183,6 +190,7 @@ describe('a case walked through the API alone, with npm start', () => {
       'Your space is open',
       'Your document is ready',
       'Your letter is ready',
+      'Your letters are ready',
       'Every step is done',
     ]);
   });
@@ -206,8 +214,10 @@ describe('a case walked through the API alone, with npm start', () => {
     await v.step('medical-certificate', { status: 'skipped' });
     await v.awaiting('file-complaint');
     await v.step('file-complaint', { outcome: 'filed', reference: 'R-9' });
+    await v.awaiting('follow-up');
+    await v.step('follow-up', { answer: 'hearing', hearingAt: '2027-02-01' });
     await v.closed();
     const subjects = (await mailbox(runtime.mailboxUrl)).map((m) => m.subject);
-    expect(subjects).toEqual(['Your document is ready', 'It is recorded']);
+    expect(subjects).toEqual(['Your document is ready', 'It is recorded', 'Every step is done']);
   });
 });

@@ -86,8 +86,8 @@ describe('npm start (the local runtime)', () => {
     const mails = await mailbox(runtime.mailboxUrl);
     expect(mails.map((m) => m.subject)).toEqual([
       'Votre espace est ouvert',
-      'Rappel – Étape 4 sur 8',
-      'Rappel – Étape 4 sur 8',
+      'Rappel – Étape 4 sur 9',
+      'Rappel – Étape 4 sur 9',
       'Nous arrêtons les rappels',
     ]);
     for (const mail of mails) {

@@ -13,6 +13,11 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     path: (id) => `/api/v1/cases/${id}/steps/stop-contact`,
     body: { status: 'done' },
   },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/steps/follow-up`,
+    body: { answer: 'dismissed', dismissedAt: '2026-11-03' },
+  },
   { method: 'POST', path: (id) => `/api/v1/cases/${id}/resume` },
   {
     method: 'POST',

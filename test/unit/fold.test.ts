@@ -42,7 +42,7 @@ describe('fold', () => {
     const state = fold([opened]);
 
     expect(state?.steps['collect-evidence']).toEqual({ status: 'pending' });
-    expect(Object.keys(state?.steps ?? {})).toHaveLength(8);
+    expect(Object.keys(state?.steps ?? {})).toHaveLength(9);
     expect(state?.workflow.status).toBe('starting');
     expect(state?.watermark).toBe(opened.id);
   });
@@ -164,6 +164,7 @@ describe('toCaseView', () => {
       'medical-certificate',
       'file-complaint',
       'write-prosecutor',
+      'follow-up',
     ]);
   });
 });

@@ -123,7 +123,7 @@ describe('welcome mail', () => {
     ],
     ['en', 'Your case is open', ['3018', 'main courante', 'Procureur de la République', 'CNIL']],
   ] as const)(
-    'in %s lists the eight steps, the 3018 and links to the case page',
+    'in %s lists the nine steps, the 3018 and links to the case page',
     (locale, subject, words) => {
       const mail = welcomeMail(notDiscreet(caseIn(locale)), context);
 
@@ -132,7 +132,7 @@ describe('welcome mail', () => {
         expect(mail.text).toContain(word);
         expect(mail.html).toContain(word);
       }
-      expect(mail.text.match(/^\d\. /gm)).toHaveLength(8);
+      expect(mail.text.match(/^\d\. /gm)).toHaveLength(9);
       expect(mail.text).toContain('https://dossier.example.org/cases/0123456789ABCDEFGHJKMNPQRS');
       expect(mail.html).toContain(`lang="${locale}"`);
     },
@@ -153,10 +153,10 @@ describe('reminder mail', () => {
       max: 3,
     });
 
-    expect(mail.subject).toBe('Reminder – Step 4 of 8 – Keep screenshots and links');
-    expect(mail.text).toContain('step 4 of 8 of your case is still waiting');
-    expect(mail.text).toContain('Step 4 of 8 – Keep screenshots and links\nTake screenshots');
-    expect(mail.text).toContain('7 other steps are waiting too');
+    expect(mail.subject).toBe('Reminder – Step 4 of 9 – Keep screenshots and links');
+    expect(mail.text).toContain('step 4 of 9 of your case is still waiting');
+    expect(mail.text).toContain('Step 4 of 9 – Keep screenshots and links\nTake screenshots');
+    expect(mail.text).toContain('8 other steps are waiting too');
     expect(mail.text).not.toContain('File a complaint');
     expect(mail.text).not.toMatch(/^\d\. /m);
     expect(mail.text).not.toContain('last reminder');
@@ -198,7 +198,7 @@ describe('reminder mail', () => {
     });
 
     expect(mail.subject).toBe(
-      'Rappel – Étape 8 sur 8 – En cas de refus\u202F: écrire au Procureur de la République',
+      'Rappel – Étape 8 sur 9 – En cas de refus\u202F: écrire au Procureur de la République',
     );
   });
 });

@@ -221,14 +221,14 @@ describe('the case page’s steps', () => {
 
     // Assess
     expect(openSteps(html)).toEqual([]);
-    expect(html.match(/<details id="step-/g)).toHaveLength(8);
+    expect(html.match(/<details id="step-/g)).toHaveLength(9);
     const closed = /<details id="step-lock-accounts"[^>]*><summary>(.*?)<\/summary>/.exec(html);
     expect(closed?.[1]).toContain('Verrouiller vos réseaux sociaux');
     expect(closed?.[1]).toContain('À faire');
     // "What to do now" holds the step's advice and its buttons, once on the page; the list's
     // entry points up to it.
     const card = nowCard(html);
-    expect(card).toContain('Étape 1 sur 8');
+    expect(card).toContain('Étape 1 sur 9');
     expect(card).toContain(`<form method="post" action="${path}/steps/stop-contact"`);
     expect(html.split('id="form-stop-contact"')).toHaveLength(2);
     expect(html.split('Répondre ne ferait qu’alimenter le harcèlement')).toHaveLength(2);

@@ -1,139 +1,23 @@
 import { createHash } from 'node:crypto';
 import { TooManyRequestsException } from '@aws-sdk/client-sesv2';
-import { ulid } from 'ulid';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LocalStepFunctions, StepFunctionsError } from '../../local/step-functions/engine.js';
-import { type SynthesizedWorkflow, synthesizeWorkflow } from '../../local/synthesized-workflow.js';
-import { CaseLog } from '../../shared/case-log.js';
-import type { DossierAttachment } from '../../shared/domain/mail-preferences.js';
-import type { StepRequest } from '../../shared/domain/step-requests.js';
-import type { StepId } from '../../shared/domain/steps.js';
-import {
-  AwaitStepTask,
-  CompileDossierTask,
-  NotifyTask,
-} from '../../shared/domain/workflow-messages.js';
+import { StepFunctionsError } from '../../local/step-functions/engine.js';
 import { MailRejectedError } from '../../shared/ports/mailer.js';
-import { awaitStep } from '../../shared/usecases/await-step.js';
-import { compileCaseDossier } from '../../shared/usecases/compile-case-dossier.js';
 import { completeStep } from '../../shared/usecases/complete-step.js';
-import { openCase } from '../../shared/usecases/open-case.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
-import { sendCaseMail } from '../../shared/usecases/send-case-mail.js';
-import { useSignInLink } from '../../shared/usecases/sign-in.js';
-import { EngineWorkflow } from '../support/engine-workflow.js';
-import { capturingLogger, RecordingMailer } from '../support/fakes.js';
-import { MemoryBlobStore } from '../support/memory-blob-store.js';
 import { waitFor } from '../support/wait-for.js';
+import {
+  harness,
+  prepareWorkflow,
+  stopEngines,
+  untilComplaint,
+} from '../support/workflow-harness.js';
 
-let synthesized: SynthesizedWorkflow;
-beforeAll(() => {
-  synthesized = synthesizeWorkflow();
-});
-
-const engines: LocalStepFunctions[] = [];
-afterEach(() => {
-  for (const engine of engines.splice(0)) engine.stopAll();
-});
-
-/** The synthesized state machine, its tasks routed to the use cases the Lambdas run. */
-function harness(timing = { stepTimeoutSeconds: 30, maxReminders: 2 }) {
-  const store = new MemoryBlobStore();
-  const log = new CaseLog(store);
-  const mailer = new RecordingMailer();
-  const logger = capturingLogger();
-  const holder: { workflow?: EngineWorkflow } = {};
-  const workflowOf = () => holder.workflow as EngineWorkflow;
-  const engine = new LocalStepFunctions({
-    definition: synthesized.definition,
-    stateMachineArn: synthesized.stateMachineArn,
-    retryPauseMs: 10,
-    handlerFor: (arn) => {
-      switch (synthesized.functionOf(arn)) {
-        case 'notify':
-          return (p) =>
-            sendCaseMail(
-              { log, mailer, logger, store, mail: { publicBaseUrl: 'http://app.test' } },
-              NotifyTask.parse(p),
-            );
-        case 'awaitStep':
-          return (p) => awaitStep({ log, workflow: workflowOf(), logger }, AwaitStepTask.parse(p));
-        case 'compileDossier':
-          return (p) => compileCaseDossier({ log, store, logger }, CompileDossierTask.parse(p));
-        default:
-          throw new Error(`no task runs ${arn}`);
-      }
-    },
-  });
-  engines.push(engine);
-  holder.workflow = new EngineWorkflow(engine);
-  const deps = { log, workflow: workflowOf(), timing, logger };
-
-  return {
-    log,
-    mailer,
-    engine,
-    deps,
-    open: () =>
-      openCase(deps, {
-        email: 'victim@example.org',
-        locale: 'en',
-        harassmentKinds: ['threats-insults'],
-      }),
-    /** Resolves once the workflow waits on `stepId`. */
-    awaiting: (caseId: string, stepId: StepId) =>
-      waitFor(async () => (await log.load(caseId))?.awaiting[stepId], {
-        what: `a wait on ${stepId}`,
-      }),
-    /** The victim opens the sign-in link of the welcome mail: the address is confirmed. */
-    signInFromWelcome: async (caseId: string) => {
-      const token = /\/access\/\w+\?t=([\w-]+)/.exec(mailer.sent[0]?.text ?? '')?.[1];
-      const state = await log.load(caseId);
-      if (!token || !state) throw new Error('no welcome mail with a sign-in link');
-      if (!(await useSignInLink({ log, logger }, state, token))) throw new Error('link refused');
-    },
-    /** The victim keeps a link to a page: evidence enough to finish collecting. */
-    addLink: (caseId: string) =>
-      log.append({
-        type: 'link-added',
-        caseId,
-        evidenceId: ulid(),
-        url: 'https://forum.example/topic/1',
-      }),
-    complete: async (caseId: string, request: StepRequest) => {
-      const state = await log.load(caseId);
-      if (!state) throw new Error('no case');
-      return completeStep(deps, state, request);
-    },
-    subjects: () => mailer.sent.map((m) => m.subject),
-    types: async (caseId: string) => (await log.read(caseId)).map((e) => e.type),
-    execution: (index = 0) => {
-      const execution = engine.listExecutions()[index];
-      if (!execution) throw new Error(`no execution ${index}`);
-      return execution;
-    },
-  };
-}
-
-type Harness = ReturnType<typeof harness>;
-
-/**
- * Walks a case up to the complaint: the welcome mail's link opened, evidence collected,
- * certificate skipped.
- */
-async function untilComplaint(h: Harness, caseId: string, attachment?: DossierAttachment) {
-  await h.awaiting(caseId, 'collect-evidence');
-  await h.signInFromWelcome(caseId);
-  if (attachment) await h.log.append({ type: 'dossier-delivery-chosen', caseId, attachment });
-  await h.addLink(caseId);
-  await h.complete(caseId, { stepId: 'collect-evidence', body: { status: 'done' } });
-  await h.awaiting(caseId, 'medical-certificate');
-  await h.complete(caseId, { stepId: 'medical-certificate', body: { status: 'skipped' } });
-  await h.awaiting(caseId, 'file-complaint');
-}
+beforeAll(prepareWorkflow);
+afterEach(stopEngines);
 
 describe('the synthesized case workflow', () => {
-  it('walks the filed branch: welcome, evidence, certificate, dossier, complaint filed, closed', async () => {
+  it('walks the filed branch: welcome, evidence, certificate, dossier, complaint filed, follow-up, closed', async () => {
     // Prepare
     const h = harness();
     const { caseId } = await h.open();
@@ -148,6 +32,9 @@ describe('the synthesized case workflow', () => {
         policeStation: 'Commissariat de Lyon 3e',
       },
     });
+    // The follow-up comes after its wait: an investigation under way needs no letter.
+    await h.awaiting(caseId, 'follow-up');
+    await h.complete(caseId, { stepId: 'follow-up', body: { answer: 'investigation' } });
     await h.execution().done;
 
     // Assess
@@ -158,6 +45,7 @@ describe('the synthesized case workflow', () => {
       'Your space is open',
       'Your document is ready',
       'It is recorded',
+      'Every step is done',
     ]);
     // The receipt number stays on the case page: mails carry nothing anyone typed.
     expect(h.mailer.sent[2]?.text).toContain('Keep the receipt safe');
@@ -194,6 +82,9 @@ describe('the synthesized case workflow', () => {
       'step-awaiting',
       'complaint-outcome-recorded',
       'mail-sent',
+      'step-awaiting',
+      'follow-up-recorded',
+      'mail-sent',
       'case-closed',
     ]);
     const state = await h.log.load(caseId);
@@ -201,7 +92,7 @@ describe('the synthesized case workflow', () => {
     expect(state?.steps['write-prosecutor'].status).toBe('not-applicable');
   });
 
-  it('walks the refused branch: the letter to the Procureur, then closed', async () => {
+  it('walks the refused branch: the letter to the Procureur, the follow-up, then closed', async () => {
     const h = harness();
     const { caseId } = await h.open();
     await untilComplaint(h, caseId);
@@ -211,6 +102,11 @@ describe('the synthesized case workflow', () => {
     const sent = await h.complete(caseId, {
       stepId: 'write-prosecutor',
       body: { status: 'done', trackingNumber: '1A 234 567 8901 2' },
+    });
+    await h.awaiting(caseId, 'follow-up');
+    await h.complete(caseId, {
+      stepId: 'follow-up',
+      body: { answer: 'hearing', hearingAt: '2027-03-15', court: 'Tribunal correctionnel de Lyon' },
     });
     await h.execution().done;
 
@@ -240,13 +136,15 @@ describe('the synthesized case workflow', () => {
       events
         .map((e) => e.type)
         .filter((t) => t !== 'dossier-progress')
-        .slice(-7),
+        .slice(-9),
     ).toEqual([
       'complaint-outcome-recorded',
       'dossier-compiled',
       'mail-sent',
       'step-awaiting',
       'prosecutor-letter-sent',
+      'step-awaiting',
+      'follow-up-recorded',
       'mail-sent',
       'case-closed',
     ]);
@@ -261,14 +159,14 @@ describe('the synthesized case workflow', () => {
 
     expect(h.subjects()).toEqual([
       'Your space is open',
-      'Reminder – Step 4 of 8',
-      'Reminder – Step 4 of 8',
+      'Reminder – Step 4 of 9',
+      'Reminder – Step 4 of 9',
       'We are stopping the reminders',
     ]);
     const [first, last] = [h.mailer.sent[1]?.text ?? '', h.mailer.sent[2]?.text ?? ''];
     // The step as the case page numbers it, not the list of every step again.
-    expect(first).toContain('Step 4 of 8 – Keep screenshots and links');
-    expect(first).toContain('7 other steps are waiting too');
+    expect(first).toContain('Step 4 of 9 – Keep screenshots and links');
+    expect(first).toContain('8 other steps are waiting too');
     expect(first).not.toContain('File a complaint');
     expect(first).not.toContain('last reminder');
     expect(last).toContain('This is our last reminder for this step.');

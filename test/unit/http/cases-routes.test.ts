@@ -169,7 +169,7 @@ describe('GET /api/v1/cases/{id}', () => {
       harassmentKinds: ['threats-insults', 'fake-profile'],
       workflow: { status: 'running' },
     });
-    expect(view.steps).toHaveLength(8);
+    expect(view.steps).toHaveLength(9);
     expect(JSON.stringify(view)).not.toMatch(/accessTokenHash|taskToken/);
   });
 

@@ -10,6 +10,7 @@ const ROUTES = [
   ['POST', '/{id}/steps/report-content'],
   ['POST', '/{id}/steps/file-complaint'],
   ['POST', '/{id}/steps/write-prosecutor'],
+  ['POST', '/{id}/steps/follow-up'],
   ['POST', '/{id}/steps/medical-certificate'],
   ['POST', '/{id}/uploads'],
   ['POST', '/{id}/links'],

@@ -37,6 +37,10 @@ export const dossierTexts = catalogue({
       fr: 'Lettre au Procureur de la République',
       en: 'Letter to the Procureur de la République',
     },
+    'civil-party': {
+      fr: 'Plainte avec constitution de partie civile',
+      en: 'Civil-party complaint',
+    },
   } satisfies Record<DossierRecord['purpose'], Bilingual<string>>,
   dossierEmpty: {
     fr: 'Cette version ne contient aucun fichier. Préparez-en une nouvelle avec le bouton ci-dessous : vos preuves sont conservées.',

@@ -4,6 +4,7 @@ import { EvidenceForms, UploadedNotice, UploadForm } from '../evidence/view.js';
 import { type Ctx, Field } from '../fields.js';
 import { OnlineRoutes } from '../help/view.js';
 import { PharosNote, PlatformReports } from '../platforms/view.js';
+import { FollowUpAction } from './follow-up-view.js';
 import { LetterStatus } from './letter-step.js';
 import { stepsTexts } from './texts.js';
 
@@ -33,6 +34,10 @@ export function StepAction(props: StepProps & { toDo: boolean }) {
   const { id } = props;
   const c = stepsTexts[props.locale];
   if (id === 'report-content') return <ReportForm {...props} />;
+  if (id === 'follow-up') {
+    const awaiting = props.view.steps.some((s) => s.id === id && s.status === 'awaiting');
+    return <FollowUpAction {...props} awaiting={awaiting} />;
+  }
   // The certificate just sent completed its step: its check is said here, where it was sent.
   if (id === 'medical-certificate' && props.uploaded?.kind === 'medical-certificate' && !props.toDo)
     return <UploadedNotice ctx={props} id="upload-medical-certificate-done" />;

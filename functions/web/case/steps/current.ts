@@ -9,14 +9,29 @@ export function isToDo(status: string): boolean {
   return OPEN.has(status);
 }
 
-/** The step to do now: the first open one (the Procureur's only after a refused complaint). */
-export function currentStep(view: {
+type StepsView = {
   readonly steps: readonly { readonly id: StepId; readonly status: string }[];
   readonly complaint: CaseView['complaint'];
-}): StepId | undefined {
+};
+
+/** The follow-up is asked once the complaint is filed or the letter to the Procureur sent. */
+export function followUpOpen(view: StepsView): boolean {
+  return (
+    view.complaint?.outcome === 'filed' ||
+    view.steps.some((s) => s.id === 'write-prosecutor' && s.status === 'done')
+  );
+}
+
+/**
+ * The step to do now: the first open one (the Procureur's only after a refused complaint,
+ * the follow-up once the complaint is filed or the letter sent).
+ */
+export function currentStep(view: StepsView): StepId | undefined {
   return view.steps.find(
     (s) =>
-      isToDo(s.status) && (s.id !== 'write-prosecutor' || view.complaint?.outcome === 'refused'),
+      isToDo(s.status) &&
+      (s.id !== 'write-prosecutor' || view.complaint?.outcome === 'refused') &&
+      (s.id !== 'follow-up' || followUpOpen(view)),
   )?.id;
 }
 

@@ -47,6 +47,16 @@ function stepBody(id: StepId, fields: Fields) {
           trackingNumber: optional(fields, 'trackingNumber'),
         },
       };
+    case 'follow-up':
+      return {
+        body: {
+          answer: optional(fields, 'answer'),
+          dismissedAt: dayField(fields, 'dismissedAt'),
+          prosecutionReference: optional(fields, 'prosecutionReference'),
+          hearingAt: dayField(fields, 'hearingAt'),
+          court: optional(fields, 'court'),
+        },
+      };
     default:
       // The clicked button says done or skipped; without it nothing is recorded, since a
       // skip saved as done would put a false line in the dossier.
