@@ -99,6 +99,8 @@ function victim(apiUrl: () => string) {
       ),
     closed: () =>
       waitFor(async () => (await view()).workflow.status === 'closed', {
+        // No news at the follow-up compiles its letters before the closing mail.
+        timeoutMs: DOSSIER_COMPILE_MS,
         what: 'the case to close',
       }),
   };
