@@ -265,7 +265,7 @@ describe('the case page’s steps', () => {
     expect(location).toBe(`${path}?ok=step&at=now#now`);
     expect(openSteps(html)).toEqual([]);
     expect(nowCard(html)).toContain('class="notice" role="status"');
-    expect(nowCard(html)).toContain('Étape 2 sur 8');
+    expect(nowCard(html)).toContain('Étape 2 sur 9');
   });
 
   it('open the step a notice is about when it was not the current one', async () => {
@@ -281,7 +281,7 @@ describe('the case page’s steps', () => {
     // Assess
     expect(location).toBe(`${path}?ok=step&step=lock-accounts#step-lock-accounts`);
     expect(openSteps(html)).toEqual(['lock-accounts']);
-    expect(nowCard(html)).toContain('Étape 1 sur 8');
+    expect(nowCard(html)).toContain('Étape 1 sur 9');
   });
 
   it('put the upload and link forms in step 4 while it is to do, in the evidence section after', async () => {
