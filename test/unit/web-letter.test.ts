@@ -182,7 +182,7 @@ describe('the letter on the case page', () => {
     // Assess: "What to do now" is step 8, with the letter's state and what it needs.
     const now = (html: string) =>
       /<section class="card now"[^>]*>(.*?)<\/section>/s.exec(html)?.[1];
-    expect(now(preparing)).toContain('Étape 8 sur 8');
+    expect(now(preparing)).toContain('Étape 8 sur 9');
     expect(now(preparing)).toContain('se prépare');
     expect(now(ready)).toContain('est prête, à imprimer et signer');
     expect(now(ready)).toContain(`href="${s.path}/dossier/1/dossier.pdf"`);
