@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { CountdownsRequest } from '../../shared/domain/countdowns.js';
 import {
   DiscretionRequest,
   DossierDeliveryRequest,
   isDiscreet,
 } from '../../shared/domain/mail-preferences.js';
+import { setCountdowns } from '../../shared/usecases/countdowns.js';
 import { chooseDossierDelivery, setDiscretion } from '../../shared/usecases/mail-preferences.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { caseNotFound } from './abuse-limits.js';
@@ -21,7 +23,7 @@ const limit = bodyLimit({
 
 /**
  * How the case's mails look to whoever reads the mailbox: how the dossier PDF comes with
- * them, and discreet mode. The password of a protected copy is used for that one mail and
+ * them, discreet mode, and whether countdowns before a public fact's limit come at all. The password of a protected copy is used for that one mail and
  * never stored, logged or echoed.
  */
 export function mailPreferencesRoutes(deps: ApiDeps) {
@@ -37,6 +39,14 @@ export function mailPreferencesRoutes(deps: ApiDeps) {
         dossierAttachment: result.attachment,
         protectedCopy: result.protectedCopy ?? null,
       });
+    })
+    .put('/:caseId/countdowns', limit, async (c) => {
+      const state = await own(c.req.param('caseId'), bearerToken(c));
+      if (!state) return caseNotFound(c);
+      const parsed = await parseJsonBody(c, CountdownsRequest);
+      if (!parsed.ok) return problemResponse(c, parsed.problem);
+      await setCountdowns(deps, state, parsed.value.enabled);
+      return c.json({ countdowns: parsed.value.enabled });
     })
     .put('/:caseId/discretion', limit, async (c) => {
       const state = await own(c.req.param('caseId'), bearerToken(c));

@@ -76,6 +76,7 @@ export const DossierDeliveryAnswer = z.object({
   }),
 });
 export const DiscretionAnswer = z.object({ discreet: z.boolean() });
+export const CountdownsAnswer = z.object({ countdowns: z.boolean() });
 
 export const IdentityAnswer = z.object({ identity: orNull(Identity) });
 export const HarmAnswer = z.object({ harm: orNull(Harm) });

@@ -195,6 +195,10 @@ export const CaseViewAnswer = z.object({
   discreet: z.boolean().meta({
     description: 'Neutral sender name and subjects in the mails (on by default).',
   }),
+  countdowns: z.boolean().meta({
+    description:
+      'Countdown mails 30, 14 and 7 days before a public fact’s three-month limit (on by default).',
+  }),
   evidence: z.array(EvidenceItem),
   awaitingTimestamp: z.array(Id).meta({
     description:

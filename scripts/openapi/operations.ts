@@ -27,6 +27,7 @@ import {
   witnessLinkProblems,
 } from '../../functions/http/witness-links-routes.js';
 import { AuthorsRequest } from '../../shared/domain/authors.js';
+import { CountdownsRequest } from '../../shared/domain/countdowns.js';
 import {
   evidenceDetailsSchema,
   factRequestSchema,
@@ -46,6 +47,7 @@ import { WitnessLinkRequest, WitnessRequest } from '../../shared/domain/witnesse
 import {
   AuthorsAnswer,
   CaseViewAnswer,
+  CountdownsAnswer,
   DiscretionAnswer,
   DossierCompiling,
   DossierDeliveryAnswer,
@@ -403,5 +405,16 @@ export const OPERATIONS: readonly Operation[] = [
     bearer: true,
     body: { schema: DiscretionRequest, maxBytes: MAIL_PREFERENCES_MAX_BYTES },
     answers: { 200: { description: 'Recorded', body: DiscretionAnswer } },
+  },
+  {
+    method: 'put',
+    path: `${CASE}/countdowns`,
+    operationId: 'setCountdowns',
+    summary: 'Turn the countdown mails on or off',
+    description:
+      'Countdown mails (on by default) come 30, 14 and 7 days before the three-month limit of a public fact ends (public insult or defamation, loi du 29 juillet 1881, art. 65), each once per fact, never after the mails are stopped or the case erased; discreet mode gives them a neutral subject.',
+    bearer: true,
+    body: { schema: CountdownsRequest, maxBytes: MAIL_PREFERENCES_MAX_BYTES },
+    answers: { 200: { description: 'Recorded', body: CountdownsAnswer } },
   },
 ];

@@ -62,6 +62,8 @@ export interface MailRecord {
   readonly mail: string;
   readonly at: string;
   readonly failed?: string;
+  /** A countdown mail's fact and threshold (`countdownKey`). */
+  readonly countdown?: string;
 }
 
 /** Everything the event log says about a case, secrets included: never sent as is. */
@@ -118,6 +120,8 @@ export interface CaseState {
     readonly recordedAt: string;
   };
   readonly dossiers: readonly DossierRecord[];
+  /** The victim turned the countdown mails off (`countdowns.ts`). */
+  readonly countdownsOff?: boolean;
   /** What came of the complaint, as the victim said at the follow-up. */
   readonly followUp?: FollowUp;
   /** Uploads issued, evidence items, rejected uploads and facts. */

@@ -69,6 +69,8 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
     dossierAttachment: state.dossierAttachment ?? null,
     /** Discreet mode: a neutral name in the mails' sender and subjects (on by default). */
     discreet: isDiscreet(state),
+    /** Countdown mails before a public fact's three-month limit (on by default). */
+    countdowns: !state.countdownsOff,
     ...evidenceView(state),
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ATTESTATION_EVENTS } from './attestation.js';
 import { AuthorsRecorded } from './authors.js';
+import { CountdownOf, CountdownsSet } from './countdowns.js';
 import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
@@ -41,6 +42,8 @@ export const MailKind = z.enum([
   'case-closed',
   /** The follow-up letters (civil-party complaint, recours) are ready. */
   'follow-up-letters',
+  /** 30, 14 or 7 days before a public fact's three-month limit ends (`countdowns.ts`). */
+  'countdown',
   'retention-warning',
   /** Sent by the daily sweep when a platform has not answered a report after some days. */
   'platform-answer-reminder',
@@ -100,6 +103,8 @@ export const MailSent = z.object({
   reminderNumber: z.number().int().positive().optional(),
   /** Reports whose platform answer the mail asked for (`platform-answer-reminder`). */
   reportIds: z.array(z.string()).optional(),
+  /** The public fact and threshold of a countdown mail. */
+  countdown: CountdownOf.optional(),
 });
 
 export const MailFailed = z.object({
@@ -109,6 +114,8 @@ export const MailFailed = z.object({
   reason: z.string(),
   /** Reports whose reminder was refused by the mail service: not tried again. */
   reportIds: z.array(z.string()).optional(),
+  /** A countdown refused (or withheld) is not tried again either. */
+  countdown: CountdownOf.optional(),
 });
 
 /** Who stopped a case's mails: whoever read one of them, or the case's holder. */
@@ -156,6 +163,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ComplaintOutcomeRecorded,
   ProsecutorLetterSent,
   FollowUpRecorded,
+  CountdownsSet,
   DossierCompiled,
   DossierProgress,
   CaseClosed,

@@ -1,4 +1,5 @@
 import type { CaseState, ComplaintOutcome, StepState } from './case-state.js';
+import { countdownKey } from './countdowns.js';
 import { recordedFields } from './event-envelope.js';
 import type { CaseEvent } from './events.js';
 import { applyEvidence, emptyEvidence } from './evidence-fold.js';
@@ -146,6 +147,8 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         'done',
         event.at,
       );
+    case 'countdowns-set':
+      return { ...next, countdownsOff: !event.enabled };
     case 'follow-up-recorded':
       return withStep(
         {
@@ -190,7 +193,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'mail-sent':
       return {
         ...next,
-        mails: [...next.mails, { mail: event.mail, at: event.at }],
+        mails: [...next.mails, mailRecord(event)],
         reports: event.reportIds
           ? markReminded(next.reports, event.reportIds, event.at)
           : next.reports,
@@ -200,7 +203,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'mail-failed':
       return {
         ...next,
-        mails: [...next.mails, { mail: event.mail, at: event.at, failed: event.reason }],
+        mails: [...next.mails, mailRecord(event)],
         reports: event.reportIds
           ? markReminded(next.reports, event.reportIds, event.at)
           : next.reports,
@@ -278,5 +281,17 @@ function touch(state: CaseState, event: CaseEvent): CaseState {
     lastEventAt: event.at,
     watermark: event.id,
     retention: tickRetentionClock(state.retention, event),
+  };
+}
+
+/** A mail as the case keeps it: a countdown's fact and threshold, a failure's reason. */
+function mailRecord(
+  event: Extract<CaseEvent, { type: 'mail-sent' | 'mail-failed' }>,
+): CaseState['mails'][number] {
+  return {
+    mail: event.mail,
+    at: event.at,
+    ...(event.type === 'mail-failed' ? { failed: event.reason } : {}),
+    ...(event.countdown ? { countdown: countdownKey(event.countdown) } : {}),
   };
 }

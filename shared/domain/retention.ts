@@ -28,11 +28,9 @@ export interface RetentionStatus {
   readonly eraseAt: Date;
 }
 
-function isRetentionWarning(event: CaseEvent): boolean {
-  return (
-    (event.type === 'mail-sent' || event.type === 'mail-failed') &&
-    event.mail === 'retention-warning'
-  );
+function sweepMail(event: CaseEvent): 'retention-warning' | 'countdown' | undefined {
+  if (event.type !== 'mail-sent' && event.type !== 'mail-failed') return undefined;
+  return event.mail === 'retention-warning' || event.mail === 'countdown' ? event.mail : undefined;
 }
 
 /**
@@ -40,7 +38,10 @@ function isRetentionWarning(event: CaseEvent): boolean {
  * events and restarts the clock, and a new warning is due next time.
  */
 export function tickRetentionClock(clock: RetentionClock, event: CaseEvent): RetentionClock {
-  return isRetentionWarning(event)
+  const mail = sweepMail(event);
+  // A countdown (a mail of the sweep too) is neither activity nor a warning.
+  if (mail === 'countdown') return clock;
+  return mail === 'retention-warning'
     ? { lastActivityAt: clock.lastActivityAt, warnedAt: event.at }
     : { lastActivityAt: event.at };
 }

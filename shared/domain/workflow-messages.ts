@@ -60,7 +60,11 @@ export const WorkflowInput = z.object({
 export type WorkflowInput = z.infer<typeof WorkflowInput>;
 
 /** Mails the workflow's notify task sends (the retention warning and the platform answer reminder are the sweep's). */
-export const WorkflowMailKind = MailKind.exclude(['retention-warning', 'platform-answer-reminder']);
+export const WorkflowMailKind = MailKind.exclude([
+  'retention-warning',
+  'platform-answer-reminder',
+  'countdown',
+]);
 
 /** Payload of the notify task. */
 export const NotifyTask = z.object({

@@ -285,6 +285,20 @@ export function caseClosedMail(state: CaseState, context: MailContext): Rendered
   ]);
 }
 
+/** A countdown before a public fact's three-month limit ends (sent by the daily sweep). */
+export function countdownMail(
+  state: CaseState,
+  context: MailContext,
+  days: number,
+  dueBy: string,
+): RenderedMail {
+  const locale = state.locale;
+  return mail(state, context, 'countdown', MAIL_TEXT.countdownSubject[locale](days), [
+    { kind: 'p', text: MAIL_TEXT.countdownIntro[locale](days, longDate(locale, dueBy)) },
+    { kind: 'list', items: MAIL_TEXT.countdownHow[locale] },
+  ]);
+}
+
 /** Sent once by the retention sweep, before an inactive case is erased on `eraseAt`. */
 export function retentionWarningMail(
   state: CaseState,

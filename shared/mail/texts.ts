@@ -188,6 +188,32 @@ export const MAIL_TEXT = {
     en: 'A link to open your case was asked for. Open the link below, then press the “Sign me in” button on the page it shows.',
   },
 
+  // Loi du 29 juillet 1881, art. 65 (three months; only the parquet's réquisitions or a
+  // civil-party complaint interrupt it) and CPP art. 85 (no three-month wait for these
+  // offences): sources in shared/domain/deadlines.ts and shared/domain/follow-up.ts.
+  countdownSubject: {
+    fr: (days: number) => `Injure ou diffamation publique : plus que ${days} jours pour agir`,
+    en: (days: number) => `Public insult or defamation: ${days} days left to act`,
+  },
+  countdownIntro: {
+    fr: (days: number, dueBy: string) =>
+      `Pour un fait publié que vous avez noté, le délai de trois mois pour agir contre l’injure ou la diffamation publique se termine le ${dueBy}, dans ${days} jours (article 65 de la loi du 29 juillet 1881).`,
+    en: (days: number, dueBy: string) =>
+      `For a published fact you recorded, the three-month limit to act against public insult or defamation ends on ${dueBy}, in ${days} days (article 65 of the press law of 29 July 1881).`,
+  },
+  countdownHow: {
+    fr: [
+      'Une plainte simple n’interrompt pas ce délai. Une plainte avec constitution de partie civile devant le doyen des juges d’instruction l’interrompt, et elle est possible sans attendre trois mois pour ces faits (article 85 du Code de procédure pénale).',
+      'Le harcèlement moral en ligne, lui, reste poursuivable six ans après le dernier acte.',
+      'Vous pouvez arrêter ces décomptes depuis votre page, rubrique des messages.',
+    ],
+    en: [
+      'A simple complaint does not stop this limit. A civil-party complaint to the senior investigating judge does, and for these offences it needs no three-month wait (article 85 of the Code de procédure pénale).',
+      'Online harassment itself can still be prosecuted six years after the last act.',
+      'You can turn these countdowns off from your page, in the mails section.',
+    ],
+  },
+
   retentionSubject: {
     fr: 'Votre dossier sera bientôt effacé',
     en: 'Your case will soon be erased',
@@ -276,6 +302,7 @@ export const DISCREET_TEXT = {
   'prosecutor-letter': { fr: 'Votre courrier est prêt', en: 'Your letter is ready' },
   'case-closed': { fr: 'Toutes les étapes sont faites', en: 'Every step is done' },
   'follow-up-letters': { fr: 'Vos courriers sont prêts', en: 'Your letters are ready' },
+  countdown: { fr: 'Une date approche', en: 'A date is coming up' },
   'retention-warning': {
     fr: 'Votre espace sera bientôt effacé',
     en: 'Your space will soon be erased',

@@ -10,6 +10,7 @@ import { type MailContext, retentionWarningMail } from '../mail/templates.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import { type Mailer, MailRejectedError } from '../ports/mailer.js';
 import type { Workflow } from '../ports/workflow.js';
+import { sendDueCountdown } from './countdowns.js';
 import { eraseCase } from './erase-case.js';
 import { remindPlatformAnswers } from './platform-answers.js';
 import { withholdMail } from './send-case-mail.js';
@@ -145,6 +146,8 @@ async function sweepCase(
     }
     // A case kept may have reports waiting for a platform's answer.
     await remindPlatformAnswers(deps, state, now(), deps.platformAnswerDays);
+    // A case kept gets its countdown mail, if one is due (public facts' limits).
+    await sendDueCountdown(deps, state, now());
     return 'kept';
   } catch (error) {
     deps.logger.error('retention sweep failed for a case', { caseId, errorName: errorName(error) });

@@ -95,5 +95,6 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     body: { attachment: 'protected', password: 'Tournesol 4 étoiles' },
   },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/discretion`, body: { discreet: false } },
+  { method: 'PUT', path: (id) => `/api/v1/cases/${id}/countdowns`, body: { enabled: false } },
   { method: 'DELETE', path: (id) => `/api/v1/cases/${id}` },
 ];

@@ -19,6 +19,8 @@ export const NOTICE_CODES = [
   'mails-not-resumed',
   'discreet-on',
   'discreet-off',
+  'countdowns-on',
+  'countdowns-off',
   'shared-on',
   'shared-off',
   'identity',
@@ -160,6 +162,14 @@ export const caseTexts = catalogue({
     'discreet-off': {
       fr: 'Mode discret désactivé.',
       en: 'Discreet mode is off.',
+    },
+    'countdowns-on': {
+      fr: 'Les décomptes avant la fin des délais sont activés.',
+      en: 'The countdowns before time limits end are on.',
+    },
+    'countdowns-off': {
+      fr: 'Les décomptes avant la fin des délais sont désactivés.',
+      en: 'The countdowns before time limits end are off.',
     },
     'shared-on': {
       fr: typeset('fr', 'Appareil partagé : « Quitter vite » vous déconnectera aussi.'),

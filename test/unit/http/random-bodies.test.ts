@@ -23,6 +23,7 @@ const ROUTES = [
   ['PUT', '/{id}/mails'],
   ['PUT', '/{id}/dossier-delivery'],
   ['PUT', '/{id}/discretion'],
+  ['PUT', '/{id}/countdowns'],
   ['POST', '/{id}/witnesses'],
   ['POST', '/{id}/witnesses/{witnessId}/link'],
   ['PUT', '/{id}/evidence/{linkId}'],

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { setCountdowns } from '../../../../shared/usecases/countdowns.js';
 import { eraseCase } from '../../../../shared/usecases/erase-case.js';
 import { setDiscretion } from '../../../../shared/usecases/mail-preferences.js';
 import { resumeMails, stopMails } from '../../../../shared/usecases/stop-mails.js';
@@ -35,6 +36,16 @@ export function safetyRoutes(web: PageContext, forms: CaseForms) {
       const discreet = text(fields, 'discreet') !== 'off';
       await setDiscretion(deps, state, discreet);
       return forms.back(c, state.caseId, discreet ? 'discreet-on' : 'discreet-off', 'mails');
+    }),
+  );
+
+  app.post(
+    '/cases/:caseId/countdowns',
+    web.formLimit,
+    forms.caseForm(async (c, state, fields) => {
+      const enabled = text(fields, 'countdowns') !== 'off';
+      await setCountdowns(deps, state, enabled);
+      return forms.back(c, state.caseId, enabled ? 'countdowns-on' : 'countdowns-off', 'mails');
     }),
   );
 

@@ -46,6 +46,17 @@ export const safetyTexts = catalogue({
     fr: 'Mode discret désactivé : l’expéditeur et l’objet de nos e-mails disent de quoi il s’agit.',
     en: 'Discreet mode is off: the sender and subject of our mails say what they are about.',
   },
+  // Loi du 29 juillet 1881, art. 65: see shared/domain/deadlines.ts.
+  countdownsOn: {
+    fr: 'Décomptes activés : pour chaque fait marqué public, nous vous écrivons 30, 14 et 7 jours avant la fin du délai de trois mois pour agir contre l’injure ou la diffamation publique.',
+    en: 'Countdowns are on: for each fact marked public, we write to you 30, 14 and 7 days before the three-month limit to act against public insult or defamation ends.',
+  },
+  countdownsOff: {
+    fr: 'Décomptes désactivés : nous ne vous écrivons pas avant la fin des délais de trois mois ; ils restent affichés dans votre dossier.',
+    en: 'Countdowns are off: we do not write to you before the three-month limits end; they are still shown in your case.',
+  },
+  countdownsTurnOff: { fr: 'Désactiver les décomptes', en: 'Turn the countdowns off' },
+  countdownsTurnOn: { fr: 'Activer les décomptes', en: 'Turn the countdowns on' },
   discreetTurnOff: {
     fr: 'Désactiver le mode discret',
     en: 'Turn discreet mode off',

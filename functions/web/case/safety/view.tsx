@@ -11,6 +11,8 @@ const MAIL_NOTICES = new Set<string>([
   'mails-not-resumed',
   'discreet-on',
   'discreet-off',
+  'countdowns-on',
+  'countdowns-off',
 ]);
 
 /** Sign out of this device, stop or resume the mails, erase the case. */
@@ -75,6 +77,14 @@ export function SafetySection(props: Ctx) {
           <input type="hidden" name="discreet" value={view.discreet ? 'off' : 'on'} />
           <button type="submit" class="secondary">
             {view.discreet ? c.discreetTurnOff : c.discreetTurnOn}
+          </button>
+        </form>
+        <p id="countdowns">{view.countdowns ? c.countdownsOn : c.countdownsOff}</p>
+        <form method="post" action={`${base}/countdowns`}>
+          <Csrf token={props.csrf} />
+          <input type="hidden" name="countdowns" value={view.countdowns ? 'off' : 'on'} />
+          <button type="submit" class="secondary">
+            {view.countdowns ? c.countdownsTurnOff : c.countdownsTurnOn}
           </button>
         </form>
         {props.canResumeMails && !addressOnly ? (
