@@ -50,6 +50,11 @@ function mailVariants(): Record<string, unknown[][]> {
     dossierReadyMail: pdf.map((attachment) => [acts, attachment]),
     prosecutorLetterMail: pdf.map((attachment) => [[], attachment]),
     retentionWarningMail: [[new Date('2027-11-01T00:00:00Z')]],
+    countdownMail: [
+      [30, '2026-12-10T21:59:59.000Z'],
+      [7, '2026-12-10T21:59:59.000Z'],
+    ],
+    followUpLettersMail: pdf.map((attachment) => [attachment]),
     platformAnswerReminderMail: [
       [1, 7],
       [3, 7],
