@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ADDRESS_STOP_LIFTS_PREFIX } from '../shared/bucket-keys.js';
+import { ADDRESS_STOP_LIFTS_PREFIX, ERASED_CASES_PREFIX } from '../shared/bucket-keys.js';
 
 export interface CaseBucketProps {
   /**
@@ -85,6 +85,13 @@ export class CaseBucket extends Construct {
           id: 'expire-stop-lift-tokens',
           prefix: ADDRESS_STOP_LIFTS_PREFIX,
           expiration: Duration.days(2),
+        },
+        // An erased case's tombstone (its id alone) outlives every writer that may still be
+        // running when it is erased (a compilation, an upload's ingestion and its retries).
+        {
+          id: 'expire-erase-tombstones',
+          prefix: ERASED_CASES_PREFIX,
+          expiration: Duration.days(7),
         },
       ],
     });

@@ -29,7 +29,15 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
     for (const fn of [notify, awaitStep]) fn.addToRolePolicy(statement);
   }
   // The compiler also cleans up after itself: a failed compilation leaves no partial file.
-  for (const statement of caseDataStatements(bucket, { write: true, cleanUp: true, key })) {
+  // It and the ingestion (uploads, timestamps) may outlive an erase of the case they write
+  // to (a stopped execution does not stop a running Lambda): finding its tombstone after
+  // writing, they sweep the case again, so they may erase as the API does.
+  for (const statement of caseDataStatements(bucket, {
+    write: true,
+    cleanUp: true,
+    erase: true,
+    key,
+  })) {
     compileDossier.addToRolePolicy(statement);
   }
   compileDossier.grantInvoke(api);
@@ -48,6 +56,7 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
   for (const statement of caseDataStatements(bucket, {
     write: true,
     deleteVersions: true,
+    erase: true,
     key,
   }))
     ingestEvidence.addToRolePolicy(statement);

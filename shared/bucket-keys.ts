@@ -17,6 +17,7 @@ import { sha256Hex } from './domain/sign-in.js';
  *   cases/address-mail/{sha256}/welcomes/{ulid}     empty: one welcome mail sent to it
  *   cases/address-mail/{sha256}/witness-links/{ulid} empty: one witness link mailed to it
  *   cases/address-mail/lifts/{sha256 of a token}    a pending "mail me again" confirmation
+ *   cases/erased/{caseId}                           empty: the case was erased (a tombstone)
  *
  * Everything sits under one prefix, so one pattern scopes every grant. Case, event and
  * evidence ids are ULIDs: fixed length, so listing order is id order even where an
@@ -151,4 +152,17 @@ export const ADDRESS_STOP_LIFTS_PREFIX = `${CASES_PREFIX}address-mail/lifts/`;
 /** A pending confirmation that lifts an address's stop, found by its token's hash. */
 export function addressStopLiftKey(tokenHash: string): string {
   return `${ADDRESS_STOP_LIFTS_PREFIX}${tokenHash}`;
+}
+
+/**
+ * The tombstones of erased cases: one empty object per case, named by its random id alone
+ * (nothing personal). Not a case folder (see `isCaseId`). Written before an erase sweeps
+ * the case, so that a writer still running (a dossier compilation, a timestamp, an upload
+ * being ingested) finds it after its last write and sweeps again (`sweepIfErased`). Kept
+ * a week, far longer than any such writer runs, then expired by a lifecycle rule.
+ */
+export const ERASED_CASES_PREFIX = `${CASES_PREFIX}erased/`;
+
+export function erasedCaseKey(caseId: string): string {
+  return `${ERASED_CASES_PREFIX}${caseId}`;
 }

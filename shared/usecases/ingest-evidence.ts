@@ -1,8 +1,9 @@
-import { parseEvidenceKey } from '../bucket-keys.js';
+import { type ParsedEvidenceKey, parseEvidenceKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { extensionOf, UPLOAD_EXPIRY_GRACE_MS, UPLOAD_RULES } from '../domain/evidence.js';
 import type { RejectionReason } from '../domain/evidence-events.js';
 import type { CaseState } from '../domain/fold.js';
+import { sweepIfErased } from '../erased-cases.js';
 import type { Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import type { TimestampAuthority } from '../ports/timestamp-authority.js';
@@ -50,7 +51,8 @@ export type IngestResult =
  * evidence or deletes it and records why. Only keys the API issued are accepted, within
  * their form's lifetime, at the declared size, and with bytes of a type allowed for the
  * kind: the local S3 enforces none of the form's conditions, so this does. Safe to run
- * twice on the same object: the second run changes nothing.
+ * twice on the same object: the second run changes nothing. An upload in flight may be
+ * ingested while its case is erased: once done, the case is swept again if it was.
  */
 export async function ingestEvidence(
   deps: IngestEvidenceDeps,
@@ -58,6 +60,18 @@ export async function ingestEvidence(
 ): Promise<IngestResult> {
   const parsed = parseEvidenceKey(object.key);
   if (parsed.kind === 'other') return { outcome: 'ignored' };
+  try {
+    return await ingestObject(deps, object, parsed);
+  } finally {
+    if (parsed.caseId) await sweepIfErased(deps.store, parsed.caseId);
+  }
+}
+
+async function ingestObject(
+  deps: IngestEvidenceDeps,
+  object: StoredObject,
+  parsed: Exclude<ParsedEvidenceKey, { kind: 'other' }>,
+): Promise<IngestResult> {
   const version = object.versionId ? { versionId: object.versionId } : {};
 
   const state = parsed.caseId ? await deps.log.load(parsed.caseId) : undefined;

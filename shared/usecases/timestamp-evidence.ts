@@ -3,6 +3,7 @@ import { evidenceTimestampKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
 import { awaitingTimestamp } from '../domain/evidence-fold.js';
 import type { CaseState } from '../domain/fold.js';
+import { sweepIfErased } from '../erased-cases.js';
 import { errorName, type Logger } from '../logger.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import {
@@ -28,8 +29,20 @@ export type TimestampOutcome =
  * recorded as `evidence-timestamp-failed`, the evidence stays as it is and the item waits
  * for the next attempt (another delivery of its upload, the next dossier compilation).
  * Two runs at once keep one response: the first stored wins, the other records it.
+ * The daily retry or an ingestion may outlive an erase of the case: once written, it
+ * sweeps the case again if it was erased meanwhile (and throws only if that sweep fails).
  */
 export async function timestampEvidence(
+  deps: TimestampEvidenceDeps,
+  caseId: string,
+  item: { readonly evidenceId: string; readonly sha256: string },
+): Promise<TimestampOutcome> {
+  const outcome = await requestAndRecord(deps, caseId, item);
+  await sweepIfErased(deps.store, caseId);
+  return outcome;
+}
+
+async function requestAndRecord(
   deps: TimestampEvidenceDeps,
   caseId: string,
   item: { readonly evidenceId: string; readonly sha256: string },

@@ -190,6 +190,7 @@ describe('the functions', () => {
         .sort();
     expect(rolesWith('s3:DeleteObjectVersion')).toEqual([
       'Api',
+      'CompileDossier',
       'IngestEvidence',
       'RetentionSweep',
     ]);

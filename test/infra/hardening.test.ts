@@ -110,6 +110,11 @@ describe('the bucket lifecycle', () => {
             Prefix: 'cases/address-mail/lifts/',
             ExpirationInDays: 2,
           }),
+          Match.objectLike({
+            Id: 'expire-erase-tombstones',
+            Prefix: 'cases/erased/',
+            ExpirationInDays: 7,
+          }),
         ]),
       },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stopAddress } from '../../shared/address-mail.js';
-import { SWEEP_CURSOR_KEY } from '../../shared/bucket-keys.js';
+import { erasedCaseKey, SWEEP_CURSOR_KEY } from '../../shared/bucket-keys.js';
 import { CaseLog } from '../../shared/case-log.js';
 import { fold } from '../../shared/domain/fold.js';
 import { retentionStatus } from '../../shared/domain/retention.js';
@@ -159,8 +159,8 @@ describe('the retention sweep', () => {
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 0 });
     t.at(370);
     expect(await sweepRetention(t.deps, POLICY)).toMatchObject({ erased: 1 });
-    // Nothing left, the address index entry included.
-    expect(await t.store.list('cases/')).toEqual([]);
+    // Nothing left, the address index entry included, but the tombstone (the id alone).
+    expect(await t.store.list('cases/')).toEqual([erasedCaseKey(CASE_A)]);
     expect(t.workflow.stopped).toEqual([`execution:${CASE_A}-1`]);
   });
 
