@@ -39,17 +39,12 @@ export function bothTimes(iso: string, locale: Locale): string {
 /** `1er décembre 2026` / `1 December 2026`, in Paris; a day (`YYYY-MM-DD`) stays that day. */
 export function longDate(iso: string, locale: Locale): string {
   if (isDay(iso)) return calendarDate(iso, locale);
-  return firstOfMonth(longDateIn(locale, iso), locale);
+  return longDateIn(locale, iso);
 }
 
 /** A date without time (`YYYY-MM-DD`), written out. */
 export function calendarDate(day: string, locale: Locale): string {
-  return firstOfMonth(longDateIn(locale, `${day.slice(0, 10)}T12:00:00Z`), locale);
-}
-
-/** French writes the first of the month "1er". */
-function firstOfMonth(date: string, locale: Locale): string {
-  return locale === 'fr' ? date.replace(/^1 /, '1er ') : date;
+  return longDateIn(locale, `${day.slice(0, 10)}T12:00:00Z`);
 }
 
 /**

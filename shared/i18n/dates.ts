@@ -18,12 +18,17 @@ const LONG_DATE_TIME: Record<Locale, Intl.DateTimeFormat> = {
   }),
 };
 
-/** `10 décembre 2026` / `10 December 2026` */
+/** `10 décembre 2026`, `1er décembre 2026` / `10 December 2026` */
 export function longDate(locale: Locale, iso: string): string {
-  return LONG_DATE[locale].format(new Date(iso));
+  return firstOfMonth(LONG_DATE[locale].format(new Date(iso)), locale);
 }
 
 /** `10 décembre 2026 à 14:30` / `10 December 2026 at 14:30` */
 export function longDateTime(locale: Locale, iso: string): string {
-  return LONG_DATE_TIME[locale].format(new Date(iso));
+  return firstOfMonth(LONG_DATE_TIME[locale].format(new Date(iso)), locale);
+}
+
+/** French writes the first of the month "1er"; Intl gives a bare "1". */
+function firstOfMonth(date: string, locale: Locale): string {
+  return locale === 'fr' ? date.replace(/^1 /, '1er ') : date;
 }
