@@ -26,7 +26,10 @@ function decode(text: string): string {
 export function pageText(html: string): string {
   const withoutCode = html
     .replace(/<script\b[\s\S]*?<\/script>/gi, '\n')
-    .replace(/<style\b[\s\S]*?<\/style>/gi, '\n');
+    .replace(/<style\b[\s\S]*?<\/style>/gi, '\n')
+    // A part marked in another language (the English DSA notice beside the French one)
+    // follows that language's rules. Such parts hold no element of their own tag.
+    .replace(/<(\w+)\b[^>]*\slang="(?!fr\b)[a-z-]+"[^>]*>[\s\S]*?<\/\1>/gi, '\n');
   const attributes = [...withoutCode.matchAll(READ_ATTRIBUTES)]
     .map((m) => decode(m[1] ?? ''))
     // Addresses the script posts to or goes to, not words.
