@@ -85,7 +85,7 @@ describe('deadlines', () => {
     expect(harassment).toMatchObject({ id: 'harassment', from: '2026-10-01T08:00:00.000Z' });
     expect(deadlineText('fr', press as never)).toContain('une plainte simple n’interrompt pas');
     expect(deadlineText('fr', press as never)).toContain(
-      'ce délai est dépassé depuis le 1 novembre 2026',
+      'ce délai est dépassé depuis le 1er novembre 2026',
     );
   });
 
