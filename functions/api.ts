@@ -1,4 +1,5 @@
 import { handle } from 'hono/aws-lambda';
+import { helperInviteMail, helperInviteUrl } from '../shared/mail/helper-mail.js';
 import { witnessLinkMail, witnessLinkUrl } from '../shared/mail/witness-mail.js';
 import { LambdaDossierCompiler } from '../shared/ports/dossier-compiler-lambda-adapter.js';
 import { LambdaProtectedDossierMailer } from '../shared/ports/protected-dossier-mailer-lambda-adapter.js';
@@ -50,6 +51,11 @@ export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = 
     mailWitnessLink: async ({ to, locale, caseId, token }) => {
       const link = witnessLinkUrl(runtime.mailContext(), caseId, token, locale);
       await runtime.mailer().send({ to, ...witnessLinkMail(locale, link) });
+    },
+    // A helper's invitation: one mail to an address the victim typed, kept nowhere.
+    mailHelperInvite: async ({ to, locale, caseId, token }) => {
+      const link = helperInviteUrl(runtime.mailContext(), caseId, token, locale);
+      await runtime.mailer().send({ to, ...helperInviteMail(locale, link) });
     },
     ...overrides,
   });

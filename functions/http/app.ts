@@ -10,6 +10,7 @@ import { complaintDetailsRoutes } from './complaint-details-routes.js';
 import type { ApiDeps } from './deps.js';
 import { dossierRoutes } from './dossier-routes.js';
 import { evidenceRoutes } from './evidence-routes.js';
+import { helpersRoutes } from './helpers-routes.js';
 import { letterRoutes } from './letter-routes.js';
 import { mailPreferencesRoutes } from './mail-preferences-routes.js';
 import { mailSettingsRoutes } from './mail-settings-routes.js';
@@ -38,6 +39,7 @@ export function createApp(deps: ApiDeps) {
   app.route('/api/v1/cases', dossierRoutes(deps));
   app.route('/api/v1/cases', complaintDetailsRoutes(deps));
   app.route('/api/v1/cases', witnessLinksRoutes(deps));
+  app.route('/api/v1/cases', helpersRoutes(deps));
   app.route('/api/v1/cases', letterRoutes(deps));
   app.route('/api/v1/cases', mailSettingsRoutes(deps));
   app.route('/api/v1/cases', mailPreferencesRoutes(deps));

@@ -52,6 +52,16 @@ export interface ApiDeps {
     token: string;
   }) => Promise<void>;
   /**
+   * Mails a trusted helper their invitation (`POST …/helpers`, the helpers page's form).
+   * The address goes to the mail service only. Without it, nothing is sent (503).
+   */
+  readonly mailHelperInvite?: (message: {
+    to: string;
+    locale: Locale;
+    caseId: string;
+    token: string;
+  }) => Promise<void>;
+  /**
    * Mail sent straight from a request: the confirmation that lifts an address's stop
    * (`shared/usecases/lift-address-stop.ts`). Without both, the forms that ask for it
    * answer the same but send nothing.

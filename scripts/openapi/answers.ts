@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { ApiCaseView as CaseView } from '../../functions/http/case-view.js';
 import { MailsStoppedBy } from '../../shared/domain/events.js';
 import type { WorkflowStatus } from '../../shared/domain/fold.js';
+import { HelperRole } from '../../shared/domain/helpers.js';
 import { DossierAttachment } from '../../shared/domain/mail-preferences.js';
 import { OtherOffence } from '../../shared/domain/offences.js';
 import { ResumePoint } from '../../shared/domain/progress.js';
@@ -86,6 +87,29 @@ export const OffencesAnswer = z.object({ offences: z.array(OtherOffence) });
 export const WitnessAdded = z.object({ witnessId: Id });
 export const WitnessLinkSent = z.object({
   expiresAt: Instant.meta({ description: 'Until when the single-use link works' }),
+});
+export const HelperInvited = z.object({
+  helperId: Id,
+  expiresAt: Instant.meta({ description: 'Until when the single-use invitation link works' }),
+});
+export const HelpersAnswer = z.object({
+  helpers: z.array(
+    z.object({
+      helperId: Id,
+      name: z.string().meta({ description: 'The display name the victim gave; never an address' }),
+      roles: z.array(HelperRole),
+      invitedAt: Instant,
+      removedAt: orNull(Instant),
+      signedIn: z.boolean(),
+      actions: z.array(
+        z.object({
+          at: Instant,
+          action: z.enum(['signed-in', 'upload', 'link', 'fact']),
+          ref: orNull(Id).meta({ description: 'The evidence item or fact it made' }),
+        }),
+      ),
+    }),
+  ),
 });
 export const MailSettingsAnswer = z.object({
   mailsStoppedAt: orNull(Instant),

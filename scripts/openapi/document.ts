@@ -14,6 +14,7 @@ const PATH_PARAMETERS: Readonly<Record<string, z.ZodType>> = {
   stepId: StepId,
   evidenceId: z.string().regex(ID_PATTERN),
   witnessId: z.string().regex(ID_PATTERN),
+  helperId: z.string().regex(ID_PATTERN),
   factId: z.string().regex(ID_PATTERN),
   reportId: z.string().regex(ID_PATTERN),
   version: z.number().int().min(1),

@@ -6,6 +6,7 @@ import {
   witnessProblems,
 } from '../../functions/http/complaint-details-routes.js';
 import { EVIDENCE_BODY_MAX_BYTES, evidenceProblems } from '../../functions/http/evidence-routes.js';
+import { HELPER_INVITE_MAX_BYTES, helperProblems } from '../../functions/http/helpers-routes.js';
 import {
   AUTHORS_MAX_BYTES,
   LETTER_MAX_BYTES,
@@ -35,6 +36,7 @@ import {
   uploadRequestSchema,
 } from '../../shared/domain/evidence.js';
 import { harmRequestSchema } from '../../shared/domain/harm.js';
+import { HelperInviteRequest } from '../../shared/domain/helpers.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
 import { LetterRequest } from '../../shared/domain/letter.js';
 import { DiscretionRequest, DossierDeliveryRequest } from '../../shared/domain/mail-preferences.js';
@@ -54,6 +56,8 @@ import {
   DossierStatusAnswer,
   FactRecorded,
   HarmAnswer,
+  HelperInvited,
+  HelpersAnswer,
   IdentityAnswer,
   LetterAnswer,
   LinkAdded,
@@ -373,6 +377,40 @@ export const OPERATIONS: readonly Operation[] = [
     body: { schema: PlatformAnswerRequest, maxBytes: PLATFORM_ANSWER_MAX_BYTES },
     answers: { 200: { description: 'Recorded', body: PlatformAnswerAnswer } },
     problems: [platformProblems.reportNotFound()],
+  },
+  {
+    method: 'post',
+    path: `${CASE}/helpers`,
+    operationId: 'inviteHelper',
+    summary:
+      'Invite a trusted helper by a mailed single-use link, with the roles chosen; the address is used for that mail only',
+    bearer: true,
+    body: { schema: HelperInviteRequest, maxBytes: HELPER_INVITE_MAX_BYTES },
+    answers: { 202: { description: 'Invited', body: HelperInvited } },
+    problems: [
+      helperProblems['helper-limit'](),
+      helperProblems['case-limit'](),
+      helperProblems['address-limit'](),
+      helperProblems['not-sent'](),
+    ],
+  },
+  {
+    method: 'get',
+    path: `${CASE}/helpers`,
+    operationId: 'listHelpers',
+    summary: 'Every helper of the case, with every action they took',
+    bearer: true,
+    answers: { 200: { description: 'The helpers', body: HelpersAnswer } },
+    problems: [],
+  },
+  {
+    method: 'delete',
+    path: `${CASE}/helpers/:helperId`,
+    operationId: 'removeHelper',
+    summary: 'Take a helper off the case: their link and sessions end at once',
+    bearer: true,
+    answers: { 204: { description: 'Removed' } },
+    problems: [helperProblems.notFound()],
   },
   {
     method: 'put',

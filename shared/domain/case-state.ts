@@ -6,6 +6,7 @@ import type { FollowUp } from './follow-up.js';
 import type { GuestAccessState } from './guest-access.js';
 import type { HarassmentKind } from './harassment-kinds.js';
 import type { Harm } from './harm.js';
+import type { Helper } from './helpers.js';
 import type { VictimIdentity } from './identity.js';
 import type { LetterDetails } from './letter.js';
 import type { Locale } from './locale.js';
@@ -133,6 +134,8 @@ export interface CaseState {
    * (a witness's attestation). Optional so that snapshots from before guests stay valid.
    */
   readonly guests?: GuestAccessState;
+  /** Trusted helpers the victim invited, taken off ones included. Optional for old snapshots. */
+  readonly helpers?: readonly Helper[];
   /** The latest `dossier-progress` of any compilation (see `shared/dossier/status.ts`). */
   readonly dossierProgress?: DossierProgressRecord;
   readonly retention: RetentionClock;

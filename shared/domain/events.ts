@@ -9,6 +9,7 @@ import { FollowUpRecorded } from './follow-up.js';
 import { GUEST_ACCESS_EVENTS } from './guest-access.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { HarmRecorded } from './harm.js';
+import { HELPER_EVENTS } from './helpers.js';
 import { IdentityRecorded } from './identity.js';
 import { LetterDetailsRecorded } from './letter.js';
 import { Locale } from './locale.js';
@@ -176,6 +177,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ...SIGN_IN_EVENTS,
   ...WITNESS_EVENTS,
   ...GUEST_ACCESS_EVENTS,
+  ...HELPER_EVENTS,
   ...ATTESTATION_EVENTS,
   ...MAIL_PREFERENCE_EVENTS,
   ...PROOF_EVENTS,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { actorField } from './actor.js';
 import { DayOrTimeField } from './day-or-time.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EvidenceId, EvidenceKind, UploadKind } from './evidence.js';
@@ -44,6 +45,7 @@ export const UploadRequested = z.object({
   size: z.number().int().positive().optional(),
   expiresAt: z.iso.datetime(),
   ...details,
+  ...actorField,
 });
 
 /** An uploaded file passed every check; its hash is the chain of custody's anchor. */
@@ -86,6 +88,7 @@ export const LinkAdded = z.object({
   platform: details.platform,
   authorPseudonym: details.authorPseudonym,
   description: details.description,
+  ...actorField,
 });
 
 /** Something that happened, dated by the victim, with the evidence that shows it. */
@@ -104,6 +107,7 @@ export const FactRecorded = z.object({
   public: z.boolean().optional(),
   publishedAt: DayOrTimeField.optional(),
   exposesPersonalData: z.boolean().optional(),
+  ...actorField,
 });
 
 /**

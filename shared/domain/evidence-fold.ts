@@ -24,6 +24,8 @@ export interface IssuedUpload extends Details {
   readonly size?: number;
   readonly requestedAt: string;
   readonly expiresAt: string;
+  /** The helper who asked for the form; absent when the victim did. */
+  readonly addedBy?: string;
 }
 
 /** An accepted evidence item: a verified file, or a link. */
@@ -43,6 +45,8 @@ export interface EvidenceItem extends Details {
   readonly timestampedAt?: string;
   /** Failed attempts at a timestamp since the last success (none: not tried yet). */
   readonly timestampFailures?: number;
+  /** The helper who added it; absent when the victim did. */
+  readonly addedBy?: string;
 }
 
 export interface RejectedUpload {
@@ -68,6 +72,8 @@ export interface FactState {
   readonly publishedAt?: string;
   /** It reveals who or where the victim is, to expose her. */
   readonly exposesPersonalData?: boolean;
+  /** The helper who recorded it; absent when the victim did. */
+  readonly addedBy?: string;
 }
 
 /** An item the victim withdrew: what the custody record keeps of it, never its content. */
@@ -126,6 +132,7 @@ export function applyEvidence(
         expiresAt,
         requestedAt: event.at,
         ...details(event),
+        ...(event.by ? { addedBy: event.by.id } : {}),
       };
       return { ...state, uploads: { ...state.uploads, [evidenceId]: upload } };
     }
@@ -143,6 +150,7 @@ export function applyEvidence(
         size: event.size,
         sha256: event.sha256,
         ...(event.versionId ? { versionId: event.versionId } : {}),
+        ...(upload?.addedBy ? { addedBy: upload.addedBy } : {}),
       };
       return { ...state, items: [...state.items, item] };
     }
@@ -165,17 +173,27 @@ export function applyEvidence(
         number: state.items.length + 1,
         kind: 'link',
         receivedAt: event.at,
+        ...(event.by ? { addedBy: event.by.id } : {}),
       };
       return { ...state, items: [...state.items, item] };
     }
     case 'fact-recorded': {
       if (state.facts.some((fact) => fact.factId === event.factId)) return state;
       if (state.withdrawnFacts.includes(event.factId)) return state;
-      return { ...state, facts: [...state.facts, factOf(event, event.at)] };
+      const fact = factOf(event, event.at);
+      return {
+        ...state,
+        facts: [...state.facts, event.by ? { ...fact, addedBy: event.by.id } : fact],
+      };
     }
     case 'fact-edited': {
       const facts = state.facts.map((fact) =>
-        fact.factId === event.factId ? factOf(event, fact.recordedAt) : fact,
+        fact.factId === event.factId
+          ? {
+              ...factOf(event, fact.recordedAt),
+              ...(fact.addedBy ? { addedBy: fact.addedBy } : {}),
+            }
+          : fact,
       );
       return { ...state, facts };
     }

@@ -4,6 +4,7 @@ import { recordedFields } from './event-envelope.js';
 import type { CaseEvent } from './events.js';
 import { applyEvidence, emptyEvidence } from './evidence-fold.js';
 import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
+import { applyHelper, noteHelperAction } from './helpers.js';
 import { applyPlatformAnswer, markReminded } from './platform-answers.js';
 import { tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn } from './sign-in.js';
@@ -230,9 +231,24 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'attestations-included':
       return { ...next, witnesses: applyWitnessAttestation(next.witnesses, event) };
     case 'guest-link-issued':
-    case 'guest-link-used':
     case 'guest-access-ended':
       return { ...next, guests: applyGuestAccess(next.guests ?? emptyGuestAccess(), event) };
+    case 'guest-link-used': {
+      const guests = next.guests ?? emptyGuestAccess();
+      const principal = guests.links.find((l) => l.tokenHash === event.tokenHash)?.principal;
+      const helpers =
+        principal?.kind === 'helper'
+          ? noteHelperAction(
+              next.helpers,
+              { at: event.at, by: { kind: 'helper', id: principal.id } },
+              'signed-in',
+            )
+          : next.helpers;
+      return { ...next, guests: applyGuestAccess(guests, event), helpers };
+    }
+    case 'helper-invited':
+    case 'helper-removed':
+      return { ...next, helpers: applyHelper(next.helpers ?? [], event) };
     case 'mails-stopped':
       return {
         ...next,
@@ -245,11 +261,38 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, dossierAttachment: event.attachment };
     case 'discretion-set':
       return { ...next, discreet: event.discreet };
-    case 'upload-requested':
-    case 'evidence-uploaded':
-    case 'evidence-rejected':
+    case 'evidence-uploaded': {
+      // A file a helper's form brought is theirs once it passed its checks.
+      const helperId = next.evidence.uploads[event.evidenceId]?.addedBy;
+      const known = next.evidence.items.some((i) => i.evidenceId === event.evidenceId);
+      return {
+        ...next,
+        evidence: applyEvidence(next.evidence, event),
+        helpers:
+          helperId && !known
+            ? noteHelperAction(
+                next.helpers,
+                { at: event.at, by: { kind: 'helper', id: helperId } },
+                'upload',
+                event.evidenceId,
+              )
+            : next.helpers,
+      };
+    }
     case 'link-added':
+      return {
+        ...next,
+        evidence: applyEvidence(next.evidence, event),
+        helpers: noteHelperAction(next.helpers, event, 'link', event.evidenceId),
+      };
     case 'fact-recorded':
+      return {
+        ...next,
+        evidence: applyEvidence(next.evidence, event),
+        helpers: noteHelperAction(next.helpers, event, 'fact', event.factId),
+      };
+    case 'upload-requested':
+    case 'evidence-rejected':
     case 'evidence-described':
     case 'evidence-withdrawn':
     case 'fact-edited':

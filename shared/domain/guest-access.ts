@@ -10,7 +10,7 @@ import { sameHash, sha256Hex } from './sign-in.js';
  * kind. Today a witness writing their own attestation; a second kind (a trusted helper)
  * adds its name here and its pages, and reuses the links, sessions and revocation.
  */
-export const GUEST_KINDS = ['witness'] as const;
+export const GUEST_KINDS = ['witness', 'helper'] as const;
 export const GuestKind = z.enum(GUEST_KINDS);
 export type GuestKind = z.infer<typeof GuestKind>;
 

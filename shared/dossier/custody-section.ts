@@ -30,7 +30,8 @@ export function writeCustody(pen: Pen, input: DossierInput, t: DossierTexts): vo
     const details = [
       entry.size !== undefined &&
         c.bytes(byteSize(entry.size, input.locale), entry.contentType ?? ''),
-      entry.action !== 'dossier-compiled' && c.by[entry.by],
+      entry.action !== 'dossier-compiled' &&
+        (entry.helperName ? c.byHelper(entry.helperName) : c.by[entry.by]),
     ].filter(Boolean);
     if (details.length) pen.text(details.join(' – '), { size: 8.5, indent: 12, after: 0 });
     if (entry.sha256)

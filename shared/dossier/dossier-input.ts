@@ -205,6 +205,8 @@ export const DossierCustodyEntry = z.object({
   contentType: z.string().optional(),
   /** Who did it: the victim, or someone she let help her. */
   by: z.enum(['victim', 'helper']).default('victim'),
+  /** For `by: 'helper'`: the display name the victim gave them. */
+  helperName: z.string().optional(),
   /** For `dossier-compiled`. */
   version: z.number().int().positive().optional(),
   purpose: DossierPurpose.optional(),

@@ -4,6 +4,7 @@ import { actDatesOf, deadlines, publicationsOf } from '../domain/deadlines.js';
 import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { CaseEvent } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
+import { helperName } from '../domain/helpers.js';
 import { missingItems } from '../domain/missing.js';
 import { offencesOf } from '../domain/offences.js';
 import type { DossierAttestation } from './attestations.js';
@@ -194,7 +195,10 @@ function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCusto
           sha256: e.sha256,
           size: e.size,
           contentType: e.contentType,
-          by: 'victim',
+          ...byWhom(
+            state,
+            state.evidence.items.find((i) => i.evidenceId === e.evidenceId)?.addedBy,
+          ),
         });
         break;
       case 'link-added':
@@ -203,7 +207,7 @@ function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCusto
           action: 'link-saved',
           exhibit: numberOf.get(e.evidenceId),
           kind: 'link',
-          by: 'victim',
+          ...byWhom(state, e.by?.id),
         });
         break;
       case 'evidence-described':
@@ -239,6 +243,15 @@ function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCusto
     }
   }
   return entries;
+}
+
+/** Who added an exhibit: the victim, or a helper by the name she gave them. */
+function byWhom(
+  state: CaseState,
+  helperId: string | undefined,
+): Pick<DossierCustodyEntry, 'by' | 'helperName'> {
+  const name = helperName(state.helpers, helperId);
+  return name ? { by: 'helper', helperName: name } : { by: 'victim' };
 }
 
 /**

@@ -148,6 +148,8 @@ export interface CustodyTexts {
   readonly intro: string;
   readonly actions: Readonly<Record<CustodyAction, string>>;
   readonly by: { victim: string; helper: string };
+  /** A helper the victim invited, by the name she gave them (never their address). */
+  readonly byHelper: (name: string) => string;
   readonly compiled: (version: number, purpose: string) => string;
   readonly bytes: (size: string, type: string) => string;
 }
@@ -364,6 +366,7 @@ const fr: DossierTexts = {
       'dossier-compiled': 'Dossier établi',
     },
     by: { victim: 'par la victime', helper: 'par une personne aidant la victime' },
+    byHelper: (name) => `par ${name}, personne de confiance invitée par la victime`,
     compiled: (version, purpose) => `version ${version} (${purpose})`,
     bytes: (size, type) => `${size}, ${type}`,
   },
@@ -574,6 +577,7 @@ const en: DossierTexts = {
       'dossier-compiled': 'Dossier compiled',
     },
     by: { victim: 'by the victim', helper: 'by someone helping the victim' },
+    byHelper: (name) => `by ${name}, a trusted helper the victim invited`,
     compiled: (version, purpose) => `version ${version} (${purpose})`,
     bytes: (size, type) => `${size}, ${type}`,
   },

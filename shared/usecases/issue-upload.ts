@@ -1,5 +1,6 @@
 import { evidenceKey } from '../bucket-keys.js';
 import type { CaseLog } from '../case-log.js';
+import type { HelperActor } from '../domain/actor.js';
 import {
   MAX_BYTES_PER_CASE,
   MAX_EVIDENCE_PER_CASE,
@@ -60,7 +61,7 @@ export async function issueUpload(
   deps: IssueUploadDeps,
   state: CaseState,
   request: UploadRequest,
-  options: { now: Date; nextId: (time: number) => string },
+  options: { now: Date; nextId: (time: number) => string; by?: HelperActor },
 ): Promise<IssuedUploadForm> {
   const now = options.now.getTime();
   if (evidenceCount(state, now) >= MAX_EVIDENCE_PER_CASE)
@@ -81,6 +82,7 @@ export async function issueUpload(
     evidenceId,
     ...request,
     expiresAt,
+    ...(options.by ? { by: options.by } : {}),
   });
   deps.logger.info('upload issued', {
     caseId: state.caseId,
@@ -104,7 +106,13 @@ export async function pageUploadForm(
   deps: IssueUploadDeps,
   state: CaseState,
   kind: UploadKind,
-  options: { successRedirect: string; now: Date; nextId: (time: number) => string },
+  options: {
+    successRedirect: string;
+    now: Date;
+    nextId: (time: number) => string;
+    /** A helper's form: never the victim's form reused, nor hers theirs. */
+    by?: HelperActor;
+  },
 ): Promise<PageUploadForm> {
   const now = options.now.getTime();
   const maxBytes = UPLOAD_RULES[kind].maxBytes;
@@ -114,6 +122,7 @@ export async function pageUploadForm(
     if (
       upload.kind === kind &&
       upload.size === undefined &&
+      upload.addedBy === options.by?.id &&
       Date.parse(upload.expiresAt) - now > REUSE_MARGIN_MS
     )
       reusable = upload;
@@ -139,6 +148,7 @@ export async function pageUploadForm(
       // Only a label: a page form cannot know the type; ingestion sniffs the bytes.
       contentType: 'application/octet-stream',
       expiresAt,
+      ...(options.by ? { by: options.by } : {}),
     });
     deps.logger.info('page upload form issued', {
       caseId: state.caseId,

@@ -1,4 +1,5 @@
 import type { CaseLog } from '../case-log.js';
+import type { HelperActor } from '../domain/actor.js';
 import {
   type FactRequest,
   type LinkRequest,
@@ -18,6 +19,8 @@ export interface RecordEvidenceDeps {
 export interface NewRecordOptions {
   readonly now: Date;
   readonly nextId: (time: number) => string;
+  /** Who acts when it is not the victim: a helper she invited (the pages check the role). */
+  readonly by?: HelperActor;
 }
 
 export type AddLinkResult =
@@ -35,7 +38,13 @@ export async function addLink(
   if (evidenceCount(state, now) >= MAX_EVIDENCE_PER_CASE)
     return { ok: false, reason: 'evidence-limit' };
   const evidenceId = options.nextId(now);
-  await deps.log.append({ type: 'link-added', caseId: state.caseId, evidenceId, ...link });
+  await deps.log.append({
+    type: 'link-added',
+    caseId: state.caseId,
+    evidenceId,
+    ...link,
+    ...(options.by ? { by: options.by } : {}),
+  });
   deps.logger.info('link added', { caseId: state.caseId, evidenceId, eventType: 'link-added' });
   return { ok: true, evidenceId };
 }
@@ -66,7 +75,13 @@ export async function recordFact(
   const unknown = fact.evidenceIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length) return { ok: false, reason: 'unknown-evidence', unknown };
   const factId = options.nextId(options.now.getTime());
-  await deps.log.append({ type: 'fact-recorded', caseId: state.caseId, factId, ...fact });
+  await deps.log.append({
+    type: 'fact-recorded',
+    caseId: state.caseId,
+    factId,
+    ...fact,
+    ...(options.by ? { by: options.by } : {}),
+  });
   deps.logger.info('fact recorded', { caseId: state.caseId, eventType: 'fact-recorded' });
   return { ok: true, factId };
 }

@@ -88,6 +88,13 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     path: (id) => `/api/v1/cases/${id}/reports/01JB0000000000000000000000/answer`,
     body: { answer: 'refused', answeredAt: '2026-11-05' },
   },
+  {
+    method: 'POST',
+    path: (id) => `/api/v1/cases/${id}/helpers`,
+    body: { name: 'Léa', email: 'lea@example.org', roles: ['evidence'], locale: 'fr' },
+  },
+  { method: 'GET', path: (id) => `/api/v1/cases/${id}/helpers` },
+  { method: 'DELETE', path: (id) => `/api/v1/cases/${id}/helpers/01JB0000000000000000000000` },
   { method: 'PUT', path: (id) => `/api/v1/cases/${id}/mails`, body: { stopped: true } },
   {
     method: 'PUT',

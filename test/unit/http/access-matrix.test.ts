@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { HELPER_ROLES, type HelperRole } from '../../../shared/domain/helpers.js';
+import { startHelperSession } from '../../../shared/usecases/helper-access.js';
 import { startWitnessSession } from '../../../shared/usecases/witness-link.js';
 import { apiHarness } from '../../support/api-harness.js';
 import { CASE_ROUTES as ROUTES } from '../../support/case-routes.js';
@@ -34,6 +36,51 @@ async function witnessCredentials(
   return { link, session: started?.ok ? started.session : '' };
 }
 
+/**
+ * Helpers of the case, one per set of roles, each with a session, and one taken off after
+ * signing in, and the last one's (spent) link: none is a credential of the API.
+ */
+async function helperCredentials(
+  h: ReturnType<typeof apiHarness>,
+  mine: { caseId: string; accessToken: string },
+  links: string[],
+) {
+  const invite = async (roles: HelperRole[], n: number) => {
+    const sent = await h.call(
+      'POST',
+      `/api/v1/cases/${mine.caseId}/helpers`,
+      mine.accessToken,
+      JSON.stringify({ name: `Aide ${n}`, email: `aide${n}@example.org`, roles }),
+    );
+    const { helperId } = (await sent.json()) as { helperId: string };
+    const state = await h.log.load(mine.caseId);
+    const started = state && (await startHelperSession(h, state, links.at(-1) ?? '', new Date()));
+    // Real credentials of the pages, or this matrix would prove nothing.
+    expect(started?.ok).toBe(true);
+    return { helperId, session: started?.ok ? started.session : '' };
+  };
+  const revoked = await invite([...HELPER_ROLES], 0);
+  await h.call(
+    'DELETE',
+    `/api/v1/cases/${mine.caseId}/helpers/${revoked.helperId}`,
+    mine.accessToken,
+  );
+  const sessions: Record<string, string> = { 'revoked-helper': revoked.session };
+  const roleSets: HelperRole[][] = [['evidence'], ['steps'], [...HELPER_ROLES]];
+  for (const [n, roles] of roleSets.entries())
+    sessions[`helper-${roles.join('+')}`] = (await invite(roles, n + 1)).session;
+  sessions['helper-link'] = links.at(-1) ?? '';
+  return sessions;
+}
+
+const HELPER_CREDENTIALS = [
+  'helper-link',
+  'revoked-helper',
+  'helper-evidence',
+  'helper-steps',
+  `helper-${HELPER_ROLES.join('+')}`,
+];
+
 describe('the access matrix', () => {
   for (const route of ROUTES) {
     describe(`${route.method} ${route.path('{id}')}`, () => {
@@ -43,13 +90,21 @@ describe('the access matrix', () => {
         ["another case's token", 'other'],
         ["a witness's link of this case", 'witness-link'],
         ["a witness's session of this case", 'witness-session'],
+        ...HELPER_CREDENTIALS.map((which): [string, string] => [
+          `a ${which}'s credential of this case`,
+          which,
+        ]),
       ])('answers the same 404 with %s, and changes nothing', async (_, which) => {
         // Prepare
         const links: string[] = [];
-        const h = apiHarness({ mailWitnessLink: async ({ token }) => void links.push(token) });
+        const h = apiHarness({
+          mailWitnessLink: async ({ token }) => void links.push(token),
+          mailHelperInvite: async ({ token }) => void links.push(token),
+        });
         const mine = await h.openCase('victim@example.org');
         const other = await h.openCase('someone@example.org');
         const witness = await witnessCredentials(h, mine, links);
+        const helpers = await helperCredentials(h, mine, links);
         const token =
           which === 'wrong'
             ? 'A'.repeat(43)
@@ -59,7 +114,9 @@ describe('the access matrix', () => {
                 ? witness.link
                 : which === 'witness-session'
                   ? witness.session
-                  : undefined;
+                  : which
+                    ? helpers[which]
+                    : undefined;
         const before = [...h.store.objects.keys()];
 
         // Act
@@ -102,6 +159,8 @@ describe('the access matrix', () => {
             '/problems/fact-not-found',
             '/problems/witness-not-found',
             '/problems/witness-link-not-found',
+            '/problems/helper-not-found',
+            '/problems/helper-invite-not-sent',
             '/problems/report-not-found',
             '/problems/dossier-file-not-found',
             '/problems/dossier-unavailable',

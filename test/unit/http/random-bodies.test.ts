@@ -26,6 +26,7 @@ const ROUTES = [
   ['PUT', '/{id}/countdowns'],
   ['POST', '/{id}/witnesses'],
   ['POST', '/{id}/witnesses/{witnessId}/link'],
+  ['POST', '/{id}/helpers'],
   ['PUT', '/{id}/evidence/{linkId}'],
   ['PUT', '/{id}/facts/{factId}'],
   ['PUT', '/{id}/reports/{reportId}/answer'],
@@ -160,7 +161,10 @@ const body = fc.oneof(
 
 describe('random bodies to every route that takes one', () => {
   it('get 2xx or 4xx, never 5xx', async () => {
-    const h = apiHarness({ mailWitnessLink: async () => undefined });
+    const h = apiHarness({
+      mailWitnessLink: async () => undefined,
+      mailHelperInvite: async () => undefined,
+    });
     const { caseId, accessToken } = await h.openCase();
     // Items to put right, so the edit routes read their bodies through.
     const created = async (route: string, body: unknown) =>
