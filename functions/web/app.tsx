@@ -6,6 +6,7 @@ import { SIGNATURE_SCRIPT } from './assets/signature-script.js';
 import { STYLESHEET } from './assets/stylesheet.js';
 import { caseRoutes } from './case/routes.js';
 import { frameTexts } from './frame/texts.js';
+import { helperRoutes } from './helper/routes.js';
 import { homeRoutes } from './home/routes.js';
 import { mailsRoutes } from './mails/routes.js';
 import { pageContext } from './page-context.js';
@@ -33,6 +34,7 @@ export function webRoutes(deps: ApiDeps, guard?: AbuseGuard) {
   pages.route('/', mailsRoutes(web));
   pages.route('/', caseRoutes(web));
   pages.route('/', witnessRoutes(web));
+  pages.route('/', helperRoutes(web));
   return new Hono()
     .get('/assets/app.css', asset(STYLESHEET, 'text/css; charset=utf-8'))
     .get('/assets/app.js', asset(SCRIPT, 'text/javascript; charset=utf-8'))

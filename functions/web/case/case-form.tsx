@@ -3,6 +3,7 @@ import { addressStopped } from '../../../shared/address-mail.js';
 import { toCaseView } from '../../../shared/domain/case-view.js';
 import type { UploadKind } from '../../../shared/domain/evidence.js';
 import type { CaseState } from '../../../shared/domain/fold.js';
+import { activeHelpers } from '../../../shared/domain/helpers.js';
 import type { StepId } from '../../../shared/domain/steps.js';
 import { dossierStatus } from '../../../shared/dossier/status.js';
 import { pageUploadForm } from '../../../shared/usecases/issue-upload.js';
@@ -98,6 +99,7 @@ async function renderCase(
       canResumeMails={mayResumeMails(state, web.holderCredential(c, state))}
       addressMailStopped={await addressStopped(web.deps.store, state.email)}
       sharedDevice={isSharedDevice(c)}
+      helperNames={activeHelpers(state.helpers).map((h) => h.name)}
     />,
     options.status ?? 200,
   );

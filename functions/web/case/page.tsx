@@ -12,6 +12,7 @@ import type { DossierRun } from './dossier/progress-view.js';
 import { DossierSection } from './dossier/view.js';
 import { EvidenceSection } from './evidence/view.js';
 import { FactsSection } from './facts/view.js';
+import { HelpersLink } from './helpers/view.js';
 import { LetterSection, MissingSection } from './letter/view.js';
 import { SafetySection } from './safety/view.js';
 import { NowSection, StepsSection } from './steps/view.js';
@@ -40,6 +41,8 @@ export interface CasePageProps extends Omit<PageFrame, 'title'> {
   readonly sharedDevice?: boolean;
   /** A file just came back from storage (no JavaScript): said at its form. */
   readonly uploaded?: UploadedFile;
+  /** The names of the helpers she invited who still have access. */
+  readonly helperNames?: readonly string[];
 }
 
 /** A file sent without JavaScript, back from storage: its form, its item, the page's URL. */
@@ -93,6 +96,7 @@ export function CasePage(props: CasePageProps) {
       <IdentitySection {...ctx} />
       <HarmSection {...ctx} />
       <WitnessesSection {...ctx} />
+      <HelpersLink locale={locale} base={ctx.base} names={props.helperNames ?? []} />
       <LetterSection {...ctx} />
       <MissingSection {...ctx} />
       <DossierSection {...ctx} />

@@ -13,6 +13,7 @@ import { dossierRoutes } from './dossier/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { uploadRoutes } from './evidence/upload-routes.js';
 import { factsRoutes } from './facts/routes.js';
+import { helpersPageRoutes } from './helpers/routes.js';
 import { letterRoutes } from './letter/routes.js';
 import { platformRoutes } from './platforms/routes.js';
 import { putRightRoutes } from './put-right/routes.js';
@@ -78,6 +79,7 @@ export function caseRoutes(web: PageContext) {
   app.route('/', platformRoutes(web, forms));
   app.route('/', detailsRoutes(web, forms));
   app.route('/', witnessLinkRoutes(web, forms));
+  app.route('/', helpersPageRoutes(web));
   app.route('/', letterRoutes(web, forms));
   app.route('/', dossierRoutes(web, forms));
   app.route('/', leaveRoutes(web, forms));
