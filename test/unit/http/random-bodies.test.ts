@@ -263,7 +263,7 @@ describe('the longest unbroken word in every text field', () => {
 
   it.each(cases)('%s: is kept whole, or refused with a problem', async (_, route, name, field) => {
     // Prepare
-    const h = apiHarness();
+    const h = apiHarness({ mailHelperInvite: async () => undefined });
     const { caseId, accessToken } = await h.openCase();
     const { evidenceId } = (await (
       await h.call(
