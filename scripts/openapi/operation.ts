@@ -39,3 +39,6 @@ export interface BodyByParameter {
   readonly schemas: Readonly<Record<string, z.ZodType>>;
   readonly maxBytes: number;
 }
+
+/** A case's own path, the prefix of most routes. */
+export const CASE = '/api/v1/cases/:caseId';
