@@ -66,6 +66,7 @@ function mailVariants(): Record<string, unknown[][]> {
 function ownCalls(): Record<string, unknown[][]> {
   return {
     witnessLinkMail: [['fr', 'https://dossier.example.org/witness/X?t=abc&lang=fr']],
+    helperInviteMail: [['fr', 'https://dossier.example.org/helper/X?t=abc&lang=fr']],
   };
 }
 
