@@ -1,5 +1,4 @@
 import { deadlines } from '../domain/deadlines.js';
-import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { MailKind } from '../domain/events.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Locale } from '../domain/locale.js';
@@ -103,7 +102,7 @@ export function mail(
 }
 
 /** The time limits of the case, as sentences; `urgentOnly` for the mails that repeat. */
-function deadlineBlocks(
+export function deadlineBlocks(
   state: CaseState,
   actDates: readonly string[],
   { urgentOnly = false } = {},
@@ -194,97 +193,6 @@ export function stalledMail(state: CaseState, context: MailContext): RenderedMai
   ]);
 }
 
-/**
- * How the mail deals with the dossier PDF. Attached only when the victim chose so and the
- * address is confirmed (the dossier holds what the case's holder uploaded and typed, and
- * a stranger may have opened it for this address) and it fits. `undefined` when there is
- * no PDF to speak of.
- */
-export type PdfAttachment =
-  | 'attached'
-  | 'attached-protected'
-  | 'too-large'
-  | 'unconfirmed'
-  /** The victim has not chosen how the dossier comes by mail yet: never attached. */
-  | 'not-chosen'
-  /** She chose no attachment. */
-  | 'not-wanted'
-  /** She chose a protected attachment: mailed when she asks, with the password. */
-  | 'protected-on-request'
-  | undefined;
-
-const PDF_TEXT = {
-  attached: MAIL_TEXT.attached,
-  'attached-protected': MAIL_TEXT.attachedProtected,
-  'too-large': MAIL_TEXT.tooLarge,
-  unconfirmed: MAIL_TEXT.notConfirmed,
-  'not-chosen': MAIL_TEXT.notChosen,
-  'not-wanted': MAIL_TEXT.notWanted,
-  'protected-on-request': MAIL_TEXT.protectedOnRequest,
-} as const satisfies Record<NonNullable<PdfAttachment>, unknown>;
-
-function attachmentBlocks(state: CaseState, pdf: PdfAttachment): MailBlock[] {
-  return pdf ? [{ kind: 'p', text: PDF_TEXT[pdf][state.locale] }] : [];
-}
-
-export function dossierReadyMail(
-  state: CaseState,
-  context: MailContext,
-  actDates: ActDates = [],
-  pdf: PdfAttachment = undefined,
-): RenderedMail {
-  const locale = state.locale;
-  return mail(state, context, 'dossier-ready', MAIL_TEXT.dossierSubject[locale], [
-    { kind: 'p', text: MAIL_TEXT.dossierIntro[locale] },
-    ...attachmentBlocks(state, pdf),
-    { kind: 'list', items: MAIL_TEXT.dossierHow[locale] },
-    ...deadlineBlocks(state, actDates),
-  ]);
-}
-
-export function complaintFiledMail(state: CaseState, context: MailContext): RenderedMail {
-  const locale = state.locale;
-  return mail(state, context, 'complaint-filed', MAIL_TEXT.filedSubject[locale], [
-    { kind: 'p', text: MAIL_TEXT.filedIntro[locale] },
-    { kind: 'list', items: MAIL_TEXT.filedNext[locale] },
-  ]);
-}
-
-export function prosecutorLetterMail(
-  state: CaseState,
-  context: MailContext,
-  actDates: ActDates = [],
-  pdf: PdfAttachment = undefined,
-): RenderedMail {
-  const locale = state.locale;
-  return mail(state, context, 'prosecutor-letter', MAIL_TEXT.letterSubject[locale], [
-    { kind: 'p', text: MAIL_TEXT.letterIntro[locale] },
-    ...attachmentBlocks(state, pdf),
-    { kind: 'list', items: MAIL_TEXT.letterHow[locale] },
-    ...deadlineBlocks(state, actDates),
-  ]);
-}
-
-export function followUpLettersMail(
-  state: CaseState,
-  context: MailContext,
-  pdf: PdfAttachment = undefined,
-): RenderedMail {
-  const locale = state.locale;
-  return mail(state, context, 'follow-up-letters', MAIL_TEXT.followUpLettersSubject[locale], [
-    { kind: 'p', text: MAIL_TEXT.followUpLettersIntro[locale] },
-    ...attachmentBlocks(state, pdf),
-    { kind: 'list', items: MAIL_TEXT.followUpLettersHow[locale] },
-  ]);
-}
-
-export function caseClosedMail(state: CaseState, context: MailContext): RenderedMail {
-  const locale = state.locale;
-  return mail(state, context, 'case-closed', MAIL_TEXT.closedSubject[locale], [
-    { kind: 'p', text: MAIL_TEXT.closedIntro[locale] },
-  ]);
-}
-
 /** A countdown before a public fact's three-month limit ends (sent by the daily sweep). */
 export function countdownMail(
   state: CaseState,
@@ -310,16 +218,4 @@ export function retentionWarningMail(
     { kind: 'p', text: MAIL_TEXT.retentionIntro[locale](longDate(locale, eraseAt.toISOString())) },
     { kind: 'list', items: MAIL_TEXT.retentionKeep[locale] },
   ]);
-}
-
-/** The attached PDF's file name: neutral in discreet mode. */
-export function attachmentFileName(
-  state: CaseState,
-  purpose: DossierPurpose,
-  version: number,
-): string {
-  const name = isDiscreet(state)
-    ? DISCREET_TEXT.attachmentName[state.locale]
-    : MAIL_TEXT.attachmentName[state.locale][purpose];
-  return `${name}-v${version}.pdf`;
 }

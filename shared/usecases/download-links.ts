@@ -2,7 +2,7 @@ import { DOSSIER_FILES, type DossierFileName, dossierKey, evidenceKey } from '..
 import { DOWNLOAD_EXPIRY_SECONDS, nameForType } from '../domain/evidence.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';
-import { attachmentFileName } from '../mail/templates.js';
+import { attachmentFileName } from '../mail/dossier-mails.js';
 import type { BlobStore } from '../ports/blob-store.js';
 
 export interface DownloadLinkDeps {

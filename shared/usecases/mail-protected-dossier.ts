@@ -1,7 +1,11 @@
 import { caseMailStopped } from '../address-mail.js';
 import { actDatesOf } from '../domain/deadlines.js';
 import type { ProtectedDossierMailResult } from '../domain/mail-preferences.js';
-import { attachmentFileName, dossierReadyMail, prosecutorLetterMail } from '../mail/templates.js';
+import {
+  attachmentFileName,
+  dossierReadyMail,
+  prosecutorLetterMail,
+} from '../mail/dossier-mails.js';
 import { MailRejectedError } from '../ports/mailer.js';
 import { readDossierPdf, type SendCaseMailDeps } from './send-case-mail.js';
 

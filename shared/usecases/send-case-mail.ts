@@ -10,14 +10,16 @@ import type { Logger } from '../logger.js';
 import {
   attachmentFileName,
   caseClosedMail,
-  casePageUrl,
   complaintFiledMail,
   dossierReadyMail,
   followUpLettersMail,
-  type MailContext,
   type PdfAttachment,
-  pendingSteps,
   prosecutorLetterMail,
+} from '../mail/dossier-mails.js';
+import {
+  casePageUrl,
+  type MailContext,
+  pendingSteps,
   type RenderedMail,
   reminderMail,
   signInMail,

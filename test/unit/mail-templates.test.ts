@@ -8,6 +8,8 @@ import {
   complaintFiledMail,
   dossierReadyMail,
   prosecutorLetterMail,
+} from '../../shared/mail/dossier-mails.js';
+import {
   reminderMail,
   retentionWarningMail,
   signInMail,

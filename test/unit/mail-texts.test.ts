@@ -5,13 +5,15 @@ import type { Locale } from '../../shared/domain/locale.js';
 import { isDiscreet } from '../../shared/domain/mail-preferences.js';
 import { STEP_IDS } from '../../shared/domain/steps.js';
 import { typographyFaults } from '../../shared/i18n/typography.js';
-import { stopLiftMail } from '../../shared/mail/stop-lift-mail.js';
 import {
   caseClosedMail,
   complaintFiledMail,
   dossierReadyMail,
   type PdfAttachment,
   prosecutorLetterMail,
+} from '../../shared/mail/dossier-mails.js';
+import { stopLiftMail } from '../../shared/mail/stop-lift-mail.js';
+import {
   type RenderedMail,
   reminderMail,
   retentionWarningMail,
