@@ -1,15 +1,16 @@
-import type { CaseState, ComplaintOutcome, StepState } from './case-state.js';
+import type { CaseState } from './case-state.js';
 import { countdownKey } from './countdowns.js';
 import { recordedFields } from './event-envelope.js';
 import type { CaseEvent } from './events.js';
 import { applyEvidence, emptyEvidence } from './evidence-fold.js';
+import { applyFollowUp } from './follow-up.js';
 import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
-import { applyHelper, noteHelperAction } from './helpers.js';
-import { applyPlatformAnswer, markReminded } from './platform-answers.js';
+import { applyGuestLinkUsed, applyHelper, helpersAfterAdding } from './helpers.js';
+import { applyReportEvent, markReminded } from './platform-answers.js';
 import { tickRetentionClock } from './retention.js';
 import { applySignIn, emptySignIn } from './sign-in.js';
-import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
-import { applyWitness, applyWitnessAttestation } from './witnesses.js';
+import { applyStepEvent, initialSteps } from './step-fold.js';
+import { applyWitnessEvent } from './witnesses.js';
 
 export type {
   CaseState,
@@ -22,13 +23,6 @@ export type {
   WorkflowStatus,
 } from './case-state.js';
 
-function initialSteps(): Record<StepId, StepState> {
-  return Object.fromEntries(STEP_IDS.map((id) => [id, { status: 'pending' }])) as Record<
-    StepId,
-    StepState
-  >;
-}
-
 /**
  * The case as its events tell it. Pure: same events, same state. Events are applied in
  * id (ULID) order; a log without `case-opened` is not a case.
@@ -40,7 +34,11 @@ export function fold(events: readonly CaseEvent[]): CaseState | undefined {
   return state;
 }
 
-/** Applies one event; `fold` is this reduced over the log. */
+/**
+ * Applies one event; `fold` is this reduced over the log. Each area's events are folded
+ * beside their schemas (steps in `step-fold.ts`, reports in `platform-answers.ts`, ...);
+ * this is the dispatcher, plus the case's own fields.
+ */
 export function apply(state: CaseState | undefined, event: CaseEvent): CaseState | undefined {
   if (event.type === 'case-opened') {
     if (state) return touch(state, event); // a second case-opened changes nothing
@@ -87,86 +85,18 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, workflow: { ...next.workflow, status: 'stalled' } };
     case 'case-closed':
       return { ...next, workflow: { ...next.workflow, status: 'closed' } };
-    case 'step-awaiting': {
-      const step = next.steps[event.stepId];
-      if (step.status === 'done' || step.status === 'skipped') return next;
-      return {
-        ...next,
-        steps: { ...next.steps, [event.stepId]: { status: 'awaiting', updatedAt: event.at } },
-        awaiting: {
-          ...next.awaiting,
-          [event.stepId]: { taskToken: event.taskToken, since: event.at },
-        },
-      };
-    }
+    case 'step-awaiting':
     case 'step-updated':
-      return withStep(next, event.stepId, event.status, event.at);
-    case 'platform-report-recorded':
-      return withStep(
-        {
-          ...next,
-          reports: [
-            ...next.reports,
-            {
-              reportId: event.id,
-              site: event.site,
-              reportedAt: event.reportedAt,
-              reference: event.reference,
-              recordedAt: event.at,
-            },
-          ],
-        },
-        'report-content',
-        'done',
-        event.at,
-      );
-    case 'complaint-outcome-recorded': {
-      const complaint: ComplaintOutcome = {
-        outcome: event.outcome,
-        reference: event.reference,
-        policeStation: event.policeStation,
-        filedAt: event.filedAt,
-        recordedAt: event.at,
-      };
-      const filed = withStep({ ...next, complaint }, 'file-complaint', 'done', event.at);
-      // The letter to the Procureur is only for a refused complaint.
-      return event.outcome === 'filed'
-        ? withStep(filed, 'write-prosecutor', 'not-applicable', event.at)
-        : filed;
-    }
+    case 'complaint-outcome-recorded':
     case 'prosecutor-letter-sent':
-      return withStep(
-        {
-          ...next,
-          prosecutorLetter: {
-            sentAt: event.sentAt,
-            trackingNumber: event.trackingNumber,
-            recordedAt: event.at,
-          },
-        },
-        'write-prosecutor',
-        'done',
-        event.at,
-      );
+      return applyStepEvent(next, event);
+    case 'platform-report-recorded':
+    case 'platform-answer-recorded':
+      return applyReportEvent(next, event);
+    case 'follow-up-recorded':
+      return applyFollowUp(next, event);
     case 'countdowns-set':
       return { ...next, countdownsOff: !event.enabled };
-    case 'follow-up-recorded':
-      return withStep(
-        {
-          ...next,
-          followUp: {
-            answer: event.answer,
-            dismissedAt: event.dismissedAt,
-            prosecutionReference: event.prosecutionReference,
-            hearingAt: event.hearingAt,
-            court: event.court,
-            recordedAt: event.at,
-          },
-        },
-        'follow-up',
-        'done',
-        event.at,
-      );
     case 'dossier-compiled':
       return {
         ...next,
@@ -192,15 +122,6 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
         },
       };
     case 'mail-sent':
-      return {
-        ...next,
-        mails: [...next.mails, mailRecord(event)],
-        reports: event.reportIds
-          ? markReminded(next.reports, event.reportIds, event.at)
-          : next.reports,
-      };
-    case 'platform-answer-recorded':
-      return { ...next, reports: applyPlatformAnswer(next.reports, event) };
     case 'mail-failed':
       return {
         ...next,
@@ -221,7 +142,6 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, confirmedOffences: event.offences };
     case 'witness-added':
     case 'witness-removed':
-      return { ...next, witnesses: applyWitness(next.witnesses, event) };
     case 'witness-statement-drafted':
     case 'witness-upload-requested':
     case 'witness-file-received':
@@ -229,23 +149,12 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'witness-attestation-submitted':
     case 'witness-attestation-withdrawn':
     case 'attestations-included':
-      return { ...next, witnesses: applyWitnessAttestation(next.witnesses, event) };
+      return { ...next, witnesses: applyWitnessEvent(next.witnesses, event) };
     case 'guest-link-issued':
     case 'guest-access-ended':
       return { ...next, guests: applyGuestAccess(next.guests ?? emptyGuestAccess(), event) };
-    case 'guest-link-used': {
-      const guests = next.guests ?? emptyGuestAccess();
-      const principal = guests.links.find((l) => l.tokenHash === event.tokenHash)?.principal;
-      const helpers =
-        principal?.kind === 'helper'
-          ? noteHelperAction(
-              next.helpers,
-              { at: event.at, by: { kind: 'helper', id: principal.id } },
-              'signed-in',
-            )
-          : next.helpers;
-      return { ...next, guests: applyGuestAccess(guests, event), helpers };
-    }
+    case 'guest-link-used':
+      return applyGuestLinkUsed(next, event);
     case 'helper-invited':
     case 'helper-removed':
       return { ...next, helpers: applyHelper(next.helpers ?? [], event) };
@@ -261,35 +170,13 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, dossierAttachment: event.attachment };
     case 'discretion-set':
       return { ...next, discreet: event.discreet };
-    case 'evidence-uploaded': {
-      // A file a helper's form brought is theirs once it passed its checks.
-      const helperId = next.evidence.uploads[event.evidenceId]?.addedBy;
-      const known = next.evidence.items.some((i) => i.evidenceId === event.evidenceId);
-      return {
-        ...next,
-        evidence: applyEvidence(next.evidence, event),
-        helpers:
-          helperId && !known
-            ? noteHelperAction(
-                next.helpers,
-                { at: event.at, by: { kind: 'helper', id: helperId } },
-                'upload',
-                event.evidenceId,
-              )
-            : next.helpers,
-      };
-    }
+    case 'evidence-uploaded':
     case 'link-added':
-      return {
-        ...next,
-        evidence: applyEvidence(next.evidence, event),
-        helpers: noteHelperAction(next.helpers, event, 'link', event.evidenceId),
-      };
     case 'fact-recorded':
       return {
         ...next,
         evidence: applyEvidence(next.evidence, event),
-        helpers: noteHelperAction(next.helpers, event, 'fact', event.factId),
+        helpers: helpersAfterAdding(next, event),
       };
     case 'upload-requested':
     case 'evidence-rejected':
@@ -306,16 +193,6 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'session-ended':
       return { ...next, signIn: applySignIn(next.signIn ?? emptySignIn(), event) };
   }
-}
-
-/** Sets a step's status; a finished step no longer waits. */
-function withStep(state: CaseState, stepId: StepId, status: StepStatus, at: string): CaseState {
-  const { [stepId]: _finished, ...stillAwaiting } = state.awaiting;
-  return {
-    ...state,
-    steps: { ...state.steps, [stepId]: { status, updatedAt: at } },
-    awaiting: stillAwaiting,
-  };
 }
 
 function touch(state: CaseState, event: CaseEvent): CaseState {

@@ -1,6 +1,8 @@
 import * as z from 'zod';
+import type { CaseState } from './case-state.js';
 import { DayOrTimeField, pastDayOrTime } from './day-or-time.js';
 import { eventEnvelope } from './event-envelope.js';
+import { withStep } from './step-fold.js';
 
 /**
  * After the complaint (filed with the police, or sent to the Procureur), the workflow waits
@@ -91,6 +93,22 @@ export interface FollowUp {
   readonly hearingAt?: string;
   readonly court?: string;
   readonly recordedAt: string;
+}
+
+/** What the victim said happened after the complaint; it does the `follow-up` step. */
+export function applyFollowUp(
+  state: CaseState,
+  event: z.infer<typeof FollowUpRecorded>,
+): CaseState {
+  const followUp: FollowUp = {
+    answer: event.answer,
+    dismissedAt: event.dismissedAt,
+    prosecutionReference: event.prosecutionReference,
+    hearingAt: event.hearingAt,
+    court: event.court,
+    recordedAt: event.at,
+  };
+  return withStep({ ...state, followUp }, 'follow-up', 'done', event.at);
 }
 
 /** The letters a follow-up answer calls for, in the order they go in the dossier. */

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { helperIdOf } from './actor.js';
+import type { CaseState } from './case-state.js';
 import { eventEnvelope } from './event-envelope.js';
+import type { CaseEvent } from './events.js';
+import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
 import { ID_PATTERN } from './ids.js';
 import { Locale } from './locale.js';
 
@@ -128,6 +131,49 @@ export function noteHelperAction(
         }
       : h,
   );
+}
+
+/** A used guest link: a helper's sign-in also goes in their list of actions. */
+export function applyGuestLinkUsed(
+  state: CaseState,
+  event: Extract<CaseEvent, { type: 'guest-link-used' }>,
+): CaseState {
+  const guests = state.guests ?? emptyGuestAccess();
+  const principal = guests.links.find((l) => l.tokenHash === event.tokenHash)?.principal;
+  const helpers =
+    principal?.kind === 'helper'
+      ? noteHelperAction(
+          state.helpers,
+          { at: event.at, by: { kind: 'helper', id: principal.id } },
+          'signed-in',
+        )
+      : state.helpers;
+  return { ...state, guests: applyGuestAccess(guests, event), helpers };
+}
+
+/**
+ * The helpers once an item is added: a helper's link or fact goes in their list, and so
+ * does a file their form brought, once it passed its checks (read from the case before
+ * the event is applied).
+ */
+export function helpersAfterAdding(
+  state: CaseState,
+  event: Extract<CaseEvent, { type: 'evidence-uploaded' | 'link-added' | 'fact-recorded' }>,
+): readonly Helper[] | undefined {
+  if (event.type === 'link-added')
+    return noteHelperAction(state.helpers, event, 'link', event.evidenceId);
+  if (event.type === 'fact-recorded')
+    return noteHelperAction(state.helpers, event, 'fact', event.factId);
+  const helperId = state.evidence.uploads[event.evidenceId]?.addedBy;
+  const known = state.evidence.items.some((i) => i.evidenceId === event.evidenceId);
+  return helperId && !known
+    ? noteHelperAction(
+        state.helpers,
+        { at: event.at, by: { kind: 'helper', id: helperId } },
+        'upload',
+        event.evidenceId,
+      )
+    : state.helpers;
 }
 
 export const activeHelpers = (helpers: readonly Helper[] | undefined) =>

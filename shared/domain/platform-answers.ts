@@ -1,8 +1,10 @@
 import * as z from 'zod';
-import type { PlatformReport } from './case-state.js';
+import type { CaseState, PlatformReport } from './case-state.js';
 import { DayOrTimeField, pastDayOrTime } from './day-or-time.js';
 import { eventEnvelope } from './event-envelope.js';
 import { ID_PATTERN } from './ids.js';
+import type { PlatformReportRecorded } from './step-events.js';
+import { withStep } from './step-fold.js';
 
 /**
  * What a platform did with a notice (Regulation (EU) 2022/2065, the Digital Services Act):
@@ -50,6 +52,28 @@ export const PlatformAnswerRecorded = z.object({
 
 export const PLATFORM_ANSWER_EVENTS = [PlatformAnswerRecorded] as const;
 export type PlatformAnswerEvent = z.infer<typeof PlatformAnswerRecorded>;
+
+/** A report to a site (it does `report-content`) or a site's answer to one, in the case. */
+export function applyReportEvent(
+  state: CaseState,
+  event: z.infer<typeof PlatformReportRecorded> | PlatformAnswerEvent,
+): CaseState {
+  if (event.type === 'platform-answer-recorded')
+    return { ...state, reports: applyPlatformAnswer(state.reports, event) };
+  const report: PlatformReport = {
+    reportId: event.id,
+    site: event.site,
+    reportedAt: event.reportedAt,
+    reference: event.reference,
+    recordedAt: event.at,
+  };
+  return withStep(
+    { ...state, reports: [...state.reports, report] },
+    'report-content',
+    'done',
+    event.at,
+  );
+}
 
 /** Applies an answer to the report it is about; an unknown report changes nothing. */
 export function applyPlatformAnswer(

@@ -91,6 +91,16 @@ export function applyWitnessAttestation(
   );
 }
 
+/** A witness added or removed, or their attestation's progress, in the case's witnesses. */
+export function applyWitnessEvent(
+  witnesses: readonly Witness[],
+  event: WitnessEvent | AttestationEvent,
+): readonly Witness[] {
+  return event.type === 'witness-added' || event.type === 'witness-removed'
+    ? applyWitness(witnesses, event)
+    : applyWitnessAttestation(witnesses, event);
+}
+
 /**
  * Body of `POST /api/v1/cases/{id}/witnesses/{witnessId}/link`: where to mail the witness
  * their single-use link (used for that mail only, never kept) and in which language.
