@@ -152,6 +152,7 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return { ...next, witnesses: applyWitnessEvent(next.witnesses, event) };
     case 'guest-link-issued':
     case 'guest-access-ended':
+    case 'guest-signed-out':
       return { ...next, guests: applyGuestAccess(next.guests ?? emptyGuestAccess(), event) };
     case 'guest-link-used':
       return applyGuestLinkUsed(next, event);

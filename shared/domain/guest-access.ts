@@ -60,7 +60,22 @@ export const GuestAccessEnded = z.object({
   reason: z.enum(['cancelled', 'removed', 'withdrawn']),
 });
 
-export const GUEST_ACCESS_EVENTS = [GuestLinkIssued, GuestLinkUsed, GuestAccessEnded] as const;
+/**
+ * The guest signed out on one device: that session (by its hash, already in the log since
+ * the link was used) opens nothing from now on, even if the cookie is kept or copied.
+ */
+export const GuestSignedOut = z.object({
+  ...eventEnvelope,
+  type: z.literal('guest-signed-out'),
+  sessionHash: Sha256Hex,
+});
+
+export const GUEST_ACCESS_EVENTS = [
+  GuestLinkIssued,
+  GuestLinkUsed,
+  GuestAccessEnded,
+  GuestSignedOut,
+] as const;
 export type GuestAccessEvent = z.infer<(typeof GUEST_ACCESS_EVENTS)[number]>;
 
 interface GuestLink {
@@ -129,6 +144,11 @@ export function applyGuestAccess(
             : l,
         ),
         sessions: state.sessions.filter((s) => !samePrincipal(s.principal, event.principal)),
+      };
+    case 'guest-signed-out':
+      return {
+        ...state,
+        sessions: state.sessions.filter((s) => s.sessionHash !== event.sessionHash),
       };
   }
 }

@@ -7,8 +7,6 @@ import {
   GUEST_LINK_TTL_MS,
   type GuestPrincipal,
   guestOfSession,
-  type LinkStatus,
-  linkStatus,
   linksIssuedToday,
 } from '../domain/guest-access.js';
 import {
@@ -129,39 +127,6 @@ export async function removeHelper(
   });
   await deps.log.append({ type: 'helper-removed', caseId: state.caseId, helperId });
   return true;
-}
-
-export type StartHelperSession =
-  | { readonly ok: true; readonly session: string; readonly helperId: string }
-  | { readonly ok: false; readonly status: Exclude<LinkStatus, { status: 'usable' }> };
-
-/** Spends a helper's link (a POST from the landing page): their browser gets its own session. */
-export async function startHelperSession(
-  deps: { readonly log: CaseLog; readonly logger: Logger },
-  state: CaseState,
-  token: string,
-  now: Date,
-): Promise<StartHelperSession> {
-  const status = linkStatus(state.guests ?? emptyGuestAccess(), token, now.getTime());
-  if (status.status === 'unknown') return { ok: false, status };
-  // A witness's link is no helper's: the helper's page knows nothing of it.
-  if (status.principal.kind !== 'helper') return { ok: false, status: { status: 'unknown' } };
-  if (status.status !== 'usable') return { ok: false, status };
-  const helper = state.helpers?.find((h) => h.helperId === status.principal.id);
-  if (!helper || helper.removedAt)
-    return {
-      ok: false,
-      status: { status: 'ended', principal: status.principal, reason: 'removed' },
-    };
-  const session = newSecret();
-  await deps.log.append({
-    type: 'guest-link-used',
-    caseId: state.caseId,
-    tokenHash: status.tokenHash,
-    sessionHash: sha256Hex(session),
-  });
-  deps.logger.info('helper signed in', { caseId: state.caseId, eventType: 'guest-link-used' });
-  return { ok: true, session, helperId: helper.helperId };
 }
 
 /** The helper a guest session opens the case as, now: never one taken off the case. */

@@ -6,8 +6,6 @@ import {
   GUEST_LINK_TTL_MS,
   type GuestPrincipal,
   guestOfSession,
-  type LinkStatus,
-  linkStatus,
   linksIssuedToday,
   liveLinkOf,
 } from '../domain/guest-access.js';
@@ -134,39 +132,6 @@ export async function cancelWitnessLink(
     reason: 'cancelled',
   });
   return true;
-}
-
-export type StartWitnessSession =
-  | { readonly ok: true; readonly session: string; readonly witnessId: string }
-  | { readonly ok: false; readonly status: Exclude<LinkStatus, { status: 'usable' }> };
-
-/**
- * Spends a witness's link (the page's button, never opening it): the browser gets a
- * session of its own, which opens that witness's attestation page and nothing else.
- */
-export async function startWitnessSession(
-  deps: { readonly log: CaseLog; readonly logger: Logger },
-  state: CaseState,
-  token: string,
-  now: Date,
-): Promise<StartWitnessSession> {
-  const status = linkStatus(state.guests ?? emptyGuestAccess(), token, now.getTime());
-  if (status.status !== 'usable') return { ok: false, status };
-  const witnessId = status.principal.id;
-  if (!state.witnesses.some((w) => w.witnessId === witnessId))
-    return {
-      ok: false,
-      status: { status: 'ended', principal: status.principal, reason: 'removed' },
-    };
-  const session = newSecret();
-  await deps.log.append({
-    type: 'guest-link-used',
-    caseId: state.caseId,
-    tokenHash: status.tokenHash,
-    sessionHash: sha256Hex(session),
-  });
-  deps.logger.info('witness signed in', { caseId: state.caseId, eventType: 'guest-link-used' });
-  return { ok: true, session, witnessId };
 }
 
 /** The witness a guest session opens the case as, if it is one and the witness is still there. */

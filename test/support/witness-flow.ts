@@ -1,12 +1,13 @@
 import { monotonicFactory } from 'ulid';
 import { evidenceKey } from '../../shared/bucket-keys.js';
+import { startGuestSession } from '../../shared/usecases/guest-access.js';
 import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
 import {
   saveStatement,
   submitAttestation,
   witnessUploadForm,
 } from '../../shared/usecases/witness-attestation.js';
-import { startWitnessSession, witnessOfSession } from '../../shared/usecases/witness-link.js';
+import { witnessOfSession } from '../../shared/usecases/witness-link.js';
 import { makePdf } from '../fixtures/make-hostile-corpus.js';
 import type { apiHarness } from './api-harness.js';
 import { RecordingWorkflow } from './fakes.js';
@@ -55,7 +56,13 @@ export async function sentAttestation(
     if (!state) throw new Error('no case');
     return state;
   };
-  const started = await startWitnessSession(h, await load(), tokens.at(-1) ?? '', new Date());
+  const started = await startGuestSession(
+    h,
+    await load(),
+    'witness',
+    tokens.at(-1) ?? '',
+    new Date(),
+  );
   if (!started.ok) throw new Error('the link did not open');
   const me = async () => {
     const state = await load();

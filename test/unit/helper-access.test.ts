@@ -1,11 +1,8 @@
 import { monotonicFactory } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { dossierInputFromCase } from '../../shared/dossier/from-case.js';
-import {
-  actorOf,
-  helperOfSession,
-  startHelperSession,
-} from '../../shared/usecases/helper-access.js';
+import { startGuestSession } from '../../shared/usecases/guest-access.js';
+import { actorOf, helperOfSession } from '../../shared/usecases/helper-access.js';
 import { addLink, recordFact } from '../../shared/usecases/record-evidence.js';
 import { apiHarness } from '../support/api-harness.js';
 
@@ -107,8 +104,8 @@ describe('a trusted helper', () => {
     await invite({ name: 'Léa', email: 'lea@example.org' });
     const token = mailed[0]?.token ?? '';
 
-    const started = await startHelperSession(h, await state(), token, new Date());
-    const again = await startHelperSession(h, await state(), token, new Date());
+    const started = await startGuestSession(h, await state(), 'helper', token, new Date());
+    const again = await startGuestSession(h, await state(), 'helper', token, new Date());
     if (!started.ok) throw new Error('the link did not open');
     const helper = helperOfSession(await state(), started.session, new Date());
     if (!helper) throw new Error('no helper for the session');
@@ -147,7 +144,13 @@ describe('a trusted helper', () => {
   it('taken off by the victim, opens nothing from the next request on, and their actions stay listed', async () => {
     const { h, caseId, accessToken, mailed, invite, state, list } = await withCase();
     await invite({ name: 'Léa', email: 'lea@example.org' });
-    const started = await startHelperSession(h, await state(), mailed[0]?.token ?? '', new Date());
+    const started = await startGuestSession(
+      h,
+      await state(),
+      'helper',
+      mailed[0]?.token ?? '',
+      new Date(),
+    );
     if (!started.ok) throw new Error('the link did not open');
     const [helper] = await list();
 

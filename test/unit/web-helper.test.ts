@@ -195,6 +195,35 @@ describe('a trusted helper from the pages, without JavaScript', () => {
   });
 });
 
+describe('a trusted helper signing out', () => {
+  it('ends the session in the log: the same cookie replayed is refused, other devices keep theirs', async () => {
+    const s = await victimAndHelper();
+    const b = await helperBrowser(s);
+
+    const out = await post(
+      s.app,
+      `/helper/${s.victim.caseId}/sign-out`,
+      { csrf: b.csrf },
+      b.headers,
+    );
+    const replayed = await s.page(`/helper/${s.victim.caseId}`, b.headers);
+    const write = await post(
+      s.app,
+      `/helper/${s.victim.caseId}/links`,
+      { csrf: b.csrf, url: 'https://x.example/post/9' },
+      b.headers,
+    );
+
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie')).toMatch(/hd_helper=;/);
+    expect(replayed.status).toBe(404);
+    expect(write.status).toBe(404);
+    const state = await s.log.load(s.victim.caseId);
+    expect(state?.guests?.sessions).toHaveLength(0);
+    expect(state?.evidence.items).toHaveLength(0);
+  });
+});
+
 /** Every page of the victim's case, with a body each would accept. */
 const VICTIM_PAGES: readonly [string, string, Record<string, string>?][] = [
   ['GET', ''],

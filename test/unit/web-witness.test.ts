@@ -24,7 +24,10 @@ const STATEMENT = {
 /** A victim with a witness on her page; the witness's link as the mail carries it. */
 async function victimAndWitness() {
   const tokens: string[] = [];
-  const h = apiHarness({ mailWitnessLink: async ({ token }) => void tokens.push(token) });
+  const h = apiHarness({
+    mailWitnessLink: async ({ token }) => void tokens.push(token),
+    mailHelperInvite: async ({ token }) => void tokens.push(token),
+  });
   const victim = await openedCase(h.app);
   await post(
     h.app,
@@ -147,6 +150,59 @@ describe('a witness’s attestation from the pages, without JavaScript', () => {
 
     expect(again.started.status).toBe(400);
     expect(await again.started.text()).toContain('Ce lien a déjà servi');
+  });
+
+  it('signs out on a shared device: the session ends in the log, and the same cookie replayed opens nothing', async () => {
+    const s = await victimAndWitness();
+    await post(
+      s.app,
+      `${s.victim.path}/witnesses/${s.witnessId}/link`,
+      { csrf: s.victim.csrf, email: 'karim@example.org', locale: 'fr' },
+      s.victim.headers,
+    );
+    const w = await witnessBrowser(s, s.tokens[0] ?? '');
+    const page = await (await s.page(`/witness/${s.victim.caseId}`, w.headers)).text();
+
+    const out = await post(
+      s.app,
+      `/witness/${s.victim.caseId}/sign-out`,
+      { csrf: w.csrf },
+      w.headers,
+    );
+    const replayed = await s.page(`/witness/${s.victim.caseId}`, w.headers);
+    const write = await post(
+      s.app,
+      `/witness/${s.victim.caseId}/statement`,
+      { csrf: w.csrf, ...STATEMENT },
+      w.headers,
+    );
+
+    expect(page).toContain(`action="/witness/${s.victim.caseId}/sign-out"`);
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie')).toMatch(/hd_guest=;/);
+    expect(await out.text()).toContain('Vous êtes déconnecté');
+    expect(replayed.status).toBe(404);
+    expect(write.status).toBe(404);
+    const events = await s.log.read(s.victim.caseId);
+    expect(events.filter((e) => e.type === 'guest-signed-out')).toHaveLength(1);
+    expect(events.some((e) => e.type === 'witness-statement-drafted')).toBe(false);
+  });
+
+  it('answers a helper’s invitation used on the witness’s page as an unknown link, spending nothing', async () => {
+    const s = await victimAndWitness();
+    await post(
+      s.app,
+      `${s.victim.path}/helpers`,
+      { csrf: s.victim.csrf, name: 'Léa', email: 'lea@example.org', 'role-evidence': '1' },
+      s.victim.headers,
+    );
+
+    const asWitness = await witnessBrowser(s, s.tokens[0] ?? '');
+
+    expect(asWitness.started.status).toBe(400);
+    expect(await asWitness.started.text()).toContain('Ce lien ne fonctionne pas');
+    const events = await s.log.read(s.victim.caseId);
+    expect(events.some((e) => e.type === 'guest-link-used')).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceKey } from '../../shared/bucket-keys.js';
 import { fold } from '../../shared/domain/fold.js';
 import { sha256Hex } from '../../shared/domain/sign-in.js';
+import { startGuestSession } from '../../shared/usecases/guest-access.js';
 import { ingestEvidence } from '../../shared/usecases/ingest-evidence.js';
 import {
   saveStatement,
@@ -10,7 +11,7 @@ import {
   withdrawAttestation,
   witnessUploadForm,
 } from '../../shared/usecases/witness-attestation.js';
-import { startWitnessSession, witnessOfSession } from '../../shared/usecases/witness-link.js';
+import { witnessOfSession } from '../../shared/usecases/witness-link.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { apiHarness } from '../support/api-harness.js';
 import { RecordingWorkflow } from '../support/fakes.js';
@@ -103,8 +104,8 @@ describe('a witness link', () => {
     const token = w.mailed[0]?.token ?? '';
     const now = new Date();
 
-    const first = await startWitnessSession(w.h, await w.state(), token, now);
-    const second = await startWitnessSession(w.h, await w.state(), token, now);
+    const first = await startGuestSession(w.h, await w.state(), 'witness', token, now);
+    const second = await startGuestSession(w.h, await w.state(), 'witness', token, now);
 
     expect(first.ok).toBe(true);
     expect(second).toMatchObject({ ok: false, status: { status: 'used' } });
@@ -120,9 +121,10 @@ describe('a witness’s attestation', () => {
   async function filled() {
     const w = await withWitness();
     await w.sendLink();
-    const started = await startWitnessSession(
+    const started = await startGuestSession(
       w.h,
       await w.state(),
+      'witness',
       w.mailed[0]?.token ?? '',
       new Date(),
     );

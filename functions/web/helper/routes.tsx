@@ -1,20 +1,15 @@
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { factRequestSchema, linkRequestSchema } from '../../../shared/domain/evidence.js';
 import type { CaseState } from '../../../shared/domain/fold.js';
-import { GUEST_SESSION_TTL_MS } from '../../../shared/domain/guest-access.js';
 import type { Helper, HelperRole } from '../../../shared/domain/helpers.js';
 import { isCaseId } from '../../../shared/domain/ids.js';
-import {
-  actorOf,
-  helperOfSession,
-  startHelperSession,
-} from '../../../shared/usecases/helper-access.js';
+import { actorOf, helperOfSession } from '../../../shared/usecases/helper-access.js';
 import { pageUploadForm } from '../../../shared/usecases/issue-upload.js';
 import { addLink, recordFact } from '../../../shared/usecases/record-evidence.js';
 import { type Fields, filled, formFields, given, optional, text } from '../forms/fields.js';
 import { type FormState, refusedForm } from '../forms/form-state.js';
 import { frameTexts } from '../frame/texts.js';
+import { guestEntry } from '../guest/entry.js';
 import type { PageContext } from '../page-context.js';
 import {
   allowUploadOrigin,
@@ -25,23 +20,12 @@ import {
   todayInParis,
 } from '../session.js';
 import { helperTexts } from './texts.js';
-import { HelperLandingPage, HelperPage, HelperRefresh } from './view.js';
-
-/**
- * A helper's cookie, apart from the victim's and the witness's: `{caseId}.{secret}`, sent
- * to `/helper` pages only. Every request reads the log again, so a helper the victim took
- * off is refused from the next request on: no session is trusted from memory.
- */
-const HELPER_COOKIE = 'hd_helper';
-const cookieOptions = {
-  httpOnly: true,
-  secure: true,
-  sameSite: 'Strict',
-  path: '/helper',
-} as const;
-const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+import { HelperPage } from './view.js';
 
 type Own = { state: CaseState; helper: Helper };
+
+/** A helper's cookie, apart from the victim's and the witness's, sent to `/helper` pages only. */
+const HELPER_COOKIE = 'hd_helper';
 
 /**
  * The helper's pages: the invitation's landing and its button, their page (only what their
@@ -52,17 +36,23 @@ export function helperRoutes(web: PageContext) {
   const { deps, now, nextId } = web;
   const app = new Hono();
 
+  const entry = guestEntry(web, {
+    kind: 'helper',
+    cookie: HELPER_COOKIE,
+    texts: helperTexts,
+    refusal: (locale, status) => {
+      const t = helperTexts[locale].messages;
+      return t[status.status === 'ended' ? 'removed' : status.status];
+    },
+    guestOf: helperOfSession,
+    idOf: (helper) => helper.helperId,
+  });
+  app.route('/', entry.routes);
+
+  /** This browser's helper on the case the path names: every request reads the log again. */
   const ownHelper = async (c: Context): Promise<Own | undefined> => {
-    const caseId = c.req.param('caseId') ?? '';
-    const match = getCookie(c, HELPER_COOKIE)?.match(
-      /^([0-9A-HJKMNP-TV-Z]{26})\.([A-Za-z0-9_-]{16,128})$/,
-    );
-    if (!match || match[1] !== caseId) return undefined;
-    const state = await deps.log.load(caseId);
-    const helper = state && helperOfSession(state, match[2] as string, now());
-    if (state && helper) return { state, helper };
-    await web.credentialFailed(c, caseId);
-    return undefined;
+    const own = await entry.own(c);
+    return own && { state: own.state, helper: own.guest };
   };
 
   const notFound = (c: Context) => {
@@ -115,66 +105,16 @@ export function helperRoutes(web: PageContext) {
     };
 
   app.get('/helper/:caseId', async (c) => {
-    const caseId = c.req.param('caseId');
-    const token = c.req.query('t') ?? '';
-    const locale = pageLocale(c);
-    if (TOKEN.test(token) && isCaseId(caseId))
-      return c.html(
-        <HelperLandingPage
-          {...web.frame(c, locale)}
-          // The token stays out of the language links.
-          url={new URL(`/helper/${caseId}`, c.req.url).href}
-          csrf={csrfToken(c)}
-          caseId={caseId}
-          token={token}
-        />,
-      );
+    const entryPage = entry.entryPage(c);
+    if (entryPage) return entryPage;
     const own = await ownHelper(c);
-    if (own) return render(c, own);
-    // Back from storage (another site), the browser holds back the Strict cookie.
-    if (isCaseId(caseId) && !c.req.query('r') && getCookie(c, HELPER_COOKIE) === undefined) {
-      const url = new URL(c.req.url);
-      url.searchParams.set('r', '1');
-      return c.html(
-        <HelperRefresh {...web.frame(c, locale)} to={`${url.pathname}${url.search}`} />,
-      );
-    }
-    return notFound(c);
+    return own ? render(c, own) : notFound(c);
   });
 
   app.get('/helper/:caseId/uploaded', (c) => {
     const caseId = isCaseId(c.req.param('caseId')) ? c.req.param('caseId') : '';
     // Storage's own parameters (bucket, key, etag) stay out of the page's address.
     return c.redirect(`/helper/${caseId}?uploaded=1`, 303);
-  });
-
-  app.post('/helper/:caseId/start', web.formLimit, async (c) => {
-    const fields = await formFields(c);
-    if (!fromOurPages(c, text(fields, 'csrf'))) return web.forbidden(c);
-    const locale = pageLocale(c);
-    const caseId = c.req.param('caseId');
-    const token = text(fields, 't');
-    // The link is tried before any limit: a valid unused link always works.
-    const state = isCaseId(caseId) && TOKEN.test(token) ? await deps.log.load(caseId) : undefined;
-    const started = state ? await startHelperSession(deps, state, token, now()) : undefined;
-    if (started?.ok) {
-      setCookie(c, HELPER_COOKIE, `${caseId}.${started.session}`, {
-        ...cookieOptions,
-        maxAge: Math.floor(GUEST_SESSION_TTL_MS / 1000),
-      });
-      return c.redirect(`/helper/${caseId}`, 303);
-    }
-    const status = started?.status;
-    const t = helperTexts[locale].messages;
-    if (!status || status.status === 'unknown') {
-      await web.credentialFailed(c, caseId);
-      return web.message(c, locale, t.unknown, { status: 400 });
-    }
-    // The same browser using its link again goes on helping.
-    const own = status.status === 'used' ? await ownHelper(c) : undefined;
-    if (own?.helper.helperId === status.principal.id) return c.redirect(`/helper/${caseId}`, 303);
-    const which = status.status === 'ended' ? 'removed' : status.status;
-    return web.message(c, locale, t[which], { role: 'alert', status: 400 });
   });
 
   app.post(
@@ -238,14 +178,6 @@ export function helperRoutes(web: PageContext) {
       return c.redirect(`/helper/${own.state.caseId}#evidence-title`, 303);
     }),
   );
-
-  app.post('/helper/:caseId/sign-out', web.formLimit, async (c) => {
-    const fields = await formFields(c);
-    if (!fromOurPages(c, text(fields, 'csrf'))) return web.forbidden(c);
-    deleteCookie(c, HELPER_COOKIE, cookieOptions);
-    const locale = pageLocale(c);
-    return web.message(c, locale, helperTexts[locale].signedOut, { role: 'status' });
-  });
 
   return app;
 }

@@ -3,41 +3,12 @@ import type { Helper } from '../../../shared/domain/helpers.js';
 import type { PresignedPost } from '../../../shared/ports/blob-store.js';
 import type { FormState } from '../forms/form-state.js';
 import { Csrf, Page, type PageFrame } from '../frame/layout.js';
+import { GuestSignOut } from '../guest/entry.js';
 import { formatDateTime } from '../session.js';
 import { HarmSection, IdentitySection, StepsSection, WitnessesSection } from './sections.js';
 import { helperTexts } from './texts.js';
 
 type Frame = Omit<PageFrame, 'title'>;
-
-/** What the invitation opens: a button, so that opening the link (a mail scanner) spends nothing. */
-export function HelperLandingPage(props: Frame & { csrf: string; caseId: string; token: string }) {
-  const t = helperTexts[props.locale];
-  return (
-    <Page {...props} title={t.landingTitle}>
-      <h1>{t.landingTitle}</h1>
-      <p class="lead">{t.landingIntro}</p>
-      <p>{t.landingOnce}</p>
-      <form method="post" action={`/helper/${props.caseId}/start`}>
-        <Csrf token={props.csrf} />
-        <input type="hidden" name="t" value={props.token} />
-        <button type="submit">{t.start}</button>
-      </form>
-    </Page>
-  );
-}
-
-/** One same-site refresh, which brings the Strict cookie back after a trip to storage. */
-export function HelperRefresh(props: Frame & { to: string }) {
-  const t = helperTexts[props.locale];
-  return (
-    <Page {...props} title={t.pageTitle} refreshTo={props.to}>
-      <h1>{t.pageTitle}</h1>
-      <p>
-        <a href={props.to}>{t.continue}</a>
-      </p>
-    </Page>
-  );
-}
 
 export interface HelperPageProps extends Frame {
   readonly csrf: string;
@@ -69,12 +40,11 @@ export function HelperPage(props: HelperPageProps) {
       {can('identity') ? <IdentitySection {...props} /> : null}
       {can('harm') ? <HarmSection {...props} /> : null}
       {can('witnesses') ? <WitnessesSection {...props} /> : null}
-      <form method="post" action={`/helper/${props.state.caseId}/sign-out`}>
-        <Csrf token={props.csrf} />
-        <button type="submit" class="secondary">
-          {t.signOut}
-        </button>
-      </form>
+      <GuestSignOut
+        action={`/helper/${props.state.caseId}/sign-out`}
+        csrf={props.csrf}
+        label={t.signOut}
+      />
     </Page>
   );
 }

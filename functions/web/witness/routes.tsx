@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import {
   attestationRequestSchema,
   RELATIONSHIP_KINDS,
@@ -7,7 +6,6 @@ import {
   WitnessFileRole,
 } from '../../../shared/domain/attestation.js';
 import type { CaseState } from '../../../shared/domain/fold.js';
-import { GUEST_SESSION_TTL_MS } from '../../../shared/domain/guest-access.js';
 import { isCaseId } from '../../../shared/domain/ids.js';
 import type { Witness } from '../../../shared/domain/witnesses.js';
 import {
@@ -16,11 +14,11 @@ import {
   withdrawAttestation,
   witnessUploadForm,
 } from '../../../shared/usecases/witness-attestation.js';
-import { startWitnessSession, witnessOfSession } from '../../../shared/usecases/witness-link.js';
+import { witnessOfSession } from '../../../shared/usecases/witness-link.js';
 import { type Fields, formFields, text } from '../forms/fields.js';
 import { type FormState, refusedForm } from '../forms/form-state.js';
-import { Page, type PageFrame } from '../frame/layout.js';
 import { frameTexts } from '../frame/texts.js';
+import { guestEntry } from '../guest/entry.js';
 import type { PageContext } from '../page-context.js';
 import {
   allowUploadOrigin,
@@ -30,20 +28,10 @@ import {
   todayInParis,
 } from '../session.js';
 import { witnessTexts } from './texts.js';
-import { type UploadForm, WitnessLandingPage, WitnessPage } from './view.js';
+import { type UploadForm, WitnessPage } from './view.js';
 
-/**
- * A witness's cookie, apart from the victim's: `{caseId}.{secret}`, sent to `/witness`
- * pages only. It opens that witness's attestation page and nothing else.
- */
+/** A witness's cookie, apart from the victim's and the helper's, sent to `/witness` pages only. */
 const GUEST_COOKIE = 'hd_guest';
-const cookieOptions = {
-  httpOnly: true,
-  secure: true,
-  sameSite: 'Strict',
-  path: '/witness',
-} as const;
-const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
 /**
  * The witness's pages (no account): the link's landing and its button, the attestation
@@ -54,20 +42,26 @@ export function witnessRoutes(web: PageContext) {
   const { deps, now } = web;
   const app = new Hono();
 
+  const entry = guestEntry(web, {
+    kind: 'witness',
+    cookie: GUEST_COOKIE,
+    texts: witnessTexts,
+    refusal: (locale, status) => {
+      const t = witnessTexts[locale].messages;
+      if (status.status !== 'ended') return t[status.status];
+      return t[status.reason === 'withdrawn' ? 'withdrawn' : 'cancelled'];
+    },
+    guestOf: witnessOfSession,
+    idOf: (witness) => witness.witnessId,
+  });
+  app.route('/', entry.routes);
+
+  /** This browser's witness on the case the path names: it opens that attestation only. */
   const ownWitness = async (
     c: Context,
   ): Promise<{ state: CaseState; witness: Witness } | undefined> => {
-    const caseId = c.req.param('caseId') ?? '';
-    const match = getCookie(c, GUEST_COOKIE)?.match(
-      /^([0-9A-HJKMNP-TV-Z]{26})\.([A-Za-z0-9_-]{16,128})$/,
-    );
-    if (!match || match[1] !== caseId) return undefined;
-    const state = await deps.log.load(caseId);
-    const witness = state && witnessOfSession(state, match[2] as string, now());
-    if (state && witness) return { state, witness };
-    // A cookie naming this case that opens nothing: counted as any wrong credential.
-    await web.credentialFailed(c, caseId);
-    return undefined;
+    const own = await entry.own(c);
+    return own && { state: own.state, witness: own.guest };
   };
 
   const notFound = (c: Context) => {
@@ -139,34 +133,10 @@ export function witnessRoutes(web: PageContext) {
     };
 
   app.get('/witness/:caseId', async (c) => {
-    const caseId = c.req.param('caseId');
-    const token = c.req.query('t') ?? '';
-    if (TOKEN.test(token) && isCaseId(caseId)) {
-      const locale = pageLocale(c);
-      return c.html(
-        <WitnessLandingPage
-          {...web.frame(c, locale)}
-          // The token stays out of the language links.
-          url={new URL(`/witness/${caseId}`, c.req.url).href}
-          csrf={csrfToken(c)}
-          caseId={caseId}
-          token={token}
-        />,
-      );
-    }
+    const entryPage = entry.entryPage(c);
+    if (entryPage) return entryPage;
     const own = await ownWitness(c);
-    if (own) return render(c, own);
-    // Back from storage (another site), the browser holds back the Strict cookie: one
-    // same-site refresh brings it.
-    if (isCaseId(caseId) && !c.req.query('r')) {
-      const url = new URL(c.req.url);
-      url.searchParams.set('r', '1');
-      const locale = pageLocale(c);
-      return c.html(
-        <WitnessRefresh {...web.frame(c, locale)} to={`${url.pathname}${url.search}`} />,
-      );
-    }
-    return notFound(c);
+    return own ? render(c, own) : notFound(c);
   });
 
   app.get('/witness/:caseId/uploaded', (c) => {
@@ -174,51 +144,6 @@ export function witnessRoutes(web: PageContext) {
     const caseId = isCaseId(c.req.param('caseId')) ? c.req.param('caseId') : '';
     // Storage's own parameters (bucket, key, etag) stay out of the page's address.
     return c.redirect(`/witness/${caseId}${role.success ? `?uploaded=${role.data}` : ''}`, 303);
-  });
-
-  app.post('/witness/:caseId/start', web.formLimit, async (c) => {
-    const fields = await formFields(c);
-    if (!fromOurPages(c, text(fields, 'csrf'))) return web.forbidden(c);
-    const locale = pageLocale(c);
-    const caseId = c.req.param('caseId');
-    const token = text(fields, 't');
-    // The link is tried before any limit: a valid unused link always works.
-    const state = isCaseId(caseId) && TOKEN.test(token) ? await deps.log.load(caseId) : undefined;
-    const started = state ? await startWitnessSession(deps, state, token, now()) : undefined;
-    if (started?.ok) {
-      setCookie(c, GUEST_COOKIE, `${caseId}.${started.session}`, {
-        ...cookieOptions,
-        maxAge: Math.floor(GUEST_SESSION_TTL_MS / 1000),
-      });
-      return c.redirect(`/witness/${caseId}`, 303);
-    }
-    const status = started?.status;
-    const t = witnessTexts[locale].messages;
-    if (!status || status.status === 'unknown') {
-      await web.credentialFailed(c, caseId);
-      return web.message(
-        c,
-        locale,
-        { title: t.unknown.title, body: t.unknown.body },
-        { status: 400 },
-      );
-    }
-    // The same browser using its link again goes on with its attestation.
-    const own = status.status === 'used' ? await ownWitness(c) : undefined;
-    if (own?.witness.witnessId === status.principal.id)
-      return c.redirect(`/witness/${caseId}`, 303);
-    const which =
-      status.status === 'ended'
-        ? status.reason === 'withdrawn'
-          ? 'withdrawn'
-          : 'cancelled'
-        : status.status;
-    return web.message(
-      c,
-      locale,
-      { title: t[which].title, body: t[which].body },
-      { role: 'alert', status: 400 },
-    );
   });
 
   app.post(
@@ -275,24 +200,11 @@ export function witnessRoutes(web: PageContext) {
       const locale = pageLocale(c);
       const result = await withdrawAttestation(deps, own.state, own.witness);
       if (result !== 'withdrawn') return c.redirect(`/witness/${own.state.caseId}`, 303);
-      deleteCookie(c, GUEST_COOKIE, cookieOptions);
+      entry.forget(c);
       const t = witnessTexts[locale].messages.withdrawn;
       return web.message(c, locale, { title: t.title, body: t.body }, { role: 'status' });
     }),
   );
 
   return app;
-}
-
-/** One same-site refresh, which brings the Strict cookie back after a trip to storage. */
-function WitnessRefresh(props: Omit<PageFrame, 'title'> & { to: string }) {
-  const t = witnessTexts[props.locale];
-  return (
-    <Page {...props} title={t.pageTitle} refreshTo={props.to}>
-      <h1>{t.pageTitle}</h1>
-      <p>
-        <a href={props.to}>{t.continue}</a>
-      </p>
-    </Page>
-  );
 }

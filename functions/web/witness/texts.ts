@@ -128,6 +128,16 @@ export const witnessTexts = catalogue({
     ),
     en: 'It is now in a dossier: it can no longer be withdrawn here. For any correction, speak to the person who asked you.',
   },
+  signOut: { fr: 'Me déconnecter de cet appareil', en: 'Sign out on this device' },
+  signedOut: {
+    title: { fr: 'Vous êtes déconnecté', en: 'You are signed out' },
+    body: {
+      fr: fr(
+        'Cet appareil n’ouvre plus votre attestation. Ce que vous avez enregistré est gardé ; pour y revenir, demandez un nouveau lien à la personne qui vous l’a demandée.',
+      ),
+      en: 'This device no longer opens your statement. What you saved is kept; to come back to it, ask the person who asked you for a new link.',
+    },
+  },
   messages: {
     used: {
       title: { fr: 'Ce lien a déjà servi', en: 'This link was already used' },

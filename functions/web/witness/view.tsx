@@ -3,28 +3,12 @@ import type { Witness } from '../../../shared/domain/witnesses.js';
 import { TIE_LABELS } from '../case/details/witness-link-texts.js';
 import type { FormState } from '../forms/form-state.js';
 import { Csrf, Page, type PageFrame } from '../frame/layout.js';
+import { GuestSignOut } from '../guest/entry.js';
 import { formatDate } from '../session.js';
 import { StatementForm } from './statement-form.js';
 import { witnessTexts } from './texts.js';
 
 type Frame = Omit<PageFrame, 'title'>;
-
-/** What a link opens: a button, so that opening the link (a mail scanner) spends nothing. */
-export function WitnessLandingPage(props: Frame & { csrf: string; caseId: string; token: string }) {
-  const t = witnessTexts[props.locale];
-  return (
-    <Page {...props} title={t.landingTitle}>
-      <h1>{t.landingTitle}</h1>
-      <p class="lead">{t.landingIntro}</p>
-      <p>{t.landingOnce}</p>
-      <form method="post" action={`/witness/${props.caseId}/start`}>
-        <Csrf token={props.csrf} />
-        <input type="hidden" name="t" value={props.token} />
-        <button type="submit">{t.start}</button>
-      </form>
-    </Page>
-  );
-}
 
 export interface UploadForm {
   readonly url: string;
@@ -56,6 +40,11 @@ export function WitnessPage(props: WitnessPageProps) {
         </p>
       ) : null}
       {sent ? <SentSection {...props} /> : <Drafting {...props} />}
+      <GuestSignOut
+        action={`/witness/${props.caseId}/sign-out`}
+        csrf={props.csrf}
+        label={t.signOut}
+      />
     </Page>
   );
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELPER_ROLES, type HelperRole } from '../../../shared/domain/helpers.js';
-import { startHelperSession } from '../../../shared/usecases/helper-access.js';
-import { startWitnessSession } from '../../../shared/usecases/witness-link.js';
+import { startGuestSession } from '../../../shared/usecases/guest-access.js';
 import { apiHarness } from '../../support/api-harness.js';
 import { CASE_ROUTES as ROUTES } from '../../support/case-routes.js';
 
@@ -32,7 +31,7 @@ async function witnessCredentials(
   };
   const link = await add();
   const state = await h.log.load(mine.caseId);
-  const started = state && (await startWitnessSession(h, state, await add(), new Date()));
+  const started = state && (await startGuestSession(h, state, 'witness', await add(), new Date()));
   return { link, session: started?.ok ? started.session : '' };
 }
 
@@ -54,7 +53,8 @@ async function helperCredentials(
     );
     const { helperId } = (await sent.json()) as { helperId: string };
     const state = await h.log.load(mine.caseId);
-    const started = state && (await startHelperSession(h, state, links.at(-1) ?? '', new Date()));
+    const started =
+      state && (await startGuestSession(h, state, 'helper', links.at(-1) ?? '', new Date()));
     // Real credentials of the pages, or this matrix would prove nothing.
     expect(started?.ok).toBe(true);
     return { helperId, session: started?.ok ? started.session : '' };
