@@ -8,6 +8,7 @@ import { longDate } from '../i18n/dates.js';
 import { deadlineText } from '../i18n/deadlines.js';
 import { STEP_TEXT } from '../i18n/steps.js';
 import { typeset } from '../i18n/typography.js';
+import { HELP_TEXT, type HelpId, mailHelp } from './help.js';
 import { layout, type MailBlock } from './layout.js';
 import { DISCREET_TEXT, MAIL_TEXT } from './texts.js';
 
@@ -77,6 +78,8 @@ export function mail(
   body: MailBlock[],
   /** A sign-in link replaces the plain link to the case page. */
   signInLink?: string,
+  /** Who helps at this moment; by default, by the mail's kind (`help.ts`). */
+  help: readonly HelpId[] = mailHelp(kind, state.harassmentKinds),
 ): RenderedMail {
   const locale = state.locale;
   const stopUrl = stopMailsUrl(context, state.caseId, locale);
@@ -94,11 +97,20 @@ export function mail(
           label: MAIL_TEXT.openCase[locale],
           url: signInLink ?? casePageUrl(context, state.caseId),
         },
-        { kind: 'p', text: MAIL_TEXT.support[locale] },
+        ...helpBlocks(locale, help),
       ],
       { signInLink: signInLink !== undefined, stopMailsUrl: stopUrl },
     ),
   };
+}
+
+/** "You are not alone", then one line per help; nothing when the mail has none. */
+function helpBlocks(locale: Locale, help: readonly HelpId[]): MailBlock[] {
+  if (help.length === 0) return [];
+  return [
+    { kind: 'p', text: MAIL_TEXT.notAlone[locale] },
+    ...help.map((id) => ({ kind: 'p', text: HELP_TEXT[id][locale] }) as const),
+  ];
 }
 
 /** The time limits of the case, as sentences; `urgentOnly` for the mails that repeat. */
@@ -139,6 +151,7 @@ export function welcomeMail(
       { kind: 'p', text: MAIL_TEXT.welcomeIntro[locale] },
       { kind: 'steps', items: STEP_IDS.map((id) => STEP_TEXT[locale][id]) },
       ...deadlineBlocks(state, actDates),
+      { kind: 'p', text: MAIL_TEXT.cnil[locale] },
     ],
     signInLink,
   );
@@ -175,15 +188,24 @@ export function reminderMail(
     plain: MAIL_TEXT.reminderSubject[locale](`${heading} – ${step.title}`),
     discreet: `${DISCREET_TEXT.reminder[locale]} – ${heading}`,
   };
-  return mail(state, context, 'reminder', subject, [
-    { kind: 'p', text: MAIL_TEXT.reminderIntro[locale](heading) },
-    { kind: 'step', heading: `${heading} – ${step.title}`, advice: step.advice },
-    ...(others ? [{ kind: 'p', text: MAIL_TEXT.reminderOthers[locale](others) } as const] : []),
-    ...(reminder.number >= reminder.max
-      ? [{ kind: 'p', text: MAIL_TEXT.reminderLast[locale] } as const]
-      : []),
-    ...deadlineBlocks(state, actDates, { urgentOnly: true }),
-  ]);
+  const help = mailHelp('reminder', state.harassmentKinds, reminder.stepId);
+  return mail(
+    state,
+    context,
+    'reminder',
+    subject,
+    [
+      { kind: 'p', text: MAIL_TEXT.reminderIntro[locale](heading) },
+      { kind: 'step', heading: `${heading} – ${step.title}`, advice: step.advice },
+      ...(others ? [{ kind: 'p', text: MAIL_TEXT.reminderOthers[locale](others) } as const] : []),
+      ...(reminder.number >= reminder.max
+        ? [{ kind: 'p', text: MAIL_TEXT.reminderLast[locale] } as const]
+        : []),
+      ...deadlineBlocks(state, actDates, { urgentOnly: true }),
+    ],
+    undefined,
+    help,
+  );
 }
 
 export function stalledMail(state: CaseState, context: MailContext): RenderedMail {

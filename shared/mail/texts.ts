@@ -11,9 +11,11 @@ import type { Locale } from '../domain/locale.js';
 export const MAIL_TEXT = {
   hello: { fr: 'Bonjour,', en: 'Hello,' },
   openCase: { fr: 'Ouvrir mon dossier', en: 'Open my case' },
-  support: {
-    fr: 'Vous n’êtes pas seul·e. Le 3018 est gratuit, anonyme et confidentiel, y compris pour les adultes. La CNIL propose aussi des conseils aux victimes de harcèlement en ligne.',
-    en: 'You are not alone. 3018 is free, anonymous and confidential, for adults too. The CNIL also offers advice to victims of online harassment.',
+  /** Heads the help lines of each mail (`help.ts`). */
+  notAlone: { fr: 'Vous n’êtes pas seul·e.', en: 'You are not alone.' },
+  cnil: {
+    fr: 'La CNIL propose aussi des conseils aux victimes de harcèlement en ligne.',
+    en: 'The CNIL also offers advice to victims of online harassment.',
   },
   /** "Étape 4 sur 8": the case page's numbering. */
   stepOf: {

@@ -212,3 +212,45 @@ describe('stalled mail', () => {
     expect(mail.text).toMatch(locale === 'fr' ? /reste ouvert/ : /stays open/);
   });
 });
+
+describe('help numbers in the mails', () => {
+  const numbers = ['3018', '116 006', '3919', '114', '112', 'aide juridictionnelle', 'UMJ'];
+  /** The help named in a mail, in the order of `numbers`. */
+  const named = (text: string) => numbers.filter((n) => text.replaceAll('\u202f', ' ').includes(n));
+
+  it.each(['fr', 'en'] as const)(
+    'in %s, each mail names the help that fits its moment',
+    (locale) => {
+      // Prepare: a case with threats, and one without.
+      const calm = caseIn(locale);
+      const threats = caseIn(locale, {}, [], ['threats-insults']);
+      const remind = (stepId: Parameters<typeof reminderMail>[2]['stepId']) =>
+        reminderMail(calm, context, { stepId, number: 1, max: 3 }).text;
+
+      // Act + Assess: the one or two numbers of each moment, and no others.
+      expect(named(remind('seek-support'))).toEqual(['3018', '116 006']);
+      expect(named(remind('medical-certificate'))).toEqual(['UMJ']);
+      expect(named(remind('file-complaint'))).toEqual(['116 006', 'aide juridictionnelle']);
+      expect(named(remind('follow-up'))).toEqual(['116 006', 'aide juridictionnelle']);
+      expect(named(complaintFiledMail(calm, context).text)).toEqual([
+        '116 006',
+        'aide juridictionnelle',
+      ]);
+      expect(named(prosecutorLetterMail(calm, context).text)).toEqual([
+        '116 006',
+        'aide juridictionnelle',
+      ]);
+      expect(named(welcomeMail(calm, context).text)).toEqual(['3018']);
+      expect(named(welcomeMail(threats, context).text)).toEqual(['3018', '114', '112']);
+      expect(
+        named(reminderMail(threats, context, { stepId: 'stop-contact', number: 1, max: 3 }).text),
+      ).toEqual(['3018', '114', '112']);
+      expect(
+        named(signInMail(calm, context, 'https://dossier.example.org/access/X?t=a').text),
+      ).toEqual([]);
+      // The HTML says the same as the text.
+      const html = reminderMail(calm, context, { stepId: 'seek-support', number: 1, max: 3 }).html;
+      expect(named(html)).toEqual(['3018', '116 006']);
+    },
+  );
+});
