@@ -11,8 +11,8 @@ import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { type Problem, problemResponse, problems } from './problem.js';
 
-/** An answer, a date and a reference. */
-export const PLATFORM_ANSWER_MAX_BYTES = 2 * 1024;
+/** An answer, a date, a reference, the platform's reasons (1,000 characters) and follow-ups. */
+export const PLATFORM_ANSWER_MAX_BYTES = 8 * 1024;
 
 export const platformProblems = {
   reportNotFound: (): Problem => ({

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
 import { Locale } from '../../shared/domain/locale.js';
 import { OtherOffence } from '../../shared/domain/offences.js';
-import { PlatformAnswer } from '../../shared/domain/platform-answers.js';
+import { PlatformAnswer, PlatformFollowUp } from '../../shared/domain/platform-answers.js';
 import { DayOrInstant, Id, Instant } from './answer-parts.js';
 
 /** A report to a platform as `GET /cases/{id}` shows it, with the platform's answer. */
@@ -17,6 +17,8 @@ export const ReportAnswer = z.object({
       answer: PlatformAnswer,
       answeredAt: DayOrInstant.optional(),
       reference: z.string().optional(),
+      reason: z.string().optional(),
+      followUps: z.array(PlatformFollowUp).optional(),
       recordedAt: Instant,
     })
     .optional(),
@@ -31,6 +33,8 @@ export const PlatformAnswerAnswer = z.object({
   answer: PlatformAnswer,
   answeredAt: DayOrInstant.optional(),
   reference: z.string().optional(),
+  reason: z.string().optional(),
+  followUps: z.array(PlatformFollowUp).optional(),
 });
 
 /** `GET …/reports/{reportId}/notice`: the DSA art. 16 notice, its elements and its text. */

@@ -38,6 +38,15 @@ export interface PlatformReport {
     readonly answer: 'removed' | 'refused';
     readonly answeredAt?: string;
     readonly reference?: string;
+    /** The reasons the platform gave, as the victim copied them. */
+    readonly reason?: string;
+    /** What the victim did next: art. 20, 21, Arcom, the 3018 (`platform-answers.ts`). */
+    readonly followUps?: readonly (
+      | 'internal-complaint'
+      | 'out-of-court-settlement'
+      | 'arcom-complaint'
+      | 'trusted-flagger'
+    )[];
     readonly recordedAt: string;
   };
   /** When the mail asking for the platform's answer went out. */

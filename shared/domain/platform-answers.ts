@@ -17,6 +17,21 @@ export const PlatformAnswer = z.enum(PLATFORM_ANSWERS);
 export type PlatformAnswer = z.infer<typeof PlatformAnswer>;
 
 /**
+ * What the victim did after the platform's decision (Regulation (EU) 2022/2065, EUR-Lex
+ * CELEX 32022R2065): its internal complaint-handling system (art. 20), a certified
+ * out-of-court dispute settlement body (art. 21), a complaint to the Digital Services
+ * Coordinator, Arcom in France (art. 53), the 3018 as trusted flagger (art. 22).
+ */
+export const PLATFORM_FOLLOW_UPS = [
+  'internal-complaint',
+  'out-of-court-settlement',
+  'arcom-complaint',
+  'trusted-flagger',
+] as const;
+export const PlatformFollowUp = z.enum(PLATFORM_FOLLOW_UPS);
+export type PlatformFollowUp = z.infer<typeof PlatformFollowUp>;
+
+/**
  * Days without an answer after which the victim gets one reminder mail. The DSA sets no
  * number of days (art. 16(6): "in a timely, diligent, non-arbitrary and objective manner"),
  * so this is the service's own choice: a week, as a victim-support worker would chase.
@@ -36,6 +51,17 @@ export const PlatformAnswerRequest = z
     answeredAt: pastDayOrTime(Date.now, SKEW_MS).optional(),
     /** The platform's decision or ticket reference, if it gave one. */
     reference: z.string().trim().min(1).max(200).optional(),
+    /**
+     * The reasons the platform gave (art. 17(3) DSA lists what its statement of reasons
+     * holds), as the victim copies them: printed in the dossier.
+     */
+    reason: z.string().trim().min(1).max(1000).optional(),
+    /** What she did next (after a refusal, or before a removal that came of it). */
+    followUps: z
+      .array(PlatformFollowUp)
+      .max(PLATFORM_FOLLOW_UPS.length)
+      .refine((list) => new Set(list).size === list.length, 'must not repeat an item')
+      .optional(),
   })
   .strict();
 export type PlatformAnswerRequest = z.output<typeof PlatformAnswerRequest>;
@@ -48,6 +74,8 @@ export const PlatformAnswerRecorded = z.object({
   answer: PlatformAnswer,
   answeredAt: DayOrTimeField.optional(),
   reference: z.string().optional(),
+  reason: z.string().optional(),
+  followUps: z.array(PlatformFollowUp).optional(),
 });
 
 export const PLATFORM_ANSWER_EVENTS = [PlatformAnswerRecorded] as const;
@@ -89,6 +117,8 @@ export function applyPlatformAnswer(
             answer: event.answer,
             ...(event.answeredAt ? { answeredAt: event.answeredAt } : {}),
             ...(event.reference ? { reference: event.reference } : {}),
+            ...(event.reason ? { reason: event.reason } : {}),
+            ...(event.followUps?.length ? { followUps: event.followUps } : {}),
             recordedAt: event.at,
           },
         }

@@ -7,6 +7,7 @@ import { CaseId } from '../domain/ids.js';
 import { Locale } from '../domain/locale.js';
 import { MISSING_ITEMS } from '../domain/missing.js';
 import { OtherOffence } from '../domain/offences.js';
+import { PlatformFollowUp } from '../domain/platform-answers.js';
 import { DossierAttestation } from './attestations.js';
 
 const isoDateTime = z.iso.datetime({ offset: true });
@@ -106,7 +107,16 @@ export const DossierReport = z.object({
   reference: text.optional(),
   /** What the platform did with the notice (DSA art. 16), as the victim recorded it. */
   answer: z
-    .object({ answer: z.enum(['removed', 'refused']), answeredAt: dayOrTime.optional() })
+    .object({
+      answer: z.enum(['removed', 'refused']),
+      answeredAt: dayOrTime.optional(),
+      /** The platform's decision or ticket reference. */
+      reference: text.optional(),
+      /** The reasons it gave, as the victim copied them. */
+      reason: text.optional(),
+      /** What the victim did next (DSA art. 20, 21, Arcom, the 3018). */
+      followUps: z.array(PlatformFollowUp).default([]),
+    })
     .optional(),
 });
 

@@ -71,7 +71,13 @@ export function dossierInputFromCase(
       site: r.site,
       reportedAt: r.reportedAt,
       reference: r.reference,
-      answer: r.answer && { answer: r.answer.answer, answeredAt: r.answer.answeredAt },
+      answer: r.answer && {
+        answer: r.answer.answer,
+        answeredAt: r.answer.answeredAt,
+        reference: r.answer.reference,
+        reason: r.answer.reason,
+        followUps: [...(r.answer.followUps ?? [])],
+      },
     })),
     complaint: state.complaint && {
       outcome: state.complaint.outcome,

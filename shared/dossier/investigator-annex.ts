@@ -265,6 +265,9 @@ export function investigatorAnnex(input: DossierInput): AnnexFile[] {
       reference: r.reference ?? null,
       answer: r.answer?.answer ?? null,
       answeredAt: r.answer?.answeredAt ?? null,
+      answerReference: r.answer?.reference ?? null,
+      answerReason: r.answer?.reason ?? null,
+      followUps: r.answer?.followUps ?? [],
     })),
   };
   const fr = (text: string) => (locale === 'fr' ? typeset('fr', text) : text);

@@ -14,10 +14,11 @@ import { finishDocument } from './pdf-finish.js';
 import { embedFonts } from './pdf-fonts.js';
 import { type ImagePlan, placeImage } from './pdf-images.js';
 import type { DeferredStream } from './pdf-stream-writer.js';
+import { writePlatformReports } from './platform-reports-section.js';
 import { drawQr } from './qr-code.js';
 import { type ProofSummary, writeProofInCustody, writeProofOnCover } from './render-proof.js';
 import { DOSSIER_TEXTS } from './texts.js';
-import { bothTimes, byteSize, calendarDate, dayOrParis, dayOrTimes } from './time.js';
+import { bothTimes, byteSize, calendarDate, dayOrTimes } from './time.js';
 
 export type { ImagePlan } from './pdf-images.js';
 
@@ -242,20 +243,9 @@ export async function renderDossierPdf(
     await writeAttestations(pen, input.attestations, input.locale, { doc, deferred, ...sources });
   }
 
-  // Reports to platforms.
+  // Reports to platforms, their answers and what the victim did next.
   section(t.sections.reports);
-  if (!input.reports.length) pen.text(t.noneRecorded);
-  for (const report of input.reports) {
-    pen.bullet(
-      [
-        report.site,
-        `${t.reportedAt} ${dayOrParis(report.reportedAt, input.locale)}`,
-        report.reference && `${t.reference}${colon}${report.reference}`,
-      ]
-        .filter(Boolean)
-        .join(' – '),
-    );
-  }
+  writePlatformReports(pen, input, t.noneRecorded);
 
   // Chain of custody.
   section(t.sections.custody);

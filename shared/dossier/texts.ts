@@ -428,7 +428,7 @@ const en: DossierTexts = {
     links: 'Links to the pages',
     certificate: 'Medical certificate',
     otherFiles: 'Videos and other files',
-    reports: 'Reports to the platforms',
+    reports: 'Reports to platforms',
     custody: 'Chain-of-custody log',
   },
   kinds: {

@@ -138,6 +138,27 @@ describe('the dossier in French', () => {
     await s.send('/harm', { ittDays: '3', estimate: '3 000 €' });
     await s.send('/witnesses', { name: 'Awa Diallo', statement: 'Les messages' });
     await s.send('/steps/file-complaint', { outcome: 'refused', filedAt: '2026-11-04' });
+    // Reports to platforms: one refused with what she did next, one never answered.
+    const report = await h.log.append({
+      type: 'platform-report-recorded',
+      caseId: s.caseId,
+      site: 'jeuxvideo.com',
+      reportedAt: '2026-11-03',
+    });
+    await h.log.append({
+      type: 'platform-answer-recorded',
+      caseId: s.caseId,
+      reportId: report.id,
+      answer: 'refused',
+      answeredAt: '2026-11-05',
+      followUps: ['internal-complaint', 'out-of-court-settlement', 'arcom-complaint'],
+    });
+    await h.log.append({
+      type: 'platform-report-recorded',
+      caseId: s.caseId,
+      site: 'X',
+      reportedAt: '2026-11-04',
+    });
     const drawn: string[] = [];
     const draw = Pen.prototype.drawLine;
     const spy = vi.spyOn(Pen.prototype, 'drawLine').mockImplementation(function (this: Pen, ...a) {
@@ -170,6 +191,8 @@ describe('the dossier in French', () => {
       .filter((fault) => !typed.some((words) => words.includes(fault)));
     expect(ours).toEqual([]);
     expect(drawn.join('\n')).toContain(`Objet${N}:`);
+    expect(drawn.join('\n')).toContain(`Suites données par la victime${N}:`);
+    expect(drawn.join('\n')).toContain('aucune réponse notée');
     // Lines wrap at plain spaces: joined with one, her words come back exactly.
     for (const words of typed) expect(drawn.join(' ')).toContain(words);
     for (const words of typed) expect(text.replace(/\s+/g, ' ')).toContain(words);

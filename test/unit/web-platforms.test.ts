@@ -110,6 +110,45 @@ describe('reports to platforms on the case page', () => {
     expect(text).toContain('formulaire de contact (champ Forum / Modération)');
   });
 
+  it('records the platform’s reasons and the boxes ticked for what she did next, and shows them ticked', async () => {
+    const s = await withReport();
+
+    const saved = await s.submit(`/reports/${s.reportId}/answer`, [
+      ['answer', 'refused'],
+      ['reason', 'Ne contrevient pas à nos règles'],
+      ['followUps', 'internal-complaint'],
+      ['followUps', 'trusted-flagger'],
+    ]);
+    const html = await s.page();
+
+    expect(saved.status).toBe(303);
+    expect((await s.state())?.reports[0]?.answer).toMatchObject({
+      answer: 'refused',
+      reason: 'Ne contrevient pas à nos règles',
+      followUps: ['internal-complaint', 'trusted-flagger'],
+    });
+    expect(html).toMatch(/value="internal-complaint" checked/);
+    expect(html).toMatch(/value="trusted-flagger" checked/);
+    expect(html).not.toMatch(/value="arcom-complaint" checked/);
+    expect(html).toMatch(/value="refused" checked/);
+  });
+
+  it('sends back a box no one offered, with what was ticked kept, and records nothing', async () => {
+    const s = await withReport();
+
+    const refused = await s.submit(`/reports/${s.reportId}/answer`, [
+      ['answer', 'refused'],
+      ['followUps', 'arcom-complaint'],
+      ['followUps', 'lawsuit'],
+    ]);
+    const html = await refused.text();
+
+    expect(refused.status).toBe(422);
+    expect(html).toContain(`id="report-${s.reportId}-followUps-error"`);
+    expect(html).toMatch(/value="arcom-complaint" checked/);
+    expect((await s.state())?.reports[0]?.answer).toBeUndefined();
+  });
+
   it('sends a form without an answer back, the field named, and records nothing', async () => {
     const s = await withReport();
 

@@ -53,7 +53,11 @@ function input(locale: 'fr' | 'en' = 'fr') {
         site: 'jeuxvideo.com',
         reportedAt: '2026-11-03',
         reference: 'MOD-1',
-        answer: { answer: 'refused', answeredAt: '2026-11-06' },
+        answer: {
+          answer: 'refused',
+          answeredAt: '2026-11-06',
+          followUps: ['internal-complaint'],
+        },
       },
     ],
   });
@@ -102,6 +106,9 @@ describe('the annex for investigators', () => {
         reference: 'MOD-1',
         answer: 'refused',
         answeredAt: '2026-11-06',
+        answerReference: null,
+        answerReason: null,
+        followUps: ['internal-complaint'],
       },
     ]);
   });

@@ -1,11 +1,18 @@
 import { Hono } from 'hono';
 import { PlatformAnswerRequest } from '../../../../shared/domain/platform-answers.js';
 import { recordPlatformAnswer } from '../../../../shared/usecases/platform-answers.js';
-import { given, optional, text } from '../../forms/fields.js';
+import { type Fields, given, optional, text } from '../../forms/fields.js';
 import type { PageContext } from '../../page-context.js';
 import { parisToIso } from '../../session.js';
 import type { CaseForms } from '../case-form.js';
 import { currentStepOf } from '../steps/current.js';
+
+/** The boxes ticked under a name: undefined when none is. */
+function checked(fields: Fields, name: string): string[] | undefined {
+  const value = fields[name];
+  const list = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
+  return list.length ? list : undefined;
+}
 
 /** What a platform answered to a report: the same use case as the API's route. */
 export function platformRoutes(web: PageContext, forms: CaseForms) {
@@ -21,10 +28,14 @@ export function platformRoutes(web: PageContext, forms: CaseForms) {
           // A date without a time stays a day.
           answeredAt: date ? (parisToIso(date) ? date : 'invalid') : undefined,
           reference: optional(fields, 'reference'),
+          reason: optional(fields, 'reason'),
+          followUps: checked(fields, 'followUps'),
         }),
       );
       const form = `report-${reportId}`;
-      if (!parsed.success) return forms.sendBack(c, state, form, fields, parsed.error.issues);
+      // The ticked boxes come back as one value (a form keeps one per name).
+      const kept = { ...fields, followUps: (checked(fields, 'followUps') ?? []).join(' ') };
+      if (!parsed.success) return forms.sendBack(c, state, form, kept, parsed.error.issues);
       await recordPlatformAnswer(web.deps, state, reportId, parsed.data);
       // Where the form was: "What to do now" while reporting is the current step.
       if (currentStepOf(state) === 'report-content')

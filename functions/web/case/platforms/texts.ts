@@ -74,6 +74,29 @@ export const platformsTexts = catalogue({
     fr: 'Référence de sa décision (facultatif)',
     en: 'Reference of its decision (optional)',
   },
+  reason: {
+    fr: 'Ses raisons, si elle en a donné (facultatif)',
+    en: 'Its reasons, if it gave any (optional)',
+  },
+  followUpsLegend: {
+    fr: 'Ce que vous avez fait ensuite (facultatif)',
+    en: 'What you did next (optional)',
+  },
+  followUps: {
+    'internal-complaint': {
+      fr: 'Réclamation auprès de la plateforme (article 20 du DSA)',
+      en: 'Complaint to the platform (Article 20 of the DSA)',
+    },
+    'out-of-court-settlement': {
+      fr: 'Saisine d’un organisme de règlement extrajudiciaire des litiges (article 21 du DSA)',
+      en: 'Out-of-court dispute settlement body (Article 21 of the DSA)',
+    },
+    'arcom-complaint': { fr: 'Plainte auprès de l’Arcom', en: 'Complaint to Arcom' },
+    'trusted-flagger': {
+      fr: 'Signalement par le 3018 (signaleur de confiance)',
+      en: 'Report through 3018 (trusted flagger)',
+    },
+  },
   submit: { fr: 'Enregistrer sa réponse', en: 'Record its answer' },
   afterRefusal: { fr: 'Après un refus', en: 'After a refusal' },
   refusalSteps: {

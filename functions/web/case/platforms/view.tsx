@@ -1,7 +1,11 @@
 import type { PlatformReport } from '../../../../shared/domain/case-state.js';
+import { isDay } from '../../../../shared/domain/day-or-time.js';
 import { dsaNoticeOf } from '../../../../shared/domain/dsa-notice.js';
 import { LOCALES } from '../../../../shared/domain/locale.js';
-import { PLATFORM_ANSWER_REMINDER_DAYS } from '../../../../shared/domain/platform-answers.js';
+import {
+  PLATFORM_ANSWER_REMINDER_DAYS,
+  PLATFORM_FOLLOW_UPS,
+} from '../../../../shared/domain/platform-answers.js';
 import { noticeText } from '../../../../shared/i18n/dsa-notice.js';
 import { Csrf, FieldError } from '../../frame/layout.js';
 import { formatDate } from '../../session.js';
@@ -51,7 +55,7 @@ function Report(props: { ctx: Ctx; report: PlatformReport }) {
             <p class="muted">{t.waitingHint(PLATFORM_ANSWER_REMINDER_DAYS)}</p>
           ) : null}
           {status === 'refused' ? <AfterRefusal ctx={ctx} report={report} /> : null}
-          <AnswerForm ctx={ctx} reportId={report.reportId} />
+          <AnswerForm ctx={ctx} report={report} reportId={report.reportId} />
         </>
       ) : null}
     </>
@@ -105,12 +109,16 @@ function AfterRefusal(props: { ctx: Ctx; report: PlatformReport }) {
   );
 }
 
-function AnswerForm(props: { ctx: Ctx; reportId: string }) {
+function AnswerForm(props: { ctx: Ctx; report: PlatformReport; reportId: string }) {
   const { ctx, reportId } = props;
   const t = platformsTexts[ctx.locale];
   const formId = `report-${reportId}`;
   const f = ctx.formOf(formId);
-  const answer = f?.values.answer;
+  const recorded = props.report.answer;
+  const answer = f ? f.values.answer : recorded?.answer;
+  const done = new Set<string>(
+    f ? (f.values.followUps ?? '').split(' ') : (recorded?.followUps ?? []),
+  );
   return (
     <form
       method="post"
@@ -138,8 +146,35 @@ function AnswerForm(props: { ctx: Ctx; reportId: string }) {
         label={t.answeredAt}
         type="date"
         max={ctx.today}
+        saved={recorded?.answeredAt && isDay(recorded.answeredAt) ? recorded.answeredAt : undefined}
       />
-      <Field ctx={ctx} formId={formId} name="reference" label={t.reference} maxLength={200} />
+      <Field
+        ctx={ctx}
+        formId={formId}
+        name="reference"
+        label={t.reference}
+        maxLength={200}
+        saved={recorded?.reference}
+      />
+      <Field
+        ctx={ctx}
+        formId={formId}
+        name="reason"
+        label={t.reason}
+        multiline
+        maxLength={1000}
+        saved={recorded?.reason}
+      />
+      <fieldset>
+        <legend>{t.followUpsLegend}</legend>
+        <FieldError id={`${formId}-followUps-error`} message={f?.errors.followUps} />
+        {PLATFORM_FOLLOW_UPS.map((id) => (
+          <label class="choice">
+            <input type="checkbox" name="followUps" value={id} checked={done.has(id)} />
+            <span>{t.followUps[id]}</span>
+          </label>
+        ))}
+      </fieldset>
       <button type="submit">{t.submit}</button>
     </form>
   );
