@@ -4,7 +4,12 @@ import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
 
 /** `.waitForTaskToken` task of the state machine: records what the workflow waits on. */
 export function createAwaitStepHandler(runtime: AwsRuntime) {
-  const deps = { log: runtime.log, workflow: runtime.workflow(), logger: runtime.logger };
+  const deps = {
+    log: runtime.log,
+    store: runtime.store,
+    workflow: runtime.workflow(),
+    logger: runtime.logger,
+  };
   return (event: unknown) => awaitStep(deps, AwaitStepTask.parse(event));
 }
 

@@ -32,6 +32,11 @@ export async function sweepCase(store: BlobStore, caseId: string): Promise<void>
   throw new Error('objects kept appearing while erasing the case');
 }
 
+/** Whether the case's tombstone is there: an erase has begun, or is done. */
+export async function isCaseErased(store: BlobStore, caseId: string): Promise<boolean> {
+  return (await store.get(erasedCaseKey(caseId))) !== undefined;
+}
+
 /**
  * For a writer that may outlive an erase (its execution stopped, its Lambda still
  * running): called after its last write, sweeps the case again if it was erased meanwhile
@@ -39,7 +44,7 @@ export async function sweepCase(store: BlobStore, caseId: string): Promise<void>
  * either the erase's sweep comes after these writes, or this check sees its tombstone.
  */
 export async function sweepIfErased(store: BlobStore, caseId: string): Promise<boolean> {
-  if (!(await store.get(erasedCaseKey(caseId)))) return false;
+  if (!(await isCaseErased(store, caseId))) return false;
   await sweepCase(store, caseId);
   return true;
 }

@@ -1,6 +1,7 @@
 import { caseMailStopped } from '../address-mail.js';
 import { actDatesOf } from '../domain/deadlines.js';
 import type { ProtectedDossierMailResult } from '../domain/mail-preferences.js';
+import { isCaseErased, sweepIfErased } from '../erased-cases.js';
 import {
   attachmentFileName,
   dossierReadyMail,
@@ -27,15 +28,29 @@ const DAY_MS = 24 * 3600 * 1000;
  * Mails the case's latest dossier, encrypted with the password the victim just typed: the
  * password is used here and kept nowhere (not in the log, not in a log line, not in the
  * mail). Same rules as any attachment: a confirmed address, a PDF that fits, mails not
- * stopped.
+ * stopped. An erased case gets no mail, and one erased while it goes is swept again.
  */
 export async function mailProtectedDossier(
   deps: MailProtectedDossierDeps,
   caseId: string,
   password: string,
 ): Promise<ProtectedDossierMailResult> {
+  try {
+    return await mailUnlessErased(deps, caseId, password);
+  } finally {
+    await sweepIfErased(deps.store, caseId);
+  }
+}
+
+async function mailUnlessErased(
+  deps: MailProtectedDossierDeps,
+  caseId: string,
+  password: string,
+): Promise<ProtectedDossierMailResult> {
   const state = await deps.log.load(caseId);
-  if (!state) return { sent: false, reason: 'no-dossier' };
+  if (!state || (await isCaseErased(deps.store, caseId))) {
+    return { sent: false, reason: 'no-dossier' };
+  }
   if (await caseMailStopped(deps.store, state)) return { sent: false, reason: 'mails-stopped' };
   const since = (deps.now?.() ?? new Date()).getTime() - DAY_MS;
   const recent = state.mails.filter(

@@ -6,6 +6,7 @@ import type { DossierPurpose } from '../domain/dossier-events.js';
 import { MAILS_STOPPED_REASON, type MailKind } from '../domain/events.js';
 import type { CaseState, DossierRecord } from '../domain/fold.js';
 import type { NotifyTask } from '../domain/workflow-messages.js';
+import { isCaseErased, sweepIfErased } from '../erased-cases.js';
 import type { Logger } from '../logger.js';
 import {
   attachmentFileName,
@@ -160,14 +161,29 @@ function render(
 /**
  * Sends one of the workflow's mails to the victim. Transient failures throw, so the state
  * machine retries them; a permanent rejection is recorded and the case goes on. A mail
- * that `marks` the case stalled or closed records that too, sent or not.
+ * that `marks` the case stalled or closed records that too, sent or not. An erase may run
+ * meanwhile (the execution is stopped, this Lambda is not): no mail once its tombstone is
+ * there, and the case is swept again after the last write if it came in between.
  */
 export async function sendCaseMail(
   deps: SendCaseMailDeps,
   task: NotifyTask,
 ): Promise<SendCaseMailResult> {
+  try {
+    return await sendUnlessErased(deps, task);
+  } finally {
+    await sweepIfErased(deps.store, task.caseId);
+  }
+}
+
+async function sendUnlessErased(
+  deps: SendCaseMailDeps,
+  task: NotifyTask,
+): Promise<SendCaseMailResult> {
   const state = await deps.log.load(task.caseId);
-  if (!state) return { sent: false, reason: 'case-gone' };
+  if (!state || (await isCaseErased(deps.store, task.caseId))) {
+    return { sent: false, reason: 'case-gone' };
+  }
   const { caseId } = state;
   // The victim may have finished the step while the reminder was on its way.
   const step = task.mail === 'reminder' && task.stepId ? state.steps[task.stepId] : undefined;

@@ -65,7 +65,8 @@ export function harness(
               NotifyTask.parse(p),
             );
         case 'awaitStep':
-          return (p) => awaitStep({ log, workflow: workflowOf(), logger }, AwaitStepTask.parse(p));
+          return (p) =>
+            awaitStep({ log, store, workflow: workflowOf(), logger }, AwaitStepTask.parse(p));
         case 'compileDossier':
           return (p) => compileCaseDossier({ log, store, logger }, CompileDossierTask.parse(p));
         default:
