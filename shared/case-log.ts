@@ -102,8 +102,8 @@ export class CaseLog {
   async load(caseId: string, options: LoadOptions = {}): Promise<CaseState | undefined> {
     const maxStalenessMs = options.maxStalenessMs ?? 0;
     if (maxStalenessMs <= 0) return this.check(caseId);
-    const recent = this.recent.get(caseId);
-    if (recent && this.now().getTime() - recent.checkedAt <= maxStalenessMs) return recent.state;
+    const recent = this.recentRead(caseId, maxStalenessMs);
+    if (recent) return recent.state;
     // Concurrent views of one case share one read of the log.
     const under = this.reading.get(caseId);
     if (under) return under;
@@ -112,6 +112,21 @@ export class CaseLog {
     });
     this.reading.set(caseId, read);
     return read;
+  }
+
+  /**
+   * The case as this instance last read it, without waiting, when that read is at most
+   * `maxStalenessMs` old and found the case; otherwise `undefined` (then `load` it). The
+   * same bound as `load`'s: writes through this instance and an erase drop it at once.
+   */
+  recentState(caseId: string, maxStalenessMs: number): CaseState | undefined {
+    return this.recentRead(caseId, maxStalenessMs)?.state;
+  }
+
+  private recentRead(caseId: string, maxStalenessMs: number): RecentState | undefined {
+    const recent = this.recent.get(caseId);
+    if (recent && this.now().getTime() - recent.checkedAt <= maxStalenessMs) return recent;
+    return undefined;
   }
 
   private async check(caseId: string): Promise<CaseState | undefined> {

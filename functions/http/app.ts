@@ -5,6 +5,7 @@ import { errorName } from '../../shared/logger.js';
 import { pageNotFound, webRoutes } from '../web/app.js';
 import { AbuseGuard, abuseLimits } from './abuse-limits.js';
 import { apiHeaders } from './api-headers.js';
+import { caseViewFastPath } from './case-view-fast-path.js';
 import { casesRoutes } from './cases-routes.js';
 import { complaintDetailsRoutes } from './complaint-details-routes.js';
 import type { ApiDeps } from './deps.js';
@@ -17,6 +18,7 @@ import { mailSettingsRoutes } from './mail-settings-routes.js';
 import { openApiRoute } from './openapi-route.js';
 import { platformRoutes } from './platform-routes.js';
 import { problemResponse, problems } from './problem.js';
+import { renderedCaseViews } from './rendered-case-views.js';
 import { stepsRoutes } from './steps-routes.js';
 import { witnessLinksRoutes } from './witness-links-routes.js';
 
@@ -33,7 +35,8 @@ export function createApp(deps: ApiDeps) {
   app.post('/api/v1/cases', limits.creation);
   // Also matches /api/v1/cases/:caseId itself.
   app.use('/api/v1/cases/:caseId/*', limits.caseAccess);
-  app.route('/api/v1/cases', casesRoutes(deps));
+  const caseViews = renderedCaseViews();
+  app.route('/api/v1/cases', casesRoutes(deps, caseViews));
   app.route('/api/v1/cases', stepsRoutes(deps));
   app.route('/api/v1/cases', evidenceRoutes(deps));
   app.route('/api/v1/cases', dossierRoutes(deps));
@@ -57,5 +60,10 @@ export function createApp(deps: ApiDeps) {
     deps.logger.error('request failed', { errorName: errorName(error) });
     return problemResponse(c, problems.internal());
   });
+  // The polled case view, when memory can answer it, skips routing and middleware; every
+  // other request, and that one otherwise, goes through them (`caseViewFastPath`).
+  const fastCaseView = caseViewFastPath(deps, caseViews);
+  const routed = app.fetch;
+  app.fetch = (request, ...rest) => fastCaseView(request) ?? routed(request, ...rest);
   return app;
 }

@@ -7,7 +7,7 @@ import { caseNotFound, DEFAULT_ABUSE_LIMITS } from './abuse-limits.js';
 import type { ApiDeps } from './deps.js';
 import { bearerToken, parseJsonBody } from './json-body.js';
 import { problemResponse, problems } from './problem.js';
-import { renderedCaseViews } from './rendered-case-views.js';
+import { type CaseViewAnswers, renderedCaseViews } from './rendered-case-views.js';
 
 /** A case-opening body is a few short fields; 16 KiB leaves room for a long summary. */
 export const OPEN_CASE_MAX_BYTES = 16 * 1024;
@@ -15,8 +15,13 @@ export const OPEN_CASE_MAX_BYTES = 16 * 1024;
 /** Views polled while an upload is ingested see it within a second, at one log read a second. */
 export const CASE_VIEW_MAX_STALENESS_MS = 1000;
 
-export function casesRoutes(deps: ApiDeps) {
-  const caseView = renderedCaseViews();
+/** `Cache-Control: no-cache`: the client asks for the log as it is now. */
+export function wantsRevalidation(cacheControl: string | null | undefined): boolean {
+  return cacheControl ? /\bno-cache\b/i.test(cacheControl) : false;
+}
+
+/** `caseView`: the renderings this app shares with `caseViewFastPath`. */
+export function casesRoutes(deps: ApiDeps, caseView: CaseViewAnswers = renderedCaseViews()) {
   return new Hono()
     .post(
       '/',
@@ -38,7 +43,7 @@ export function casesRoutes(deps: ApiDeps) {
       },
     )
     .get('/:caseId', async (c) => {
-      const revalidate = /\bno-cache\b/i.test(c.req.header('Cache-Control') ?? '');
+      const revalidate = wantsRevalidation(c.req.header('Cache-Control'));
       const maxStalenessMs = revalidate
         ? 0
         : (deps.caseViewMaxStalenessMs ?? CASE_VIEW_MAX_STALENESS_MS);
@@ -46,6 +51,6 @@ export function casesRoutes(deps: ApiDeps) {
         maxStalenessMs,
       });
       if (!state) return caseNotFound(c);
-      return caseView(c, state, maxStalenessMs);
+      return caseView(state, maxStalenessMs, c.req.header('Accept-Encoding'));
     });
 }

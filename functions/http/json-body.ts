@@ -39,7 +39,10 @@ export async function parseJsonBody<S extends z.ZodType>(
 }
 
 export function bearerToken(c: Context): string | undefined {
-  const header = c.req.header('authorization');
-  const match = header?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})\s*$/);
-  return match?.[1];
+  return bearerTokenIn(c.req.header('authorization'));
+}
+
+/** The token of an `Authorization: Bearer …` header's value. */
+export function bearerTokenIn(header: string | null | undefined): string | undefined {
+  return header?.match(/^Bearer\s+([A-Za-z0-9_-]{16,128})\s*$/)?.[1];
 }

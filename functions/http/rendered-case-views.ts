@@ -1,5 +1,4 @@
 import { gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
 import type { CaseState } from '../../shared/domain/fold.js';
 import { apiResponse, withApiHeaders } from './api-headers.js';
 import { toApiCaseView } from './case-view.js';
@@ -26,6 +25,8 @@ const GZIP_MIN_BYTES = 1024;
  * (`CaseLog.load` answers a recent read with the same object) and no older than the
  * staleness the reader accepts, since the view's urgency flags depend on the time.
  */
+export type CaseViewAnswers = ReturnType<typeof renderedCaseViews>;
+
 export function renderedCaseViews() {
   const rendered = new WeakMap<CaseState, Rendered>();
   const render = (state: CaseState, maxStalenessMs: number): Rendered => {
@@ -37,9 +38,13 @@ export function renderedCaseViews() {
     rendered.set(state, fresh);
     return fresh;
   };
-  return (c: Context, state: CaseState, maxStalenessMs: number): Response => {
+  return (
+    state: CaseState,
+    maxStalenessMs: number,
+    acceptEncoding: string | null | undefined,
+  ): Response => {
     const view = render(state, maxStalenessMs);
-    if (view.json.byteLength >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('Accept-Encoding'))) {
+    if (view.json.byteLength >= GZIP_MIN_BYTES && acceptsGzip(acceptEncoding)) {
       view.gzipped ??= gzipSync(view.json) as Uint8Array<ArrayBuffer>;
       return apiResponse(view.gzipped, 200, GZIP_HEADERS);
     }
@@ -51,7 +56,7 @@ export function renderedCaseViews() {
 const gzipAccepted = new Map<string, boolean>();
 const GZIP_ACCEPTED_MAX_ENTRIES = 64;
 
-function acceptsGzip(header: string | undefined): boolean {
+function acceptsGzip(header: string | null | undefined): boolean {
   if (!header) return false;
   let accepted = gzipAccepted.get(header);
   if (accepted === undefined) {

@@ -19,3 +19,20 @@ export async function readOwnCase(
   if (!state || !accessTokenMatches(accessToken, state.accessTokenHash)) return undefined;
   return state;
 }
+
+/**
+ * `readOwnCase` answered from memory only: the case this instance read at most
+ * `maxStalenessMs` ago, if `accessToken` opens it; `undefined` when it does not, or when
+ * the log must be read first (then ask `readOwnCase`).
+ */
+export function readOwnRecentCase(
+  log: CaseLog,
+  caseId: string,
+  accessToken: string | undefined,
+  maxStalenessMs: number,
+): CaseState | undefined {
+  if (!accessToken || maxStalenessMs <= 0 || !isCaseId(caseId)) return undefined;
+  const state = log.recentState(caseId, maxStalenessMs);
+  if (!state || !accessTokenMatches(accessToken, state.accessTokenHash)) return undefined;
+  return state;
+}
