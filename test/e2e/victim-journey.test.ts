@@ -10,7 +10,11 @@ import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
 import type { S3BlobStore } from '../../shared/ports/blob-store-s3-adapter.js';
 import { makePdf, makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
-import { DOSSIER_COMPILE_MS, RUNTIME_START_MS } from '../support/runtime-bounds.js';
+import {
+  BROWSER_JOURNEY_MS,
+  DOSSIER_COMPILE_MS,
+  RUNTIME_START_MS,
+} from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
 import {
   expectAccessible,
@@ -442,13 +446,21 @@ describe('the victim’s pages in Chromium', () => {
     await plain.close();
   }, 60_000);
 
-  it('with JavaScript: a whole journey, accessible in French and English', async () => {
-    const ms = await journey({ javaScript: true, locale: 'fr', audit: true });
-    console.info(`e2e journey with JavaScript: ${ms} ms`);
-  }, 180_000);
+  it(
+    'with JavaScript: a whole journey, accessible in French and English',
+    async () => {
+      const ms = await journey({ javaScript: true, locale: 'fr', audit: true });
+      console.info(`e2e journey with JavaScript: ${ms} ms`);
+    },
+    BROWSER_JOURNEY_MS,
+  );
 
-  it('without JavaScript: the same journey works', async () => {
-    const ms = await journey({ javaScript: false, locale: 'en', audit: false });
-    console.info(`e2e journey without JavaScript: ${ms} ms`);
-  }, 180_000);
+  it(
+    'without JavaScript: the same journey works',
+    async () => {
+      const ms = await journey({ javaScript: false, locale: 'en', audit: false });
+      console.info(`e2e journey without JavaScript: ${ms} ms`);
+    },
+    BROWSER_JOURNEY_MS,
+  );
 });

@@ -70,7 +70,10 @@ async function reloadUntil(page: Page, selector: string, text: string) {
   ) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${text} in ${selector}`);
     await page.waitForTimeout(400);
-    await page.reload();
+    // A reload that meets the page's own navigation is aborted; the next turn reloads again.
+    await page.reload().catch((error: Error) => {
+      if (!error.message.includes('ERR_ABORTED')) throw error;
+    });
   }
 }
 

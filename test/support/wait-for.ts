@@ -1,7 +1,11 @@
-/** Polls `check` until it returns a value (not undefined/false) or the time is up. */
+/**
+ * Polls `check` until it returns a value (not undefined/false) or the time is up. The
+ * default bound is a hang detector sized for a 2-core machine whose cores are busy (a
+ * workflow step took more than 10 s there at load 17), not a speed check.
+ */
 export async function waitFor<T>(
   check: () => T | undefined | false | Promise<T | undefined | false>,
-  { timeoutMs = 10_000, intervalMs = 25, what = 'condition' } = {},
+  { timeoutMs = 30_000, intervalMs = 25, what = 'condition' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
