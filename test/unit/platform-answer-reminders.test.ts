@@ -12,7 +12,7 @@ const T0 = new Date('2026-11-03T09:00:00.000Z');
 const POLICY = { retentionDays: 365, warningDays: 30 };
 const CASE = '01JB0000000000000000000AAA';
 
-async function setup() {
+async function setup(locale: 'fr' | 'en' = 'fr') {
   let now = T0;
   const clock = () => now;
   const store = new MemoryBlobStore();
@@ -32,7 +32,7 @@ async function setup() {
     type: 'case-opened',
     caseId: CASE,
     email: 'victim@example.org',
-    locale: 'fr',
+    locale,
     harassmentKinds: ['threats-insults'],
     accessTokenHash: 'a'.repeat(64),
   });
@@ -52,6 +52,40 @@ async function setup() {
 }
 
 describe('reminders for the platforms’ answers', () => {
+  it.each(['fr', 'en'] as const)(
+    'carries neither the facts nor their addresses, only a link to the case page (%s)',
+    async (locale) => {
+      // Prepare: a fact with its address on the site reported, in the victim's words.
+      const h = await setup(locale);
+      await h.log.append({
+        type: 'fact-recorded',
+        caseId: CASE,
+        factId: '01JB000000000000000000FAC1',
+        occurredAt: '2026-11-02',
+        description: 'Kr4ken_du_93 menace de venir chez moi',
+        platform: 'jeuxvideo.com',
+        authorPseudonym: 'Kr4ken_du_93',
+        url: 'https://www.jeuxvideo.com/forums/42-51-1.htm',
+        evidenceIds: [],
+      });
+      await h.report('jeuxvideo.com', '2026-11-03');
+
+      // Act
+      await h.sweepOn(7);
+
+      // Assess
+      const [mail] = h.mailer.sent;
+      const all = `${mail?.subject}\n${mail?.text}\n${mail?.html}`;
+      expect(all).not.toMatch(/Kr4ken|menace|jeuxvideo|42-51/);
+      const urls = [...new Set((mail?.text ?? '').match(/https?:\/\/\S+/g))];
+      expect(urls.every((url) => url.startsWith('https://dossier.example.org/'))).toBe(true);
+      expect(urls).toContain(`https://dossier.example.org/cases/${CASE}`);
+      expect(mail?.text).toContain(
+        locale === 'fr' ? 'notification prête dans votre dossier' : 'notice ready in your case',
+      );
+    },
+  );
+
   it('mails once when reports wait a week, naming no site, and records which reports it was about', async () => {
     // Prepare
     const h = await setup();

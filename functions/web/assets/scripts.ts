@@ -2,6 +2,7 @@
  * The pages' only scripts, served from the app (`script-src 'self'`): small, hand-written,
  * no framework, no CDN. Every page works without them.
  */
+import { COPY_SCRIPT } from './copy-script.js';
 import { DESCRIBE_SCRIPT } from './describe-script.js';
 import { DOSSIER_SCRIPT } from './dossier-script.js';
 
@@ -10,6 +11,7 @@ export const SCRIPT = `
   'use strict';
   ${DESCRIBE_SCRIPT}
   ${DOSSIER_SCRIPT}
+  ${COPY_SCRIPT}
   // Quick exit: the page is hidden at once and replaced by the neutral one, so Back cannot
   // lead here; the tab remembers it left (the guard script sends Back on to the neutral
   // page). On a device marked as shared, the session ends on the server first.

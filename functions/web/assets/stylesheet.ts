@@ -54,6 +54,7 @@ fieldset{border:0;padding:0;margin:0}
 button,.button{display:inline-flex;align-items:center;justify-content:center;font:inherit;font-weight:700;min-height:48px;padding:.6rem 1.2rem;margin:.75rem .5rem 0 0;border-radius:.4rem;border:2px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer;text-decoration:none}
 button.secondary,.button.secondary{background:#fff;color:var(--accent)}
 button.danger{background:var(--danger);border-color:var(--danger)}
+button[hidden]{display:none}
 .steps{list-style:none;padding:0;margin:1rem 0;counter-reset:step}
 .steps>li{counter-increment:step;margin:.6rem 0}
 .step{margin:0;border:1px solid var(--line);border-radius:.5rem;background:#fff}

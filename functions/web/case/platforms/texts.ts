@@ -41,6 +41,11 @@ export const platformsTexts = catalogue({
     ),
     en: 'In the site’s reporting tool, choose to report illegal content (as Article 16 of the EU Digital Services Act provides) and paste this text there. Attach the screenshots if the form allows it.',
   },
+  copy: { fr: 'Copier le texte', en: 'Copy the text' },
+  copied: {
+    fr: fr('Texte copié : collez-le dans le formulaire du site.'),
+    en: 'Text copied: paste it into the site’s form.',
+  },
   otherLanguage: {
     fr: { fr: 'Version française', en: 'Version anglaise' },
     en: { fr: 'French version', en: 'English version' },

@@ -82,14 +82,39 @@ function Notice(props: { ctx: Ctx; report: PlatformReport }) {
       <textarea id={id} readonly rows={12} lang={notice.locale}>
         {noticeText(notice, notice.locale)}
       </textarea>
+      <CopyButton field={id} locale={ctx.locale} />
       <details>
         <summary>{t.otherLanguage[other]}</summary>
         <label for={`${id}-${other}`}>{t.noticeFor(report.site)}</label>
         <textarea id={`${id}-${other}`} readonly rows={12} lang={other}>
           {noticeText(notice, other)}
         </textarea>
+        <CopyButton field={`${id}-${other}`} locale={ctx.locale} />
       </details>
     </details>
+  );
+}
+
+/**
+ * Copies the notice (the pages' script shows it and does it); without the script it stays
+ * hidden and the text is selected by hand in its read-only field.
+ */
+function CopyButton(props: { field: string; locale: Ctx['locale'] }) {
+  const t = platformsTexts[props.locale];
+  const status = `${props.field}-copied`;
+  return (
+    <p class="copy">
+      <button
+        type="button"
+        data-copy={props.field}
+        data-copied={t.copied}
+        aria-describedby={status}
+        hidden
+      >
+        {t.copy}
+      </button>{' '}
+      <span id={status} role="status" />
+    </p>
   );
 }
 
