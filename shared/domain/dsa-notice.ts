@@ -6,7 +6,8 @@ import { type KnownPlatform, onSite, platformOf } from './platforms.js';
 
 /**
  * What a notice under art. 16(2) of Regulation (EU) 2022/2065 (the Digital Services Act)
- * holds, as the case knows it (source: EUR-Lex, CELEX 32022R2065, art. 16(2)):
+ * holds, as the case knows it (CELEX 32022R2065, art. 16(2); EUR-Lex itself is not in the
+ * stored corpus: read through demo.codeliance.com's verbatim copy of art. 16):
  * (a) "a sufficiently substantiated explanation of the reasons why the individual or
  *     entity alleges the information in question to be illegal content": the harassment
  *     and the offences named, with the facts on this site;

@@ -10,15 +10,17 @@ import { withStep } from './step-fold.js';
  * What a platform did with a notice (Regulation (EU) 2022/2065, the Digital Services Act):
  * art. 16(5) has the hosting provider notify its decision "without undue delay"; art. 20
  * opens its internal complaint-handling system to the notifier for at least six months
- * after that decision (source: EUR-Lex, CELEX 32022R2065, art. 16 and 20).
+ * after that decision, unless the platform is a micro or small enterprise (art. 19)
+ * (CELEX 32022R2065; EUR-Lex itself is not in the stored corpus: read through the verbatim copies listed in
+ * `functions/web/case/platforms/texts.ts`).
  */
 export const PLATFORM_ANSWERS = ['removed', 'refused'] as const;
 export const PlatformAnswer = z.enum(PLATFORM_ANSWERS);
 export type PlatformAnswer = z.infer<typeof PlatformAnswer>;
 
 /**
- * What the victim did after the platform's decision (Regulation (EU) 2022/2065, EUR-Lex
- * CELEX 32022R2065): its internal complaint-handling system (art. 20), a certified
+ * What the victim did after the platform's decision (Regulation (EU) 2022/2065, CELEX
+ * 32022R2065, through the copies named in `functions/web/case/platforms/texts.ts`): its internal complaint-handling system (art. 20), a certified
  * out-of-court dispute settlement body (art. 21), a complaint to the Digital Services
  * Coordinator, Arcom in France (art. 53), the 3018 as trusted flagger (art. 22).
  */
@@ -52,8 +54,9 @@ export const PlatformAnswerRequest = z
     /** The platform's decision or ticket reference, if it gave one. */
     reference: z.string().trim().min(1).max(200).optional(),
     /**
-     * The reasons the platform gave (art. 17(3) DSA lists what its statement of reasons
-     * holds), as the victim copies them: printed in the dossier.
+     * The reasons the platform gave with its decision (art. 16(5): the decision and the
+     * means of redress go to the notifier; the full statement of reasons of art. 17 goes
+     * to the author of the content), as the victim copies them: printed in the dossier.
      */
     reason: z.string().trim().min(1).max(1000).optional(),
     /** What she did next (after a refusal, or before a removal that came of it). */

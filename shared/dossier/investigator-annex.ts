@@ -13,18 +13,24 @@ import type { DossierInput } from './dossier-input.js';
  * the request goes out before the data is gone. Sources, checked 2026-12-01:
  * - Code de procédure pénale art. 60-1, 77-1-1 and 99-3: réquisitions to any person or
  *   body holding information useful to the inquiry, data from a computer system included,
- *   "sous réserve de l'article 60-1-2" (lexbase.fr, art. 77-1-1; Légifrance, CPP section
- *   "Des enquêtes");
+ *   "sous réserve de l'article 60-1-2" (art. 77-1-1 through the verbatim copies on
+ *   lexbase.fr and doctrine.fr; on legifrance.gouv.fr itself only the regulatory section
+ *   that applies art. R. 15-33-… to "réquisitions prévues par les articles 77-1-1 et 99-3");
  * - Regulation (EU) 2022/2065: art. 10 (orders from national judicial authorities to
  *   provide information about specific recipients), art. 11 (each provider's single point
- *   of contact for Member States' authorities) (EUR-Lex CELEX 32022R2065);
+ *   of contact for Member States' authorities) (CELEX 32022R2065, through the copies named
+ *   in `functions/web/case/platforms/texts.ts`: EUR-Lex itself is not stored);
  * - décret n° 2021-1362 du 20 octobre 2021 (taken under LCEN art. 6, II and CPCE art.
  *   L34-1, II bis): a host keeps the civil identity five years after the end of the
  *   contract, the other account data (identifier, pseudonyms) and payment data one year
  *   after the account is closed, and the technical data of each content's creation
  *   (connection identifier, protocols) one year from that creation (art. 5); by CPCE art.
  *   L34-1, II bis, 3°, those technical data serve the fight against serious crime
- *   (juriblio.fr, décret 2021-1362 art. 5; faceaurisque.com; lexsider.com).
+ *   (juriblio.fr's copy of the JORF text, art. 5; faceaurisque.com; lexsider.com). The
+ *   Légifrance text (ELI /eli/decret/2021/10/20/2021-1362/jo/texte) is not in the stored
+ *   corpus; a summary on jurisexpert.net counts the technical data's year "à compter de la
+ *   connexion", the wording of CPCE art. L34-1, II bis, 3°: for a host, the connection that
+ *   created the content, so the two agree.
  */
 export interface AnnexFile {
   readonly name: string;

@@ -8,9 +8,14 @@ import { typesetAll } from './typography.js';
  * provider decides on a notice and notifies the notifier of its decision, with the means of
  * redress (art. 16(5)); the notifier may contest the decision through the platform's
  * internal complaint-handling system (art. 20(1)) and before a certified out-of-court
- * dispute settlement body (art. 21(1)); a complaint about a provider goes to the Digital
- * Services Coordinator (art. 53), Arcom in France (Regulation (EU) 2022/2065, EUR-Lex
- * CELEX 32022R2065; loi n° 2024-449 du 21 mai 2024, art. 46, Légifrance).
+ * dispute settlement body (art. 21(1)), unless the platform is a micro or small enterprise
+ * (art. 19); a complaint about a provider goes to the Digital Services Coordinator
+ * (art. 53), Arcom in France (loi n° 2024-449 du 21 mai 2024). Regulation (EU) 2022/2065,
+ * CELEX 32022R2065: EUR-Lex itself is not in the stored corpus: read through the verbatim copies at
+ * dataprotection-landscape.com and digitaldecade.hannessnellman.com (art. 19, 21), demo.codeliance.com
+ * (art. 16), cms-digitallaws.com (recitals 52, 54), and the Slovenian regulator akos-rs.si (art. 20, 21); the
+ * law of 2024 through actu-juridique.fr and arcom.fr (Légifrance not stored). The sources of
+ * the page's wording: `functions/web/case/platforms/texts.ts`.
  */
 export interface PlatformReportTexts {
   readonly intro: string;
@@ -37,7 +42,7 @@ const daysEn = (days: number) =>
 
 const fr: PlatformReportTexts = {
   intro:
-    'Contenus que la victime a signalés aux sites qui les hébergent, et réponses des sites telles qu’elle les a notées. Le règlement européen sur les services numériques (DSA, règlement (UE) 2022/2065) oblige l’hébergeur à statuer sur chaque notification et à en informer son auteur, avec les voies de recours (article 16). Après un refus, la victime peut contester la décision par le système interne de traitement des réclamations de la plateforme (article 20) ou devant un organisme de règlement extrajudiciaire des litiges certifié (article 21), et saisir l’Arcom, coordinateur pour les services numériques en France (article 53).',
+    'Contenus que la victime a signalés aux sites qui les hébergent, et réponses des sites telles qu’elle les a notées. Le règlement européen sur les services numériques (DSA, règlement (UE) 2022/2065) oblige l’hébergeur à statuer sur chaque notification et à en informer son auteur, avec les voies de recours (article 16). Après un refus, la victime peut contester la décision par le système interne de traitement des réclamations de la plateforme (article 20) ou devant un organisme de règlement extrajudiciaire des litiges certifié (article 21), sauf si la plateforme est une micro ou petite entreprise (article 19), et saisir l’Arcom, coordinateur pour les services numériques en France (article 53).',
   reportedAt: 'Signalé le',
   reportReference: 'Référence du signalement',
   answer: 'Réponse de la plateforme',
@@ -62,7 +67,7 @@ const fr: PlatformReportTexts = {
 
 const en: PlatformReportTexts = {
   intro:
-    'Content the victim reported to the sites that host it, and the sites’ answers as she recorded them. The EU Digital Services Act (DSA, Regulation (EU) 2022/2065) requires the hosting provider to decide on every notice and to inform its sender, with the means of redress (Article 16). After a refusal, the victim may contest the decision through the platform’s internal complaint-handling system (Article 20) or before a certified out-of-court dispute settlement body (Article 21), and lodge a complaint with Arcom, France’s Digital Services Coordinator (Article 53).',
+    'Content the victim reported to the sites that host it, and the sites’ answers as she recorded them. The EU Digital Services Act (DSA, Regulation (EU) 2022/2065) requires the hosting provider to decide on every notice and to inform its sender, with the means of redress (Article 16). After a refusal, the victim may contest the decision through the platform’s internal complaint-handling system (Article 20) or before a certified out-of-court dispute settlement body (Article 21), unless the platform is a micro or small enterprise (Article 19), and lodge a complaint with Arcom, France’s Digital Services Coordinator (Article 53).',
   reportedAt: 'Reported on',
   reportReference: 'Reference of the report',
   answer: 'The platform’s answer',

@@ -8,10 +8,13 @@ import { typeset } from './typography.js';
 
 /**
  * The words of a notice under art. 16 of the Digital Services Act, one heading per
- * element of art. 16(2) (source: EUR-Lex, CELEX 32022R2065, art. 16(2)(a) to (d)); the
- * statement of (d) follows the Regulation's own words in each language ("déclaration
- * confirmant que [...] croit de bonne foi que les informations et allégations qu'elle
- * contient sont exactes et complètes" in the French version).
+ * element of art. 16(2) (CELEX 32022R2065, art. 16(2)(a) to (d); EUR-Lex itself is not in the stored corpus: read through the verbatim copies listed in
+ * `functions/web/case/platforms/texts.ts`). The
+ * statement of (d) follows the Regulation's words ("bona fide belief [...] that the
+ * information and allegations contained therein are accurate and complete"); the French
+ * wording ("croit de bonne foi que les informations et allégations qu'elle contient sont
+ * exactes et complètes") could not be checked against the French version: no copy of it is
+ * stored.
  */
 export const NOTICE_TEXT = {
   fr: {

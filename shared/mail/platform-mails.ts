@@ -7,10 +7,12 @@ import { type MailContext, mail, type RenderedMail } from './templates.js';
  * mail it carries nothing anyone typed: not the sites' names, only how many reports wait.
  * Sources: a platform must process notices "in a timely, diligent, non-arbitrary and
  * objective manner" (DSA art. 16(6)); Arcom named e-Enfance, which runs the 3018, a trusted
- * flagger (art. 22: their notices are processed with priority) (EUR-Lex CELEX 32022R2065;
- * Arcom, 2025, via telesatellite.com "Mise en œuvre du Règlement sur les services numériques
- * en France"); the 3018 answers by phone, by chat on 3018.fr and on Messenger and WhatsApp
- * (e-Enfance, via educnum.fr).
+ * flagger (art. 22: their notices are processed with priority). CELEX 32022R2065 read
+ * through copies (EUR-Lex not stored, see `functions/web/case/platforms/texts.ts`); Arcom
+ * grants the status (arcom.fr, "Signaleurs de confiance : conditions et candidatures"), but
+ * its list naming e-Enfance was read only through le-meridien.fr and telesatellite.com;
+ * e-Enfance runs the 3018 (e-enfance.org); phone, chat on 3018.fr, Messenger and WhatsApp
+ * (e-Enfance's launch notice, via veille-acteurs-sante.fr and educnum.fr).
  */
 export const PLATFORM_MAIL_TEXT = {
   subject: {

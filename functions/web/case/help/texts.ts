@@ -12,7 +12,8 @@ const fr = (text: string) => typeset('fr', text);
  *   stated here;
  * - 3018, e-Enfance: free, anonymous, confidential; by phone, chat on 3018.fr (and
  *   Messenger, WhatsApp) and its app; the seed says it helps adults too; Arcom named
- *   e-Enfance a trusted flagger (DSA art. 22) (educnum.fr, e-enfance.org, Arcom 2025). Hours
+ *   e-Enfance a trusted flagger (DSA art. 22) (e-enfance.org; Arcom's list read only
+ *   through le-meridien.fr, see `../platforms/texts.ts`; educnum.fr). Hours
  *   differ between sources: none stated;
  * - 3919, Violences Femmes Info: free, anonymous, for every form of violence by a partner or
  *   ex-partner, cyber-violence included (icfhabitat.fr "Le 3919"; parolesdefemmes81.fr);
@@ -26,9 +27,11 @@ const fr = (text: string) => typeset('fr', text);
  * - online routes: "Plainte en ligne" takes only offences against property by an unknown
  *   author (plainte-en-ligne.masecurite.interieur.gouv.fr/faq); the "pré-plainte en ligne"
  *   offences against property, or some discriminatory facts, by an unknown author, then
- *   signed at the police station or gendarmerie (service-public.fr R19620); THESEE takes
- *   online scams, among them hacked accounts and online blackmail (service-public.fr,
- *   "Arnaque sur internet", via loiret.gouv.fr and combs-la-ville.fr). None takes harassment;
+ *   signed at the police station or gendarmerie (service-public.fr R19620, read as
+ *   syndicated on ville-chamalieres.fr: service-public.fr itself is not stored); THESEE
+ *   takes online scams, among them hacked accounts and online blackmail with a demand for
+ *   money (loiret.gouv.fr, "Thesee : la plainte en ligne pour les victimes
+ *   d'e-escroqueries"; combs-la-ville.fr). None takes harassment;
  * - UMJ: a unité médico-judiciaire examines a victim on a requisition from the police or the
  *   prosecutor, usually when the complaint is taken, and sets the ITT, psychological harm
  *   included (sba-avocats.com "ITT"; equitas.site "Unité médico-judiciaire").

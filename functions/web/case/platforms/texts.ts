@@ -5,21 +5,33 @@ const fr = (text: string) => typeset('fr', text);
 
 /**
  * The reports to platforms on the case page: the notice to paste, the platform's answer,
- * what to do after a refusal, PHAROS. Sources, checked 2026-12-01:
- * - Regulation (EU) 2022/2065 (EUR-Lex CELEX 32022R2065): art. 16 (notices), art. 20
- *   (internal complaint-handling: electronically, free of charge, for at least six months
- *   after the decision), art. 21 (certified out-of-court dispute settlement: decision within
- *   90 days, 180 for complex disputes, not binding), art. 22 (trusted flaggers' notices
- *   processed with priority), art. 53 (complaint to the Digital Services Coordinator of the
- *   Member State where the recipient is located);
- * - Arcom is France's Digital Services Coordinator (loi n° 2024-449 du 21 mai 2024, "SREN";
- *   arcom.fr, "Règlement sur les services numériques ou DSA") and named e-Enfance (the 3018)
- *   a trusted flagger (Arcom, 2025);
+ * what to do after a refusal, PHAROS. Sources, checked again 2026-12-01:
+ * - Regulation (EU) 2022/2065 (CELEX 32022R2065, eur-lex.europa.eu): art. 16 (notices; the
+ *   host tells the notifier its decision and the means of redress), art. 19 (Section 3,
+ *   art. 20 to 28, does not bind online platforms that are micro or small enterprises),
+ *   art. 20 (internal complaint-handling: electronically, free of charge, for at least six
+ *   months after the decision, open to those who submitted a notice), art. 21 (certified
+ *   out-of-court dispute settlement, open to notifiers: decision within 90 days, 180 for
+ *   highly complex disputes, no power to impose a binding settlement), art. 22 (trusted
+ *   flaggers' notices processed with priority), art. 53 (complaint to the Digital Services
+ *   Coordinator). EUR-Lex itself is not in the stored corpus: read through the verbatim copies at
+ * dataprotection-landscape.com and digitaldecade.hannessnellman.com (art. 19, 21), demo.codeliance.com
+ * (art. 16), cms-digitallaws.com (recitals 52, 54), and the Slovenian regulator akos-rs.si (art. 20, 21);
+ * - Arcom is France's Digital Services Coordinator (loi n° 2024-449 du 21 mai 2024, "SREN":
+ *   Légifrance not in the stored corpus; arcom.fr, press release on the bill designating it,
+ *   and actu-juridique.fr on the law) and grants the trusted-flagger status
+ *   (arcom.fr/espace-professionnel/signaleurs-de-confiance-conditions-et-candidatures). That
+ *   e-Enfance (the 3018) is on Arcom's list was read only through le-meridien.fr, which
+ *   quotes that list: Arcom's list itself is not in the stored corpus;
  * - PHAROS takes public illegal content (threats or incitement to violence, discrimination,
  *   endangering people, offences against minors...); "si vous êtes victime d'injure ou de
  *   diffamation, vous ne pouvez pas utiliser PHAROS", nor for content received privately
- *   from someone you know (service-public.fr F31979, "Signaler un contenu internet illégal";
- *   moncommissariat.interieur.gouv.fr, "Le portail officiel de signalement [...] Pharos");
+ *   from someone you know (service-public.fr fiche F31979, "Signaler un contenu internet
+ *   illégal", read as syndicated verbatim on agglo-paysdemeaux.fr, service-public.fr itself
+ *   not stored; moncommissariat.interieur.gouv.fr, "Le portail [...] Pharos": "il ne doit pas
+ *   s'agir d'une affaire privée avec une personne que vous connaissez"; its banner lists
+ *   "injure ou diffamation" among what Pharos takes, which F31979 excludes for the victim
+ *   herself: the page follows F31979);
  * - the seed (seeds/000): on the forum, the red "!" icon on every message, or the contact
  *   form, field Forum / Modération.
  */
@@ -107,7 +119,7 @@ export const platformsTexts = catalogue({
   refusalSteps: {
     fr: [
       fr(
-        'Contestez la décision auprès de la plateforme, gratuitement et en ligne, par son système de réclamation : elle doit vous l’ouvrir pendant au moins six mois après sa décision (article 20 du DSA).',
+        'Contestez la décision auprès de la plateforme, gratuitement et en ligne, par son système de réclamation : elle doit vous l’ouvrir pendant au moins six mois après sa décision (article 20 du DSA ; les très petites plateformes en sont dispensées, article 19).',
       ),
       fr(
         'Vous pouvez aussi choisir un organisme de règlement extrajudiciaire des litiges certifié : il se prononce en 90 jours au plus (180 pour un litige complexe), sans que sa décision s’impose à la plateforme (article 21 du DSA).',
@@ -123,7 +135,7 @@ export const platformsTexts = catalogue({
       ),
     ],
     en: [
-      'Challenge the decision with the platform, free of charge and online, through its complaint system: it must keep it open to you for at least six months after its decision (Article 20 of the DSA).',
+      'Challenge the decision with the platform, free of charge and online, through its complaint system: it must keep it open to you for at least six months after its decision (Article 20 of the DSA; very small platforms are exempt, Article 19).',
       'You can also choose a certified out-of-court dispute settlement body: it decides within 90 days at most (180 for a complex dispute), but its decision does not bind the platform (Article 21 of the DSA).',
       'If the platform does not follow these rules (no answer, no way to complain), lodge a complaint with Arcom, France’s Digital Services Coordinator (Article 53 of the DSA).',
       '3018 can report the content for you: as a trusted flagger, its reports are dealt with first (Article 22 of the DSA).',
