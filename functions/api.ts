@@ -1,72 +1,15 @@
 import { handle } from 'hono/aws-lambda';
-import { helperInviteMail, helperInviteUrl } from '../shared/mail/helper-mail.js';
-import { witnessLinkMail, witnessLinkUrl } from '../shared/mail/witness-mail.js';
-import { LambdaDossierCompiler } from '../shared/ports/dossier-compiler-lambda-adapter.js';
-import { LambdaProtectedDossierMailer } from '../shared/ports/protected-dossier-mailer-lambda-adapter.js';
-import { sendCaseMail } from '../shared/usecases/send-case-mail.js';
-import { type AwsRuntime, awsRuntime, lazyHandler } from './environment.js';
-import { createApp } from './http/app.js';
-import type { ApiDeps } from './http/deps.js';
-
-export function createApiApp(runtime: AwsRuntime, overrides: Partial<ApiDeps> = {}) {
-  const compileFunction = runtime.env.COMPILE_DOSSIER_FUNCTION_NAME;
-  const notifyFunction = runtime.env.NOTIFY_FUNCTION_NAME;
-  const lambdaClient = async () => {
-    const { LambdaClient } = await import('@aws-sdk/client-lambda');
-    return new LambdaClient({});
-  };
-  let mailDeps: Parameters<typeof sendCaseMail>[0] | undefined;
-  // SES loads at the first mail; most requests send none.
-  const mailer = runtime.mailer();
-  return createApp({
-    dossierCompiler: compileFunction
-      ? new LambdaDossierCompiler(lambdaClient, compileFunction)
-      : undefined,
-    // The PDF library lives in the notify function, not in the API's bundle.
-    protectedDossierMailer: notifyFunction
-      ? new LambdaProtectedDossierMailer(lambdaClient, notifyFunction)
-      : undefined,
-    store: runtime.store,
-    log: runtime.log,
-    workflow: runtime.workflow(),
-    timing: runtime.timing,
-    logger: runtime.logger,
-    emailIndex: true,
-    quickExitUrl: runtime.env.QUICK_EXIT_URL,
-    // The confirmation that lifts an address's stop leaves from the request that asks.
-    mailer,
-    mail: runtime.env.PUBLIC_BASE_URL ? runtime.mailContext() : undefined,
-    // The "lost link" form and signed-out case pages mail a fresh sign-in link.
-    sendSignInLink: async (state) => {
-      mailDeps ??= {
-        log: runtime.log,
-        mailer,
-        mail: runtime.mailContext(),
-        logger: runtime.logger,
-        store: runtime.store,
-      };
-      await sendCaseMail(mailDeps, { caseId: state.caseId, mail: 'sign-in' });
-    },
-    // A witness's link: one mail to an address the victim typed, kept nowhere.
-    mailWitnessLink: async ({ to, locale, caseId, token }) => {
-      const link = witnessLinkUrl(runtime.mailContext(), caseId, token, locale);
-      await runtime.mailer().send({ to, ...witnessLinkMail(locale, link) });
-    },
-    // A helper's invitation: one mail to an address the victim typed, kept nowhere.
-    mailHelperInvite: async ({ to, locale, caseId, token }) => {
-      const link = helperInviteUrl(runtime.mailContext(), caseId, token, locale);
-      await runtime.mailer().send({ to, ...helperInviteMail(locale, link) });
-    },
-    ...overrides,
-  });
-}
+import { apiDeps } from './composition.js';
+import { awsRuntime, lazyHandler } from './environment.js';
+import { createApiApp } from './http/api-app.js';
 
 type LambdaHandler = ReturnType<typeof handle>;
 
+/** The API function: `/api/…` only (the pages are the web function's, `functions/web.ts`). */
 export const handler = lazyHandler<
   Parameters<LambdaHandler>[0],
   Awaited<ReturnType<LambdaHandler>>
 >(() => {
-  const lambda = handle(createApiApp(awsRuntime()));
+  const lambda = handle(createApiApp(apiDeps(awsRuntime())));
   return (event) => lambda(event);
 });

@@ -16,6 +16,7 @@ import { FONT_FILES } from '../shared/dossier/fonts.js';
 /** Lambda entry points, by function: the local runtime routes tasks to the same files. */
 export const FUNCTION_ENTRIES = {
   api: 'functions/api.ts',
+  web: 'functions/web.ts',
   notify: 'functions/notify.ts',
   awaitStep: 'functions/await-step.ts',
   compileDossier: 'functions/compile-dossier.ts',

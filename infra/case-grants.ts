@@ -23,8 +23,11 @@ export interface CaseGrantsProps {
  */
 export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void {
   const { bucket, key, stateMachine, executionArns, sendMail } = props;
-  const { api, notify, awaitStep, compileDossier, ingestEvidence, retentionSweep } =
+  const { api, web, notify, awaitStep, compileDossier, ingestEvidence, retentionSweep } =
     props.functions;
+  // The API and the pages run the same use cases (every write goes through one), so each
+  // HTTP function gets what they need: only the API reads an execution's status (resume).
+  const http = [api, web];
   for (const statement of caseDataStatements(bucket, { write: true, key })) {
     for (const fn of [notify, awaitStep]) fn.addToRolePolicy(statement);
   }
@@ -40,19 +43,24 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
   })) {
     compileDossier.addToRolePolicy(statement);
   }
-  compileDossier.grantInvoke(api);
-  api.addEnvironment('COMPILE_DOSSIER_FUNCTION_NAME', compileDossier.functionName);
-  // A password-protected dossier is mailed by the notify function, invoked by the API
-  // (never through the workflow, whose execution history would keep the password).
-  notify.grantInvoke(api);
-  api.addEnvironment('NOTIFY_FUNCTION_NAME', notify.functionName);
-  // The API and the sweep erase cases: every object, version and delete marker under it.
-  for (const statement of caseDataStatements(bucket, { write: true, erase: true, key })) {
-    for (const fn of [api, retentionSweep]) fn.addToRolePolicy(statement);
+  for (const fn of http) {
+    compileDossier.grantInvoke(fn);
+    fn.addEnvironment('COMPILE_DOSSIER_FUNCTION_NAME', compileDossier.functionName);
+    // A password-protected dossier is mailed by the notify function, invoked by the API
+    // or a page (never through the workflow, whose execution history would keep the
+    // password).
+    notify.grantInvoke(fn);
+    fn.addEnvironment('NOTIFY_FUNCTION_NAME', notify.functionName);
   }
-  // The workflow's mails (notify), the retention warning (the sweep), and sign-in links
-  // (the API: the pages' "lost link" form).
-  for (const fn of [notify, retentionSweep, api]) fn.addToRolePolicy(sendMail);
+  // The API, the pages and the sweep erase cases: every object, version and delete marker
+  // under it.
+  for (const statement of caseDataStatements(bucket, { write: true, erase: true, key })) {
+    for (const fn of [...http, retentionSweep]) fn.addToRolePolicy(statement);
+  }
+  // The workflow's mails (notify), the retention warning (the sweep), witnesses' links and
+  // helpers' invitations (the API and the pages), sign-in links and the stop's lifting
+  // (the pages).
+  for (const fn of [notify, retentionSweep, ...http]) fn.addToRolePolicy(sendMail);
   for (const statement of caseDataStatements(bucket, {
     write: true,
     deleteVersions: true,
@@ -63,15 +71,21 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
   // A medical certificate received completes its step, resuming the waiting workflow.
   stateMachine.grantTaskResponse(ingestEvidence);
 
-  stateMachine.grantStartExecution(api);
-  stateMachine.grantTaskResponse(api);
-  // Executions of this state machine (named `{caseId}-{n}`): the API reads and stops
-  // them, and erasing a case (API or retention sweep) stops its execution.
+  for (const fn of http) {
+    stateMachine.grantStartExecution(fn);
+    stateMachine.grantTaskResponse(fn);
+  }
+  // Executions of this state machine (named `{caseId}-{n}`): the API reads them (resuming
+  // a case) and stops them, and erasing a case (API, pages or retention sweep) stops its
+  // execution.
   api.addToRolePolicy(
     new PolicyStatement({
       actions: ['states:StopExecution', 'states:DescribeExecution'],
       resources: [executionArns],
     }),
+  );
+  web.addToRolePolicy(
+    new PolicyStatement({ actions: ['states:StopExecution'], resources: [executionArns] }),
   );
   retentionSweep.addToRolePolicy(
     new PolicyStatement({ actions: ['states:StopExecution'], resources: [executionArns] }),

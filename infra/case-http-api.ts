@@ -1,5 +1,12 @@
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpApi,
+  HttpRoute,
+  HttpRouteKey,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
@@ -55,4 +62,26 @@ export function addCaseHttpApi(scope: Construct, props: CaseHttpApiProps): HttpA
     },
   });
   return httpApi;
+}
+
+/**
+ * Where each request goes: `/api/…` to the API function, every other path (the pages,
+ * the mails' sign-in links, the witness's and helper's landings, the stylesheet and
+ * scripts, the home page at `/`) to the web function, through the `$default` route. The
+ * API's route covers all of `/api/` so that an unknown API path still gets the API's
+ * problem+json answer, not a page.
+ */
+export function routeCaseHttpApi(
+  httpApi: HttpApi,
+  functions: { readonly api: IFunction; readonly web: IFunction },
+): void {
+  httpApi.addRoutes({
+    path: '/api/{proxy+}',
+    integration: new HttpLambdaIntegration('ApiIntegration', functions.api),
+  });
+  new HttpRoute(httpApi, 'DefaultRoute', {
+    httpApi,
+    routeKey: HttpRouteKey.DEFAULT,
+    integration: new HttpLambdaIntegration('WebIntegration', functions.web),
+  });
 }

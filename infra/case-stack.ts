@@ -1,6 +1,5 @@
 import { ArnFormat, CfnOutput, Duration, Stack, type StackProps, Token } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { HttpMethods } from 'aws-cdk-lib/aws-s3';
 import type { ConfigurationSet } from 'aws-cdk-lib/aws-ses';
@@ -28,7 +27,7 @@ import {
   openApiDocumentFiles,
 } from './case-functions.js';
 import { grantCaseAccess } from './case-grants.js';
-import { addCaseHttpApi } from './case-http-api.js';
+import { addCaseHttpApi, routeCaseHttpApi } from './case-http-api.js';
 import { addMailConfigurationSet, sendMailStatement } from './case-mail.js';
 import { DossierProof, TIMESTAMP_AUTHORITY_CHAIN_BUNDLE_FILE } from './dossier-proof.js';
 import { acknowledgeNagFindings } from './nag.js';
@@ -209,10 +208,13 @@ export class CaseStack extends Stack {
       deadLetterQueue: this.deadLetterQueues.compileDossier,
       retryAttempts: 0,
     });
+    // `/api/…` and the pages are two functions behind one HTTP API: the API's cold start
+    // loads none of the pages' views, texts and JSX runtime (`npm run bench:api`).
     const api = fn('api', {
       environment: { ...environment, OPENAPI_DOCUMENT: `/var/task/${OPENAPI_BUNDLE_FILE}` },
       copiedFiles: openApiDocumentFiles(),
     });
+    const web = fn('web');
     // Streams files up to 500 MB once (hash and type check): more time and memory.
     // Invoked asynchronously by S3: failed events end in a dead-letter queue.
     const ingestEvidence = fn('ingestEvidence', {
@@ -231,7 +233,15 @@ export class CaseStack extends Stack {
       deadLetterQueue: this.deadLetterQueues.retentionSweep,
       retryAttempts: 2,
     });
-    this.functions = { api, notify, awaitStep, compileDossier, ingestEvidence, retentionSweep };
+    this.functions = {
+      api,
+      web,
+      notify,
+      awaitStep,
+      compileDossier,
+      ingestEvidence,
+      retentionSweep,
+    };
     this.proof = new DossierProof(this, 'Proof', {
       compileDossier,
       ingestEvidence,
@@ -258,7 +268,8 @@ export class CaseStack extends Stack {
         includeExecutionData: false,
       },
     });
-    api.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
+    for (const fn of [api, web])
+      fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
     this.executionArns = this.formatArn({
       service: 'states',
       resource: 'execution',
@@ -289,10 +300,7 @@ export class CaseStack extends Stack {
       maxAge: 600,
     });
 
-    this.httpApi.addRoutes({
-      path: '/{proxy+}',
-      integration: new HttpLambdaIntegration('ApiIntegration', api),
-    });
+    routeCaseHttpApi(this.httpApi, { api, web });
 
     this.alarms = new CaseAlarms(this, 'Alarms', {
       stateMachine: this.stateMachine,

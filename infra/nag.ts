@@ -1,4 +1,5 @@
 import { type App, Stack, Validations } from 'aws-cdk-lib';
+import { HttpRoute } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
@@ -47,7 +48,7 @@ export function acknowledgeNagFindings(stack: CaseStack): void {
       'X-Ray tracing (xray:PutTraceSegments, xray:PutTelemetryRecords) supports no resource-level permission.',
     );
   }
-  for (const fn of [stack.functions.api, stack.functions.retentionSweep]) {
+  for (const fn of [stack.functions.api, stack.functions.web, stack.functions.retentionSweep]) {
     acknowledge(
       child(fn.role ?? fn, 'DefaultPolicy'),
       wildcardResource(stack, stack.executionArns),
@@ -69,16 +70,18 @@ export function acknowledgeNagFindings(stack: CaseStack): void {
       'LambdaInvoke grants the task function and its versions and aliases (ARN:*): that one function only.',
     );
   }
-  acknowledge(
-    child(stack.functions.api.role ?? stack.functions.api, 'DefaultPolicy'),
-    wildcardResource(stack, `${compileDossier.functionArn}:*`),
-    'The API starts dossier compilations: invoke on the compile function and its versions and aliases (ARN:*), that one function only.',
-  );
-  acknowledge(
-    child(stack.functions.api.role ?? stack.functions.api, 'DefaultPolicy'),
-    wildcardResource(stack, `${notify.functionArn}:*`),
-    'The API has a password-protected dossier mailed: invoke on the notify function and its versions and aliases (ARN:*), that one function only.',
-  );
+  for (const fn of [stack.functions.api, stack.functions.web]) {
+    acknowledge(
+      child(fn.role ?? fn, 'DefaultPolicy'),
+      wildcardResource(stack, `${compileDossier.functionArn}:*`),
+      'The API and the pages start dossier compilations: invoke on the compile function and its versions and aliases (ARN:*), that one function only.',
+    );
+    acknowledge(
+      child(fn.role ?? fn, 'DefaultPolicy'),
+      wildcardResource(stack, `${notify.functionArn}:*`),
+      'The API and the pages have a password-protected dossier mailed: invoke on the notify function and its versions and aliases (ARN:*), that one function only.',
+    );
+  }
   acknowledge(
     stack.stateMachine,
     'AwsSolutions-SF1',
@@ -96,12 +99,11 @@ export function acknowledgeNagFindings(stack: CaseStack): void {
     );
   }
 
-  const route = stack.httpApi.node.children.find((c) => c.node.id.startsWith('ANY--'));
-  if (route) {
+  for (const route of stack.httpApi.node.children.filter((c) => c instanceof HttpRoute)) {
     acknowledge(
       route,
       'AwsSolutions-APIG4',
-      'The app authorizes in code: every route but opening a case checks the case access token (a wrong token and an unknown case both answer 404); opening a case is public by design.',
+      'The app authorizes in code: every route but opening a case checks the case access token or the session cookie (a wrong credential and an unknown case both answer 404); opening a case and the public pages are public by design.',
     );
   }
 }

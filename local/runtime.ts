@@ -3,9 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApiApp } from '../functions/api.js';
 import { createAwaitStepHandler } from '../functions/await-step.js';
+import { webDeps } from '../functions/composition.js';
 import { awsRuntime, type Environment } from '../functions/environment.js';
+import { bothApps, type Fetch } from '../functions/http/app.js';
 import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
 import type { FunctionName } from '../infra/case-functions.js';
@@ -101,14 +102,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const started: { close(): Promise<unknown> }[] = [];
   try {
     // Bound first, so that mails and CORS name the port actually bound (0 in tests).
-    let app:
-      | { fetch: (request: Request, env: unknown) => Response | Promise<Response> }
-      | undefined;
+    let app: Fetch | undefined;
     const apiServer = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const server = serve(
         {
           // The bindings carry the socket, whose address the abuse limits count by.
-          fetch: (request, env) => app?.fetch(request, env) ?? new Response(null, { status: 503 }),
+          fetch: (request, env) => app?.(request, env) ?? new Response(null, { status: 503 }),
           port: ports.api,
           hostname: host,
         },
@@ -209,17 +208,21 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const api = awsRuntime(environment, logger);
     // Mailing a protected dossier runs the notify handler here, as the Lambda would.
     const notifyInProcess = handlers.notify;
-    app = createApiApp(api, {
-      dossierCompiler: compiler,
-      protectedDossierMailer: {
-        mail: async (caseId, password) =>
-          (await notifyInProcess({
-            mail: 'protected-dossier',
-            caseId,
-            password,
-          })) as ProtectedDossierMailResult,
-      },
-    });
+    // The API and the pages on one port, as the HTTP API routes them to their two
+    // functions on AWS (built with the web function's deps, which hold the API's).
+    app = bothApps(
+      webDeps(api, {
+        dossierCompiler: compiler,
+        protectedDossierMailer: {
+          mail: async (caseId, password) =>
+            (await notifyInProcess({
+              mail: 'protected-dossier',
+              caseId,
+              password,
+            })) as ProtectedDossierMailResult,
+        },
+      }),
+    );
     const resumed = await resumeOpenCases({
       store: api.store,
       log: api.log,

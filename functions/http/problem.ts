@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
+import { errorName, type Logger } from '../../shared/logger.js';
 
 /** One invalid field of a request body, by its JSON path (`harassmentKinds.0`). */
 export interface FieldError {
@@ -23,6 +25,16 @@ export function problemResponse(c: Context, problem: Problem): Response {
     'Content-Type': 'application/problem+json',
     'Cache-Control': 'no-store',
   });
+}
+
+/** What an exception thrown by a route answers, in the API and the pages alike. */
+export function answerError(logger: Logger) {
+  return (error: Error, c: Context): Response => {
+    // A page refused whole (too many wrong credentials) carries its own answer.
+    if (error instanceof HTTPException) return error.getResponse();
+    logger.error('request failed', { errorName: errorName(error) });
+    return problemResponse(c, problems.internal());
+  };
 }
 
 export function fieldErrors(error: ZodError): FieldError[] {

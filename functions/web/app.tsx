@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
-import type { AbuseGuard } from '../http/abuse-limits.js';
+import { secureHeaders } from 'hono/secure-headers';
+import { AbuseGuard } from '../http/abuse-limits.js';
 import type { ApiDeps } from '../http/deps.js';
+import { answerError } from '../http/problem.js';
 import { GUARD_SCRIPT, SCRIPT } from './assets/scripts.js';
 import { SIGNATURE_SCRIPT } from './assets/signature-script.js';
 import { STYLESHEET } from './assets/stylesheet.js';
@@ -41,6 +43,20 @@ export function webRoutes(deps: ApiDeps, guard?: AbuseGuard) {
     .get('/assets/guard.js', asset(GUARD_SCRIPT, 'text/javascript; charset=utf-8'))
     .get('/assets/signature.js', asset(SIGNATURE_SCRIPT, 'text/javascript; charset=utf-8'))
     .route('/', pages);
+}
+
+/**
+ * The pages alone, as the web function serves them: every path but `/api/` (the API
+ * function's). `guard` counts wrong credentials; give the API the same one where both run
+ * in one process (`createApp`), so a credential guessed on either counts for both.
+ */
+export function createWebApp(deps: ApiDeps, guard = new AbuseGuard(deps.limits)) {
+  const app = new Hono();
+  app.use(secureHeaders({ referrerPolicy: 'no-referrer', xFrameOptions: 'DENY' }));
+  app.route('/', webRoutes(deps, guard));
+  app.notFound(pageNotFound(deps, guard));
+  app.onError(answerError(deps.logger));
+  return app;
 }
 
 /**

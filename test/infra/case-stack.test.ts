@@ -87,7 +87,7 @@ describe('the functions', () => {
   it('run on the current Node LTS runtime, arm64', () => {
     const all = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
     // S3 notifications come with the CDK's own custom-resource function (Python); ours
-    // are the six others.
+    // are the seven others.
     const [cdkOwn, ours] = partition(Object.entries(all), ([id]) =>
       id.startsWith(NOTIFICATIONS_HANDLER),
     );
@@ -99,6 +99,7 @@ describe('the functions', () => {
       'IngestEvidenceFunction',
       'NotifyFunction',
       'RetentionSweepFunction',
+      'WebFunction',
     ]);
     for (const [, fn] of ours) {
       expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
@@ -176,7 +177,7 @@ describe('the functions', () => {
       },
       Roles: [{ Ref: Match.stringLikeRegexp('^IngestEvidenceFunctionServiceRole') }],
     });
-    // Erasing a case (the API, the retention sweep) deletes every version; ingestion
+    // Erasing a case (the API, the pages, the retention sweep) deletes every version; ingestion
     // deletes refused uploads; the compiler cleans up a failed compilation.
     const policies = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
@@ -193,12 +194,14 @@ describe('the functions', () => {
       'CompileDossier',
       'IngestEvidence',
       'RetentionSweep',
+      'Web',
     ]);
     expect(rolesWith('s3:DeleteObject')).toEqual([
       'Api',
       'CompileDossier',
       'IngestEvidence',
       'RetentionSweep',
+      'Web',
     ]);
   });
 
@@ -216,13 +219,29 @@ describe('the functions', () => {
     });
   });
 
-  it('let only the API start executions, and only the API and await-step complete tasks', () => {
-    template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([Match.objectLike({ Action: 'states:StartExecution' })]),
-      },
-      Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionServiceRole') }],
-    });
+  it('let only the API and the pages start executions, and only they and await-step complete tasks', () => {
+    const policies = Object.values(
+      template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
+    );
+    const rolesWith = (action: string) =>
+      policies
+        .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes(`"${action}"`))
+        .map((p) =>
+          JSON.stringify(p.Properties.Roles).replace(/^.*"Ref":"([A-Za-z]+?)Role.*$/, '$1'),
+        )
+        .sort();
+    expect(rolesWith('states:StartExecution')).toEqual([
+      'ApiFunctionService',
+      'WebFunctionService',
+    ]);
+    expect(rolesWith('states:SendTaskSuccess')).toEqual([
+      'ApiFunctionService',
+      'AwaitStepFunctionService',
+      'IngestEvidenceFunctionService',
+      'WebFunctionService',
+    ]);
+    // Only the API resumes a case, which reads whether its execution still runs.
+    expect(rolesWith('states:DescribeExecution')).toEqual(['ApiFunctionService']);
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [
@@ -240,13 +259,15 @@ describe('the functions', () => {
     const senders = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     ).filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('ses:SendEmail'));
-    // The workflow's mails (notify), the retention warning, and sign-in links (the API).
-    expect(senders).toHaveLength(3);
+    // The workflow's mails (notify), the retention warning, witnesses' links and helpers'
+    // invitations (the API and the pages), sign-in links (the pages).
+    expect(senders).toHaveLength(4);
     const roles = JSON.stringify(senders.map((p) => p.Properties.Roles));
     for (const role of [
       'NotifyFunctionServiceRole',
       'RetentionSweepFunctionServiceRole',
       'ApiFunctionServiceRole',
+      'WebFunctionServiceRole',
     ])
       expect(roles).toContain(role);
   });
@@ -486,9 +507,55 @@ describe('the workflow definition', () => {
 });
 
 describe('the HTTP API', () => {
-  it('routes every path to the API function', () => {
+  it('routes /api/ to the API function and every other path to the web function', () => {
+    const integrationOf = (name: string) => ({
+      'Fn::Join': ['', Match.arrayWith([{ Ref: Match.stringLikeRegexp(`^HttpApi${name}`) }])],
+    });
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /{proxy+}' });
+    template.hasResourceProperties(
+      'AWS::ApiGatewayV2::Route',
+      Match.objectLike({ RouteKey: 'ANY /api/{proxy+}', Target: integrationOf('ANYapiproxy') }),
+    );
+    // $default also takes `/` itself, the home page, which `/{proxy+}` would not.
+    template.hasResourceProperties(
+      'AWS::ApiGatewayV2::Route',
+      Match.objectLike({ RouteKey: '$default', Target: integrationOf('DefaultRoute') }),
+    );
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 2);
+    template.hasResourceProperties(
+      'AWS::ApiGatewayV2::Integration',
+      Match.objectLike({
+        IntegrationType: 'AWS_PROXY',
+        IntegrationUri: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunction'), 'Arn'] },
+      }),
+    );
+    template.hasResourceProperties(
+      'AWS::ApiGatewayV2::Integration',
+      Match.objectLike({
+        IntegrationType: 'AWS_PROXY',
+        IntegrationUri: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebFunction'), 'Arn'] },
+      }),
+    );
+  });
+
+  it('gives the web function what the pages need, and not the OpenAPI document', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebFunctionServiceRole'), 'Arn'] },
+      Handler: 'index.handler',
+      Environment: {
+        Variables: Match.objectLike({
+          BUCKET_NAME: Match.anyValue(),
+          STATE_MACHINE_ARN: Match.anyValue(),
+          COMPILE_DOSSIER_FUNCTION_NAME: { Ref: Match.stringLikeRegexp('^CompileDossierFunction') },
+          NOTIFY_FUNCTION_NAME: { Ref: Match.stringLikeRegexp('^NotifyFunction') },
+          PUBLIC_BASE_URL: Match.anyValue(),
+        }),
+      },
+    });
+    const web = Object.entries(
+      template.findResources('AWS::Lambda::Function') as Record<string, Resource>,
+    ).find(([id]) => id.startsWith('WebFunction'));
+    expect(JSON.stringify(web?.[1])).not.toContain('OPENAPI_DOCUMENT');
   });
 
   it('lets the API have a protected dossier mailed by the notify function, and by no other', () => {
@@ -533,7 +600,7 @@ describe('synthesis with bundling', () => {
     const bundles = readdirSync(assembly.directory)
       .filter((name) => name.startsWith('asset.'))
       .map((name) => join(assembly.directory, name, 'index.mjs'));
-    expect(bundles).toHaveLength(6);
+    expect(bundles).toHaveLength(7);
     for (const bundle of bundles) expect(statSync(bundle).size).toBeGreaterThan(1000);
     expect(assembly.getStackByName(stack.stackName).template).toBeDefined();
     // The dossier compiler's bundle carries its fonts (esbuild bundles no data files).

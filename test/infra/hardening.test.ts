@@ -74,8 +74,8 @@ describe('the bucket key', () => {
           !JSON.stringify(s.Resource).includes('ManifestSigningKey'),
       ),
     );
-    // The six functions of the app.
-    expect(kms).toHaveLength(6);
+    // The seven functions of the app.
+    expect(kms).toHaveLength(7);
     for (const statement of kms) {
       expect(statement).toMatchObject({
         Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
@@ -185,8 +185,8 @@ describe('asynchronous invocations', () => {
 
 describe('logs and traces', () => {
   it('every log group has a retention', () => {
-    // Six functions, the state machine, the API access logs.
-    template.resourceCountIs('AWS::Logs::LogGroup', 8);
+    // Seven functions, the state machine, the API access logs.
+    template.resourceCountIs('AWS::Logs::LogGroup', 9);
     template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
 
@@ -205,7 +205,7 @@ describe('logs and traces', () => {
     const functions = Object.entries(
       template.findResources('AWS::Lambda::Function') as Record<string, Resource>,
     ).filter(([id]) => !id.startsWith('BucketNotificationsHandler'));
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(7);
     for (const [, fn] of functions) {
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
     }
@@ -215,7 +215,7 @@ describe('logs and traces', () => {
     const roles = Object.entries(
       template.findResources('AWS::IAM::Role') as Record<string, Resource>,
     ).filter(([id]) => /FunctionServiceRole/.test(id));
-    expect(roles).toHaveLength(6);
+    expect(roles).toHaveLength(7);
     for (const [, role] of roles) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
@@ -334,13 +334,13 @@ describe('alarms', () => {
     );
 
   it('cover the workflow, every function, the dead-letter queues and SES reputation', () => {
-    // 2 workflow + 6 functions + 3 queues + 2 SES.
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 13);
+    // 2 workflow + 7 functions + 3 queues + 2 SES.
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 14);
     expect(metrics(template).sort()).toEqual(
       [
         'AWS/States/ExecutionsFailed',
         'AWS/States/ExecutionsTimedOut',
-        ...Array(6).fill('AWS/Lambda/Errors'),
+        ...Array(7).fill('AWS/Lambda/Errors'),
         ...Array(3).fill('AWS/SQS/ApproximateNumberOfMessagesVisible'),
         'AWS/SES/Reputation.BounceRate',
         'AWS/SES/Reputation.ComplaintRate',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../../functions/http/app.js';
+import { createApiApp } from '../../../functions/http/api-app.js';
 import { openApiDocumentPath, openApiRoute } from '../../../functions/http/openapi-route.js';
 import { openApiPath } from '../../../scripts/openapi/document.js';
 import { DOCUMENT_PATH, openApiText } from '../../../scripts/openapi/write.js';
@@ -12,9 +12,10 @@ import { capturingLogger, RecordingWorkflow } from '../../support/fakes.js';
 import { MemoryBlobStore } from '../../support/memory-blob-store.js';
 import { committedDocument, expectDocumentedAnswer } from '../../support/openapi-contract.js';
 
+/** The API function's app: what `/api/` serves on AWS, and within `npm start`. */
 function app() {
   const store = new MemoryBlobStore();
-  return createApp({
+  return createApiApp({
     store,
     log: new CaseLog(store),
     workflow: new RecordingWorkflow(),
