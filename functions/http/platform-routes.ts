@@ -1,9 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { toCaseView } from '../../shared/domain/case-view.js';
-import { dsaNoticeOf } from '../../shared/domain/dsa-notice.js';
+import { type DsaNotice, dsaNoticeOf } from '../../shared/domain/dsa-notice.js';
 import { PlatformAnswerRequest } from '../../shared/domain/platform-answers.js';
-import { noticeText } from '../../shared/i18n/dsa-notice.js';
 import { recordPlatformAnswer } from '../../shared/usecases/platform-answers.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import { caseNotFound } from './abuse-limits.js';
@@ -22,6 +21,15 @@ export const platformProblems = {
     detail: 'No report of this case matches this id (see `reports[].reportId` in the case).',
   }),
 };
+
+/**
+ * A notice's words in both languages. Loaded at the first notice: they hold the dossier's
+ * and the offences' text tables, which a cold start answering anything else never needs.
+ */
+async function noticeTexts(notice: DsaNotice) {
+  const { noticeText } = await import('../../shared/i18n/dsa-notice.js');
+  return { fr: noticeText(notice, 'fr'), en: noticeText(notice, 'en') };
+}
 
 /**
  * The reports made to platforms under the Digital Services Act: the art. 16 notice of each,
@@ -50,7 +58,7 @@ export function platformRoutes(deps: ApiDeps) {
               },
             }
           : {}),
-        text: { fr: noticeText(notice, 'fr'), en: noticeText(notice, 'en') },
+        text: await noticeTexts(notice),
       });
     })
     .put(

@@ -77,9 +77,20 @@ export function typesetTexts<T>(
   return texts;
 }
 
-/** A table written `{ fr: …, en: … }`, its French side typeset (`typesetTexts`). */
+/**
+ * A table written `{ fr: …, en: … }`, its French side typeset (`typesetTexts`) at its
+ * first read: tables are made when their module loads, and setting them all then was a
+ * measurable part of a function's cold start.
+ */
 export function typesetTable<T extends { readonly fr: unknown }>(table: T): T {
-  return { ...table, fr: typesetTexts('fr', table.fr) };
+  let fr: T['fr'] | undefined;
+  return Object.defineProperty({ ...table }, 'fr', {
+    get: () => {
+      fr ??= typesetTexts('fr', table.fr);
+      return fr;
+    },
+    enumerable: true,
+  });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
