@@ -1,4 +1,8 @@
-import { type RetentionSweepResult, sweepRetention } from '../shared/usecases/retention-sweep.js';
+import {
+  type RetentionSweepOptions,
+  type RetentionSweepResult,
+  sweepRetention,
+} from '../shared/usecases/retention-sweep.js';
 import { type AwsRuntime, awsRuntime, type LambdaContext, lazyHandler } from './environment.js';
 
 /**
@@ -11,8 +15,12 @@ export const SWEEP_STOP_WITH_MS_LEFT = 120_000;
  * Runs daily (EventBridge rule): warns the owners of inactive cases once, then erases the
  * cases past their retention. The event carries nothing the sweep needs. A run that
  * cannot reach every case before its timeout stops in time; the next goes on from there.
+ * The local runtime also has it expire the tombstones (no lifecycle rule there).
  */
-export function createRetentionSweepHandler(runtime: AwsRuntime) {
+export function createRetentionSweepHandler(
+  runtime: AwsRuntime,
+  sweep: Pick<RetentionSweepOptions, 'expireTombstonesAfterDays'> = {},
+) {
   const deps = {
     log: runtime.log,
     store: runtime.store,
@@ -24,6 +32,7 @@ export function createRetentionSweepHandler(runtime: AwsRuntime) {
   return async (_event: unknown, context: LambdaContext): Promise<RetentionSweepResult> => {
     const started = Date.now();
     const result = await sweepRetention(deps, runtime.retention, {
+      ...sweep,
       timeIsUp: () => context.getRemainingTimeInMillis() < SWEEP_STOP_WITH_MS_LEFT,
     });
     const { scanned, warned, erased, complete } = result;

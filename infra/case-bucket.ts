@@ -2,7 +2,11 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { ADDRESS_STOP_LIFTS_PREFIX, ERASED_CASES_PREFIX } from '../shared/bucket-keys.js';
+import {
+  ADDRESS_STOP_LIFTS_PREFIX,
+  ERASE_TOMBSTONE_DAYS,
+  ERASED_CASES_PREFIX,
+} from '../shared/bucket-keys.js';
 
 export interface CaseBucketProps {
   /**
@@ -91,7 +95,7 @@ export class CaseBucket extends Construct {
         {
           id: 'expire-erase-tombstones',
           prefix: ERASED_CASES_PREFIX,
-          expiration: Duration.days(7),
+          expiration: Duration.days(ERASE_TOMBSTONE_DAYS),
         },
       ],
     });

@@ -9,7 +9,9 @@ import { awsRuntime, type Environment } from '../functions/environment.js';
 import { bothApps, type Fetch } from '../functions/http/app.js';
 import { createIngestEvidenceHandler } from '../functions/ingest-evidence.js';
 import { createNotifyHandler } from '../functions/notify.js';
+import { createRetentionSweepHandler } from '../functions/retention-sweep.js';
 import type { FunctionName } from '../infra/case-functions.js';
+import { ERASE_TOMBSTONE_DAYS } from '../shared/bucket-keys.js';
 import type { ProtectedDossierMailResult } from '../shared/domain/mail-preferences.js';
 import { CompileDossierTask } from '../shared/domain/workflow-messages.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
@@ -58,6 +60,12 @@ export interface LocalRuntimeOptions {
    * @default 15 minutes
    */
   readonly timestampRetryMs?: number;
+  /**
+   * How often the retention sweep runs (daily on AWS): warnings, erasures, and the
+   * erased cases swept again, their tombstones expired after `ERASE_TOMBSTONE_DAYS`.
+   * @default 1 hour, so that a machine not on all day still runs it
+   */
+  readonly retentionSweepMs?: number;
 }
 
 export interface LocalRuntime {
@@ -202,6 +210,18 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
         () => ingest({ source: 'aws.events', 'detail-type': 'Scheduled Event' }),
         logger,
         'timestamp retry',
+      ),
+    );
+
+    const retentionSweep = createRetentionSweepHandler(awsRuntime(environment, logger), {
+      expireTombstonesAfterDays: ERASE_TOMBSTONE_DAYS,
+    });
+    started.push(
+      runEvery(
+        options.retentionSweepMs ?? 60 * 60_000,
+        () => retentionSweep({}, { getRemainingTimeInMillis: () => Number.POSITIVE_INFINITY }),
+        logger,
+        'retention sweep',
       ),
     );
 

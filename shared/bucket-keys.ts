@@ -163,6 +163,9 @@ export function addressStopLiftKey(tokenHash: string): string {
  */
 export const ERASED_CASES_PREFIX = `${CASES_PREFIX}erased/`;
 
+/** Days a tombstone is kept: the bucket's lifecycle rule on AWS, the sweep locally. */
+export const ERASE_TOMBSTONE_DAYS = 7;
+
 export function erasedCaseKey(caseId: string): string {
   return `${ERASED_CASES_PREFIX}${caseId}`;
 }

@@ -11,6 +11,8 @@ export interface EraseCaseDeps {
   readonly store: BlobStore;
   readonly workflow: Workflow;
   readonly logger: Logger;
+  /** The time the tombstone keeps. @default () => new Date() */
+  readonly now?: () => Date;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function eraseCase(
   cause = 'case erased by its owner',
 ): Promise<void> {
   const { caseId } = state;
-  await markCaseErased(deps.store, caseId);
+  await markCaseErased(deps.store, caseId, deps.now?.());
   if (state.workflow.executionId) {
     await deps.workflow.stop(state.workflow.executionId, cause);
   }

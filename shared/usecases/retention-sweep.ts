@@ -5,6 +5,7 @@ import { type CaseLog, storedCaseIds } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
 import { CaseId } from '../domain/ids.js';
 import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
+import { sweepErasedCases } from '../erased-cases.js';
 import { errorName, type Logger } from '../logger.js';
 import { type MailContext, retentionWarningMail } from '../mail/templates.js';
 import type { BlobStore } from '../ports/blob-store.js';
@@ -36,6 +37,12 @@ export interface RetentionSweepOptions {
    * @default never
    */
   readonly timeIsUp?: () => boolean;
+  /**
+   * Removes the tombstones of erased cases older than this many days, where no lifecycle
+   * rule does it (the local runtime).
+   * @default undefined: left to the bucket's lifecycle rule
+   */
+  readonly expireTombstonesAfterDays?: number;
 }
 
 export interface RetentionSweepResult {
@@ -79,7 +86,8 @@ type CaseOutcome = 'kept' | 'warned' | 'erased' | 'failed';
  * gets one warning mail (recorded as a `mail-sent` event, or `mail-failed` when the
  * address is refused), and every case past its retention, warned long enough before, is
  * erased (workflow stopped, objects and address index entry deleted; the bucket's
- * lifecycle expires the noncurrent versions). Cases are taken in id order, a few at a
+ * lifecycle expires the noncurrent versions). Every erased case whose tombstone is still
+ * there is swept again first: what a late writer left is gone on the next pass. Cases are taken in id order, a few at a
  * time; a run stopped by `timeIsUp` leaves a cursor the next one starts after, so every
  * case is reached however many there are. A failing case does not stop the others; the
  * sweep throws at the end so the failure is seen (Lambda errors alarm, retries,
@@ -90,6 +98,7 @@ export async function sweepRetention(
   policy: RetentionPolicy,
   options: RetentionSweepOptions = {},
 ): Promise<RetentionSweepResult> {
+  const tombstonesFailed = await sweepTombstones(deps, options);
   const cursor = await readCursor(deps);
   const ids = (await storedCaseIds(deps.store)).filter(
     (id) => cursor.after === undefined || id > cursor.after,
@@ -117,7 +126,25 @@ export async function sweepRetention(
   const { warned, erased, failed } = counts;
   const result = { scanned: taken, warned, erased, failed, complete };
   if (failed > 0) throw new RetentionSweepError(`${failed} of ${taken} case(s) failed`);
+  if (tombstonesFailed) throw new RetentionSweepError('the erased cases could not be swept');
   return result;
+}
+
+/** The erased cases swept again (and their tombstones expired, locally); `true` if it failed. */
+async function sweepTombstones(
+  deps: RetentionSweepDeps,
+  options: RetentionSweepOptions,
+): Promise<boolean> {
+  try {
+    await sweepErasedCases(deps, {
+      now: deps.now?.() ?? new Date(),
+      expireAfterDays: options.expireTombstonesAfterDays,
+    });
+    return false;
+  } catch (error) {
+    deps.logger.error('erased cases sweep failed', { errorName: errorName(error) });
+    return true;
+  }
 }
 
 async function sweepCase(

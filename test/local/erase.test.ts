@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { awsRuntime } from '../../functions/environment.js';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.js';
+import { ERASE_TOMBSTONE_DAYS, erasedCaseKey } from '../../shared/bucket-keys.js';
+import { markCaseErased } from '../../shared/erased-cases.js';
 import { makePng } from '../fixtures/make-hostile-corpus.js';
 import { capturingLogger } from '../support/fakes.js';
 import { RUNTIME_START_MS, RUNTIME_TEST_MS } from '../support/runtime-bounds.js';
@@ -81,5 +84,35 @@ describe('erasing a case with npm start', () => {
     expect(leftovers).toEqual([]);
     expect(runtime.engine.listExecutions()[0]?.status).toBe('ABORTED');
     expect((await fetch(`${api}/${caseId}`, { headers })).status).toBe(404);
+  });
+
+  it('sweeps erased cases again and expires their tombstones as the AWS lifecycle does', async () => {
+    // Prepare: one case erased 8 days ago, with an object a late writer left under it;
+    // one erased just now. The sweep runs every 300 ms here (every hour by default).
+    const runtime = await startLocalRuntime({
+      dataDir: mkdtempSync(join(tmpdir(), 'erase-sweep-')),
+      ports: { api: 0, s3: 0, ses: 0, stepFunctions: 0 },
+      logger: capturingLogger(),
+      retentionSweepMs: 300,
+    });
+    running.push(runtime);
+    const { store } = awsRuntime(runtime.environment, capturingLogger());
+    const old = '01JB0000000000000000000AAA';
+    const recent = '01JB0000000000000000000BBB';
+    const erasedAt = new Date(Date.now() - (ERASE_TOMBSTONE_DAYS + 1) * 24 * 3600 * 1000);
+    await markCaseErased(store, old, erasedAt);
+    await store.put(`cases/${old}/events/01JB0000000000000000000EEE.json`, '{}');
+    await markCaseErased(store, recent);
+
+    // Act: wait for a sweep to pass.
+    await waitFor(async () => (await store.list(`cases/${old}`)).length === 0, {
+      what: 'the leftover swept',
+    });
+    await waitFor(async () => (await store.get(erasedCaseKey(old))) === undefined, {
+      what: 'the old tombstone expired',
+    });
+
+    // Assess: the recent tombstone stays (its writers may still run).
+    expect(await store.get(erasedCaseKey(recent))).toBeDefined();
   });
 });
