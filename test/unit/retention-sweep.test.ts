@@ -364,6 +364,7 @@ describe('retention warning mail', () => {
       caseId: CASE_A,
       locale,
       displayName: undefined,
+      harassmentKinds: [],
     } as Parameters<typeof retentionWarningMail>[0];
 
     const mail = retentionWarningMail(
