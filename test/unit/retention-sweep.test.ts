@@ -364,8 +364,8 @@ describe('retention warning mail', () => {
       caseId: CASE_A,
       locale,
       displayName: undefined,
-      harassmentKinds: [],
-    } as Parameters<typeof retentionWarningMail>[0];
+      harassmentKinds: [] as string[],
+    } as unknown as Parameters<typeof retentionWarningMail>[0];
 
     const mail = retentionWarningMail(
       setupState,
