@@ -17,7 +17,7 @@ const asWritten: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = 
     'report-content': {
       title: 'Signaler les messages à chaque site',
       advice:
-        'Sur le forum, utilisez l’icône « ! » rouge présente sur chaque message, ou le formulaire de contact (champ Forum / Modération). Ailleurs, utilisez l’outil de signalement de chaque site ou réseau social. Notez la date et la référence de chaque signalement.',
+        'Sur le forum jeuxvideo.com, si vous y avez un compte, utilisez l’icône « ! » rouge présente sur chaque message ; avec ou sans compte, écrivez à la modération par le formulaire de contact (champ Forum / Modération). Ailleurs, utilisez l’outil de signalement de chaque site ou réseau social. Notez la date et la référence de chaque signalement.',
     },
     'lock-accounts': {
       title: 'Verrouiller vos réseaux sociaux',
@@ -64,7 +64,7 @@ const asWritten: Readonly<Record<Locale, Readonly<Record<StepId, StepText>>>> = 
     'report-content': {
       title: 'Report the messages to each site',
       advice:
-        'On the forum, use the red “!” icon on each message, or the contact form (field Forum / Modération). Elsewhere, use each site’s or network’s own reporting tool. Note the date and reference of each report.',
+        'On the jeuxvideo.com forum, if you have an account there, use the red “!” icon on each message; with or without an account, write to the moderators through the contact form (field Forum / Modération). Elsewhere, use each site’s or network’s own reporting tool. Note the date and reference of each report.',
     },
     'lock-accounts': {
       title: 'Lock your social accounts',

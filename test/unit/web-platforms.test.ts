@@ -68,6 +68,9 @@ describe('reports to platforms on the case page', () => {
     expect(html).toContain(`id="notice-${s.reportId}"`);
     expect(text).toMatch(/icône «\s!\s» rouge/);
     expect(text).toContain('champ Forum / Modération');
+    // As the advice page says: the icon needs an account, the contact form does not.
+    expect(text).toContain('si vous avez un compte');
+    expect(text).toContain('Avec ou sans compte');
     expect(text).toContain('https://www.jeuxvideo.com/forums/42-51-1.htm');
     expect(text).toContain('croire de bonne foi');
     expect(text).toContain('bona fide belief');

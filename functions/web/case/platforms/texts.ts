@@ -32,8 +32,10 @@ const fr = (text: string) => typeset('fr', text);
  *   s'agir d'une affaire privée avec une personne que vous connaissez"; its banner lists
  *   "injure ou diffamation" among what Pharos takes, which F31979 excludes for the victim
  *   herself: the page follows F31979);
- * - the seed (seeds/000): on the forum, the red "!" icon on every message, or the contact
- *   form, field Forum / Modération.
+ * - the seed (seeds/000): on jeuxvideo.com, with an account, the red "!" icon present on
+ *   every forum message; with or without an account, the contact form (field Forum /
+ *   Modération), through which the moderators advise, delete the messages and sanction
+ *   their authors.
  */
 export const platformsTexts = catalogue({
   noticeTitle: { fr: 'La notification à copier', en: 'The notice to copy' },
@@ -43,9 +45,9 @@ export const platformsTexts = catalogue({
   },
   howForum: {
     fr: fr(
-      'Sur le forum : cliquez sur l’icône « ! » rouge présente sur chaque message, ou écrivez par le formulaire de contact (champ Forum / Modération), et collez-y ce texte.',
+      'Sur le forum : si vous avez un compte, cliquez sur l’icône « ! » rouge présente sur chaque message. Avec ou sans compte, écrivez par le formulaire de contact (champ Forum / Modération) et collez-y ce texte : la modération peut vous conseiller, supprimer les messages et sanctionner leurs auteurs.',
     ),
-    en: 'On the forum: click the red “!” icon on each message, or write through the contact form (field Forum / Modération), and paste this text there.',
+    en: 'On the forum: if you have an account, click the red “!” icon on each message. With or without an account, write through the contact form (field Forum / Modération) and paste this text there: the moderators can advise you, delete the messages and sanction their authors.',
   },
   howOther: {
     fr: fr(
