@@ -68,7 +68,12 @@ async function compiledWithReports(locale: 'fr' | 'en') {
   const start = text.lastIndexOf(
     locale === 'fr' ? 'Signalements aux plateformes' : 'Reports to platforms',
   );
-  const end = text.indexOf(locale === 'fr' ? 'Chaîne de conservation' : 'Chain of custody', start);
+  const end = text.indexOf(
+    locale === 'fr' ? 'Journal de conservation des preuves' : 'Chain-of-custody log',
+    start,
+  );
+  expect(start).toBeGreaterThan(-1);
+  expect(end).toBeGreaterThan(start);
   return { text, section: text.slice(start, end).replace(/\s+/g, ' ') };
 }
 
