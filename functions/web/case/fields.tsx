@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/domain/locale.js';
 import type { FormState } from '../forms/form-state.js';
-import { FieldError } from '../frame/layout.js';
+import { LabelledField, type LabelledFieldProps } from '../forms/labelled-field.js';
 import type { CasePageProps } from './page.js';
 
 /** What every section of the case page is drawn from. */
@@ -10,63 +10,10 @@ export interface Ctx extends CasePageProps {
   readonly formOf: (id: string) => FormState | undefined;
 }
 
-/** A labelled input or textarea: its error, and what was typed or is recorded. */
-export function Field(props: {
-  ctx: Ctx;
-  formId: string;
-  name: string;
-  label: string;
-  type?: string;
-  required?: boolean;
-  min?: string;
-  max?: string;
-  multiline?: boolean;
-  maxLength?: number;
-  /** What is recorded, shown until the form comes back with what was typed. */
-  saved?: string;
-  autocomplete?: string;
-  /** The id of a hint under the field, read with it. */
-  describedBy?: string;
-}) {
-  const f = props.ctx.formOf(props.formId);
-  const id = `${props.formId}-${props.name}`;
-  const error = f?.errors[props.name];
-  const value = f ? (f.values[props.name] ?? '') : (props.saved ?? '');
-  const described =
-    [error ? `${id}-error` : undefined, props.describedBy].filter(Boolean).join(' ') || undefined;
-  return (
-    <>
-      <label for={id}>{props.label}</label>
-      <FieldError id={`${id}-error`} message={error} />
-      {props.multiline ? (
-        <textarea
-          id={id}
-          name={props.name}
-          required={props.required}
-          maxlength={props.maxLength}
-          autocomplete={props.autocomplete}
-          aria-describedby={described}
-          aria-invalid={error ? 'true' : undefined}
-        >
-          {value}
-        </textarea>
-      ) : (
-        <input
-          id={id}
-          name={props.name}
-          type={props.type ?? 'text'}
-          required={props.required}
-          min={props.min}
-          max={props.max}
-          maxlength={props.maxLength}
-          autocomplete={props.autocomplete}
-          value={value}
-          aria-describedby={described}
-          aria-invalid={error ? 'true' : undefined}
-        />
-      )}
-    </>
-  );
+/** A field of a case page's form: `LabelledField`, with the form the page sent back, if any. */
+export function Field(props: { ctx: Ctx } & Omit<LabelledFieldProps, 'form'>) {
+  const { ctx, ...field } = props;
+  return <LabelledField {...field} form={ctx.formOf(props.formId)} />;
 }
 
 /** A file size as a person reads it: `1,5 Mo`, `1.5 MB`. */

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { HARM_POINTS } from '../../../../shared/domain/harm.js';
+import { FieldPair } from '../../forms/labelled-field.js';
 import { Csrf, FieldError } from '../../frame/layout.js';
 import { type Ctx, Field } from '../fields.js';
 import { detailsTexts } from './texts.js';
@@ -57,8 +58,8 @@ export function IdentitySection(props: Ctx) {
             autocomplete="name"
             saved={saved.fullName}
           />
-          <div class="two">
-            <div>
+          <FieldPair
+            first={
               <Field
                 {...field}
                 name="dateOfBirth"
@@ -68,8 +69,8 @@ export function IdentitySection(props: Ctx) {
                 autocomplete="bday"
                 saved={saved.dateOfBirth}
               />
-            </div>
-            <div>
+            }
+            second={
               <Field
                 {...field}
                 name="placeOfBirth"
@@ -77,8 +78,8 @@ export function IdentitySection(props: Ctx) {
                 maxLength={200}
                 saved={saved.placeOfBirth}
               />
-            </div>
-          </div>
+            }
+          />
           <Field
             {...field}
             name="address"
@@ -157,8 +158,8 @@ export function HarmSection(props: Ctx) {
             type="number"
             saved={saved.ittDays === undefined ? undefined : String(saved.ittDays)}
           />
-          <div class="two">
-            <div>
+          <FieldPair
+            first={
               <Field
                 {...field}
                 name="doctor"
@@ -166,8 +167,8 @@ export function HarmSection(props: Ctx) {
                 maxLength={200}
                 saved={saved.doctor}
               />
-            </div>
-            <div>
+            }
+            second={
               <Field
                 {...field}
                 name="certificateDate"
@@ -176,8 +177,8 @@ export function HarmSection(props: Ctx) {
                 max={props.today}
                 saved={saved.certificateDate}
               />
-            </div>
-          </div>
+            }
+          />
           <Field
             {...field}
             name="estimate"

@@ -1,5 +1,6 @@
 import type { CaseView } from '../../../../shared/domain/case-view.js';
 import type { Locale } from '../../../../shared/domain/locale.js';
+import { FieldPair } from '../../forms/labelled-field.js';
 import { formTexts } from '../../forms/texts.js';
 import { parisToIso } from '../../session.js';
 import { type Ctx, Field } from '../fields.js';
@@ -51,8 +52,8 @@ export function DescribeFields(props: { ctx: Ctx; formId: string; item?: Item })
           saved={item.url ?? undefined}
         />
       ) : null}
-      <div class="two">
-        <div>
+      <FieldPair
+        first={
           <Field
             {...field}
             name="capturedDate"
@@ -63,8 +64,8 @@ export function DescribeFields(props: { ctx: Ctx; formId: string; item?: Item })
             saved={stated?.date}
             describedBy={hint}
           />
-        </div>
-        <div>
+        }
+        second={
           <Field
             {...field}
             name="capturedTime"
@@ -73,8 +74,8 @@ export function DescribeFields(props: { ctx: Ctx; formId: string; item?: Item })
             saved={stated?.time}
             describedBy={hint}
           />
-        </div>
-      </div>
+        }
+      />
       <span class="hint" id={hint}>
         {c.capturedHint}
       </span>
