@@ -7,7 +7,7 @@ import type { BlobStore } from './ports/blob-store.js';
  * Bump when `fold` changes what it builds: snapshots of another version are ignored and
  * rebuilt, since any snapshot is only a cache of the event log.
  */
-export const FOLD_VERSION = 9;
+export const FOLD_VERSION = 10;
 
 /**
  * Events younger than this are never folded into a snapshot: a write that started

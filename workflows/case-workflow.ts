@@ -112,10 +112,11 @@ export function caseWorkflowDefinition(
     mail: 'follow-up-letters',
   });
   compileFollowUpLetters.next(sendFollowUpLetters);
-  const followUpWait = followUpChain(scope, {
+  const { start: followUpWait, askAgain } = followUpChain(scope, {
     followUp,
     letters: { start: compileFollowUpLetters, end: sendFollowUpLetters },
     closing: sendCaseClosed,
+    notifyFunction: fns.notify,
     followUpWait: options.followUpWait,
   });
   sendCaseClosed.next(closed);
@@ -151,6 +152,7 @@ export function caseWorkflowDefinition(
     'write-prosecutor': writeProsecutor.startState,
     'follow-up-wait': followUpWait,
     'follow-up': followUp.startState,
+    'follow-up-again': askAgain,
     'follow-up-letters': compileFollowUpLetters,
     'case-closed': sendCaseClosed,
   };

@@ -5,7 +5,7 @@ import { CountdownOf, CountdownsSet } from './countdowns.js';
 import { DossierProgress } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
 import { EVIDENCE_EVENTS } from './evidence-events.js';
-import { FollowUpRecorded } from './follow-up.js';
+import { FollowUpRecorded, FollowUpReopened } from './follow-up.js';
 import { GUEST_ACCESS_EVENTS } from './guest-access.js';
 import { HarassmentKind } from './harassment-kinds.js';
 import { HarmRecorded } from './harm.js';
@@ -43,6 +43,10 @@ export const MailKind = z.enum([
   'case-closed',
   /** The follow-up letters (civil-party complaint, recours) are ready. */
   'follow-up-letters',
+  /** The workflow asks again what came of the complaint (after an investigation or a hearing). */
+  'follow-up-again',
+  /** A week before the hearing date the victim gave. */
+  'hearing-reminder',
   /** 30, 14 or 7 days before a public fact's three-month limit ends (`countdowns.ts`). */
   'countdown',
   'retention-warning',
@@ -164,6 +168,7 @@ export const CaseEvent = z.discriminatedUnion('type', [
   ComplaintOutcomeRecorded,
   ProsecutorLetterSent,
   FollowUpRecorded,
+  FollowUpReopened,
   CountdownsSet,
   DossierCompiled,
   DossierProgress,

@@ -3,7 +3,7 @@ import { countdownKey } from './countdowns.js';
 import { recordedFields } from './event-envelope.js';
 import type { CaseEvent } from './events.js';
 import { applyEvidence, emptyEvidence } from './evidence-fold.js';
-import { applyFollowUp } from './follow-up.js';
+import { applyFollowUp, applyFollowUpReopened } from './follow-up.js';
 import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
 import { applyGuestLinkUsed, applyHelper, helpersAfterAdding } from './helpers.js';
 import { applyReportEvent, markReminded } from './platform-answers.js';
@@ -95,6 +95,8 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
       return applyReportEvent(next, event);
     case 'follow-up-recorded':
       return applyFollowUp(next, event);
+    case 'follow-up-reopened':
+      return applyFollowUpReopened(next, event);
     case 'countdowns-set':
       return { ...next, countdownsOff: !event.enabled };
     case 'dossier-compiled':

@@ -34,7 +34,17 @@ import { withStep } from './step-fold.js';
  * - Ordonnance n° 2025-1091 of 19 November 2025 renumbers the CPP from 1 January 2029 at
  *   the earliest, at constant law: these numbers are the ones in force.
  */
-export const FollowUpAnswer = z.enum(['no-news', 'dismissed', 'investigation', 'hearing']);
+/**
+ * What came of it. `decided`: a court gave its decision (asked after a hearing), which ends
+ * the follow-up.
+ */
+export const FollowUpAnswer = z.enum([
+  'no-news',
+  'dismissed',
+  'investigation',
+  'hearing',
+  'decided',
+]);
 export type FollowUpAnswer = z.infer<typeof FollowUpAnswer>;
 
 /** Dates the victim gives for what is to come (a hearing): from 1990, at most 5 years on. */
@@ -86,8 +96,19 @@ export const FollowUpRecorded = z.object({
   court: z.string().optional(),
 });
 
+/**
+ * The workflow asks again (after an investigation's wait, or after a hearing): the step
+ * opens for a new answer; the last one stays until then.
+ */
+export const FollowUpReopened = z.object({
+  ...eventEnvelope,
+  type: z.literal('follow-up-reopened'),
+});
+
 export interface FollowUp {
   readonly answer: FollowUpAnswer;
+  /** 1 for the first answer, then one more each time the workflow asks again. */
+  readonly round: number;
   readonly dismissedAt?: string;
   readonly prosecutionReference?: string;
   readonly hearingAt?: string;
@@ -102,6 +123,7 @@ export function applyFollowUp(
 ): CaseState {
   const followUp: FollowUp = {
     answer: event.answer,
+    round: (state.followUp?.round ?? 0) + 1,
     dismissedAt: event.dismissedAt,
     prosecutionReference: event.prosecutionReference,
     hearingAt: event.hearingAt,
@@ -109,6 +131,47 @@ export function applyFollowUp(
     recordedAt: event.at,
   };
   return withStep({ ...state, followUp }, 'follow-up', 'done', event.at);
+}
+
+/** The workflow asks again: the step waits for a new answer. */
+export function applyFollowUpReopened(
+  state: CaseState,
+  event: z.infer<typeof FollowUpReopened>,
+): CaseState {
+  return withStep(state, 'follow-up', 'pending', event.at);
+}
+
+/**
+ * At most this many answers: after an investigation or a hearing the workflow asks again,
+ * and after the eighth answer (about two years at three months each) it stops asking and
+ * closes the case's workflow; the case itself stays open.
+ */
+export const MAX_FOLLOW_UP_ROUNDS = 8;
+
+/** Days before a hearing when the reminder mail goes, and days after it when we ask again. */
+export const HEARING_REMINDER_DAYS = 7;
+export const AFTER_HEARING_DAYS = 7;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * When the workflow acts around a hearing: the reminder a week before, the question a week
+ * after. Only the day of the hearing counts (the victim gives a date, no time is invented):
+ * both at 07:00 UTC, morning in France.
+ */
+export function hearingTimes(hearingAt: string): { reminderAt: string; afterAt: string } {
+  const day = Date.parse(`${hearingAt.slice(0, 10)}T07:00:00.000Z`);
+  return {
+    reminderAt: new Date(day - HEARING_REMINDER_DAYS * DAY_MS).toISOString(),
+    afterAt: new Date(day + AFTER_HEARING_DAYS * DAY_MS).toISOString(),
+  };
+}
+
+/** What the waiting workflow needs of a follow-up answer: the branch, the round, the dates. */
+export function followUpCompletion(followUp: Pick<FollowUp, 'answer' | 'round' | 'hearingAt'>) {
+  const times =
+    followUp.answer === 'hearing' && followUp.hearingAt ? hearingTimes(followUp.hearingAt) : {};
+  return { answer: followUp.answer, round: followUp.round, ...times };
 }
 
 /** The letters a follow-up answer calls for, in the order they go in the dossier. */

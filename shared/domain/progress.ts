@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { CaseState } from './fold.js';
-import { followUpLetters } from './follow-up.js';
+import { followUpLetters, MAX_FOLLOW_UP_ROUNDS } from './follow-up.js';
 import type { StepId } from './steps.js';
 
 /**
@@ -19,6 +19,8 @@ export const ResumePoint = z.enum([
   /** The wait before the follow-up question, started again in full. */
   'follow-up-wait',
   'follow-up',
+  /** After an investigation or a hearing: the wait before the question is asked again. */
+  'follow-up-again',
   'follow-up-letters',
   'case-closed',
 ]);
@@ -51,8 +53,12 @@ export function resumePoint(state: CaseState): ResumePoint | undefined {
  */
 function afterComplaint(state: CaseState): ResumePoint {
   const followUp = state.steps['follow-up'].status;
-  if (followUp === 'pending') return 'follow-up-wait';
+  // Pending after an answer: the workflow had asked again (`follow-up-reopened`).
+  if (followUp === 'pending') return state.followUp ? 'follow-up' : 'follow-up-wait';
   if (followUp === 'awaiting') return 'follow-up';
+  const answer = state.followUp?.answer;
+  const roundsLeft = (state.followUp?.round ?? 0) < MAX_FOLLOW_UP_ROUNDS;
+  if ((answer === 'investigation' || answer === 'hearing') && roundsLeft) return 'follow-up-again';
   const lettersDue = followUpLetters(state.followUp).length > 0;
   if (lettersDue && !state.dossiers.some((d) => d.purpose === 'civil-party'))
     return 'follow-up-letters';

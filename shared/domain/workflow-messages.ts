@@ -75,7 +75,7 @@ export const NotifyTask = z.object({
   reminderNumber: z.number().int().positive().optional(),
   maxReminders: z.number().int().min(0).optional(),
   /** What sending this mail means for the case: the end of reminders, or its closing. */
-  marks: z.enum(['stalled', 'closed']).optional(),
+  marks: z.enum(['stalled', 'closed', 'follow-up-reopened']).optional(),
 });
 export type NotifyTask = z.infer<typeof NotifyTask>;
 
@@ -95,6 +95,11 @@ export const StepCompletion = z.object({
   outcome: z.enum(['filed', 'refused']).optional(),
   /** For `follow-up`: the workflow branches on it. */
   answer: FollowUpAnswer.optional(),
+  /** For `follow-up`: which answer this is (`MAX_FOLLOW_UP_ROUNDS` ends the asking). */
+  round: z.number().int().positive().optional(),
+  /** For a hearing: when the reminder goes, and when the workflow asks again (ISO 8601). */
+  reminderAt: z.string().optional(),
+  afterAt: z.string().optional(),
 });
 
 /** Payload of the compile-dossier task. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DayOrTimeField } from '../domain/day-or-time.js';
 import { DossierPurpose } from '../domain/dossier-events.js';
+import { FollowUpAnswer } from '../domain/follow-up.js';
 import { HarassmentKind } from '../domain/harassment-kinds.js';
 import { Civility } from '../domain/identity.js';
 import { CaseId } from '../domain/ids.js';
@@ -138,7 +139,7 @@ export const DossierProsecutorLetter = z.object({
 
 /** What came of the complaint (`follow-up`): the civil-party and recours letters use it. */
 export const DossierFollowUp = z.object({
-  answer: z.enum(['no-news', 'dismissed', 'investigation', 'hearing']),
+  answer: FollowUpAnswer,
   dismissedAt: dayOrTime.optional(),
   prosecutionReference: text.optional(),
 });

@@ -1,6 +1,7 @@
 import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { CaseState } from '../domain/fold.js';
 import { isDiscreet } from '../domain/mail-preferences.js';
+import { roundsOverText } from './follow-up-mails.js';
 import type { MailBlock } from './layout.js';
 import {
   type ActDates,
@@ -103,7 +104,7 @@ export function followUpLettersMail(
 export function caseClosedMail(state: CaseState, context: MailContext): RenderedMail {
   const locale = state.locale;
   return mail(state, context, 'case-closed', MAIL_TEXT.closedSubject[locale], [
-    { kind: 'p', text: MAIL_TEXT.closedIntro[locale] },
+    { kind: 'p', text: roundsOverText(state) ?? MAIL_TEXT.closedIntro[locale] },
   ]);
 }
 

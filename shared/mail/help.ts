@@ -99,6 +99,8 @@ export function mailHelp(
     case 'complaint-filed':
     case 'prosecutor-letter':
     case 'follow-up-letters':
+    case 'follow-up-again':
+    case 'hearing-reminder':
     case 'countdown':
       return LEGAL;
     default:

@@ -304,6 +304,8 @@ export const DISCREET_TEXT = {
   'prosecutor-letter': { fr: 'Votre courrier est prêt', en: 'Your letter is ready' },
   'case-closed': { fr: 'Toutes les étapes sont faites', en: 'Every step is done' },
   'follow-up-letters': { fr: 'Vos courriers sont prêts', en: 'Your letters are ready' },
+  'follow-up-again': { fr: 'Un petit suivi', en: 'A quick follow-up' },
+  'hearing-reminder': { fr: 'Une date approche', en: 'A date is coming up' },
   countdown: { fr: 'Une date approche', en: 'A date is coming up' },
   'retention-warning': {
     fr: 'Votre espace sera bientôt effacé',

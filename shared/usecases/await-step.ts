@@ -1,4 +1,5 @@
 import type { CaseLog } from '../case-log.js';
+import { followUpCompletion } from '../domain/follow-up.js';
 import type { AwaitStepTask } from '../domain/workflow-messages.js';
 import { isCaseErased, sweepIfErased } from '../erased-cases.js';
 import type { Logger } from '../logger.js';
@@ -30,12 +31,12 @@ export async function awaitStep(deps: AwaitStepDeps, task: AwaitStepTask): Promi
   const step = state.steps[task.stepId];
   if (step.status === 'done' || step.status === 'skipped') {
     const outcome = task.stepId === 'file-complaint' ? state.complaint?.outcome : undefined;
-    const answer = task.stepId === 'follow-up' ? state.followUp?.answer : undefined;
+    const followUp = task.stepId === 'follow-up' ? state.followUp : undefined;
     await deps.workflow.sendTaskSuccess(task.taskToken, {
       stepId: task.stepId,
       status: step.status,
       ...(outcome ? { outcome } : {}),
-      ...(answer ? { answer } : {}),
+      ...(followUp ? followUpCompletion(followUp) : {}),
     });
     deps.logger.info('step already complete', { caseId: task.caseId, stepId: task.stepId });
     return;

@@ -1,6 +1,7 @@
 import type { CaseLog } from '../case-log.js';
 import type { CaseEvent, NewCaseEvent } from '../domain/events.js';
 import { type CaseState, fold, type WorkflowStatus } from '../domain/fold.js';
+import { followUpCompletion } from '../domain/follow-up.js';
 import type { StepRequest } from '../domain/step-requests.js';
 import type { StepId } from '../domain/steps.js';
 import {
@@ -64,7 +65,7 @@ export async function completeStep(
   if (refusal) return refusal;
 
   const event = eventFor(caseId, request);
-  const completion = completionOf(request);
+  const completion = completionOf(request, state);
   const waiting = state.awaiting[request.stepId];
   await deps.log.append(event);
   // The log is read again at most once after the append, by whichever of the two checks
@@ -188,7 +189,8 @@ function check(state: CaseState, request: StepRequest): CompleteStepResult | und
       // Asked once the complaint is filed or the letter to the Procureur sent.
       if (state.complaint?.outcome !== 'filed' && state.steps['write-prosecutor'].status !== 'done')
         return { outcome: 'not-applicable' };
-      if (!state.followUp) return undefined;
+      // Asked again (after an investigation or a hearing): a new answer is welcome.
+      if (!state.followUp || state.steps['follow-up'].status !== 'done') return undefined;
       return state.followUp.answer === request.body.answer
         ? { outcome: 'already-complete' }
         : { outcome: 'conflict', recorded: state.followUp.answer };
@@ -230,13 +232,22 @@ function eventFor(caseId: string, request: StepRequest): NewCaseEvent {
   }
 }
 
-/** What the waiting workflow receives; `file-complaint` carries the branch to take. */
-export function completionOf(request: StepRequest): StepCompletion {
+/**
+ * What the waiting workflow receives; `file-complaint` and `follow-up` carry the branch to
+ * take, and a follow-up its round and a hearing's dates (`state` is before this answer).
+ */
+export function completionOf(request: StepRequest, state?: CaseState): StepCompletion {
   if (request.stepId === 'file-complaint') {
     return { stepId: request.stepId, status: 'done', outcome: request.body.outcome };
   }
   if (request.stepId === 'follow-up') {
-    return { stepId: request.stepId, status: 'done', answer: request.body.answer };
+    const round = (state?.followUp?.round ?? 0) + 1;
+    const { hearingAt, answer } = request.body;
+    return {
+      stepId: request.stepId,
+      status: 'done',
+      ...followUpCompletion({ answer, round, hearingAt }),
+    };
   }
   return {
     stepId: request.stepId,

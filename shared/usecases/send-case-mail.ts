@@ -17,6 +17,7 @@ import {
   type PdfAttachment,
   prosecutorLetterMail,
 } from '../mail/dossier-mails.js';
+import { followUpAgainMail, hearingReminderMail } from '../mail/follow-up-mails.js';
 import {
   casePageUrl,
   type MailContext,
@@ -155,6 +156,10 @@ function render(
       return caseClosedMail(state, context);
     case 'follow-up-letters':
       return followUpLettersMail(state, context, pdf);
+    case 'follow-up-again':
+      return followUpAgainMail(state, context);
+    case 'hearing-reminder':
+      return hearingReminderMail(state, context);
   }
 }
 
@@ -267,6 +272,8 @@ async function markCase(
     await deps.log.append({ type: 'case-stalled', caseId, stepId: task.stepId });
   } else if (task.marks === 'closed') {
     await deps.log.append({ type: 'case-closed', caseId });
+  } else if (task.marks === 'follow-up-reopened') {
+    await deps.log.append({ type: 'follow-up-reopened', caseId });
   }
   return result;
 }

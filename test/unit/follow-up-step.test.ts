@@ -90,6 +90,7 @@ describe('the follow-up answer, through the API and the page', () => {
     );
     expect(views[0]).toEqual({
       answer: 'dismissed',
+      round: 1,
       dismissedAt: '2026-11-03',
       letters: ['recours', 'civil-party'],
     });
@@ -123,5 +124,31 @@ describe('the follow-up answer, through the API and the page', () => {
     expect(await s.log.read(s.viaPage.caseId)).not.toContainEqual(
       expect.objectContaining({ type: 'follow-up-recorded' }),
     );
+  });
+
+  it('after an investigation, says it asks again; asked again, keeps the last answer above the form', async () => {
+    const s = await filedCases();
+    const caseId = s.viaPage.caseId;
+
+    await s.page({ answer: 'investigation' });
+    const before = await s.casePage();
+    await s.log.append({ type: 'follow-up-reopened', caseId });
+    const asked = await s.casePage();
+    const second = await s.page({ answer: 'hearing', hearingAt: '2027-03-10' });
+    const after = await s.casePage();
+
+    expect(before).toContain('Une enquête ou des poursuites sont en cours.');
+    expect(before).toContain('Nous vous demanderons de nouveau où en est votre plainte');
+    expect(before).not.toContain('id="form-follow-up"');
+    const section = asked.slice(asked.indexOf('id="follow-up-stands"'));
+    expect(section).toContain('Une enquête ou des poursuites sont en cours.');
+    expect(section).toContain('Nous vous demandons de nouveau où en est votre plainte.');
+    expect(section).toContain('id="form-follow-up"');
+    expect(section).toContain('value="decided"');
+    expect(second.status).toBe(303);
+    expect(after).toContain('Audience le 10 mars 2027.');
+    expect(after).toContain('Une semaine avant l’audience, un mail vous rappelle quoi apporter');
+    expect(after).not.toContain('id="form-follow-up"');
+    expect((await s.log.load(caseId))?.followUp).toMatchObject({ answer: 'hearing', round: 2 });
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dossierKey } from '../../shared/bucket-keys.js';
-import type { FollowUpRequest } from '../../shared/domain/follow-up.js';
+import { type FollowUpRequest, MAX_FOLLOW_UP_ROUNDS } from '../../shared/domain/follow-up.js';
 import { FOLLOW_UP_LETTER_TEXT } from '../../shared/dossier/follow-up-texts.js';
 import { typographyFaults } from '../../shared/i18n/typography.js';
 import { resumeCase } from '../../shared/usecases/resume-case.js';
@@ -200,7 +200,8 @@ describe('the follow-up after the complaint, in the synthesized workflow', {
   });
 
   it('refuses the follow-up before the complaint, and a changed answer', async () => {
-    const h = harness();
+    // A long wait: the question is not asked again while the test runs.
+    const h = harness({ stepTimeoutSeconds: 30, maxReminders: 2, followUpWaitSeconds: 600 });
     const { caseId } = await h.open();
     await untilComplaint(h, caseId);
 
@@ -209,10 +210,98 @@ describe('the follow-up after the complaint, in the synthesized workflow', {
       stepId: 'file-complaint',
       body: { outcome: 'filed', reference: 'R-1' },
     });
-    await answer(h, caseId, { answer: 'investigation' });
+    await h.complete(caseId, { stepId: 'follow-up', body: { answer: 'investigation' } });
     const changed = await h.complete(caseId, { stepId: 'follow-up', body: { answer: 'no-news' } });
 
     expect(early).toEqual({ outcome: 'not-applicable' });
     expect(changed).toEqual({ outcome: 'conflict', recorded: 'investigation' });
+  });
+
+  it('filed → investigation → (wait) → asked again → dismissal → the recours and civil-party letters', async () => {
+    const h = harness();
+    const { caseId } = await h.open('fr');
+    await filed(h, caseId);
+
+    await answer(h, caseId, { answer: 'investigation', prosecutionReference: '26123000042' });
+    // The wait passes, a mail asks again and the step opens for a new answer.
+    await answer(h, caseId, { answer: 'dismissed', dismissedAt: '2026-11-03' });
+    await h.execution().done;
+
+    expect(h.execution().status).toBe('SUCCEEDED');
+    expect(h.subjects().slice(-4)).toEqual([
+      'C’est enregistré',
+      'Un petit suivi',
+      'Vos courriers sont prêts',
+      'Toutes les étapes sont faites',
+    ]);
+    const again = h.mailer.sent.at(-3)?.text ?? '';
+    expect(again).toContain('une enquête ou des poursuites étaient en cours');
+    expect(again).toContain('116 006');
+    expect(again).not.toContain('26123000042');
+    const types = await h.types(caseId);
+    expect(types.filter((t) => t === 'follow-up-recorded')).toHaveLength(2);
+    expect(types.filter((t) => t === 'follow-up-reopened')).toHaveLength(1);
+    const state = await h.log.load(caseId);
+    expect(state?.followUp).toMatchObject({ answer: 'dismissed', round: 2 });
+    expect(state?.dossiers.map((d) => d.purpose)).toEqual(['complaint', 'civil-party']);
+    const { flat } = await followUpDossier(h, caseId);
+    expect(flat).toContain('article 40-3 du Code de procédure pénale');
+    expect(flat).toContain('me constituer partie civile entre vos mains');
+  });
+
+  it('hearing → a reminder before it → asked again after it → a decision closes the follow-up', async () => {
+    const h = harness();
+    const { caseId } = await h.open('fr');
+    await filed(h, caseId);
+
+    const hearingAt = new Date(Date.now() + 40 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await answer(h, caseId, {
+      answer: 'hearing',
+      hearingAt,
+      court: 'tribunal correctionnel de Lyon',
+    });
+    await answer(h, caseId, { answer: 'decided' });
+    await h.execution().done;
+
+    expect(h.execution().status).toBe('SUCCEEDED');
+    expect(h.subjects().slice(-4)).toEqual([
+      'C’est enregistré',
+      'Une date approche',
+      'Un petit suivi',
+      'Toutes les étapes sont faites',
+    ]);
+    const reminder = h.mailer.sent.at(-3)?.text ?? '';
+    // Discreet mode (the default): no date; what to bring and the rights at the hearing.
+    expect(reminder).toContain('Votre audience approche.');
+    expect(reminder).toContain('dossier PDF imprimé');
+    expect(reminder).toContain('partie civile');
+    expect(reminder).toContain('article 418 du Code de procédure pénale');
+    expect(reminder).toContain('article 420-1');
+    expect(reminder).toContain('aide juridictionnelle');
+    expect(reminder).not.toContain('Lyon');
+    expect(h.mailer.sent.at(-2)?.text).toContain('L’audience est passée.');
+    const state = await h.log.load(caseId);
+    expect(state?.followUp).toMatchObject({ answer: 'decided', round: 2 });
+    expect(state?.workflow.status).toBe('closed');
+    expect(state?.dossiers.map((d) => d.purpose)).toEqual(['complaint']);
+  });
+
+  it('stops asking after the last round and says so', async () => {
+    const h = harness();
+    const { caseId } = await h.open('fr');
+    await filed(h, caseId);
+
+    for (let round = 1; round <= MAX_FOLLOW_UP_ROUNDS; round++)
+      await answer(h, caseId, { answer: 'investigation' });
+    await h.execution().done;
+
+    expect(h.execution().status).toBe('SUCCEEDED');
+    const types = await h.types(caseId);
+    expect(types.filter((t) => t === 'follow-up-reopened')).toHaveLength(MAX_FOLLOW_UP_ROUNDS - 1);
+    expect(h.subjects().at(-1)).toBe('Toutes les étapes sont faites');
+    expect(h.mailer.sent.at(-1)?.text).toContain(
+      `Nous vous avons demandé ${MAX_FOLLOW_UP_ROUNDS} fois où en était votre plainte`,
+    );
+    expect((await h.log.load(caseId))?.workflow.status).toBe('closed');
   });
 });

@@ -35,7 +35,11 @@ export function StepAction(props: StepProps & { toDo: boolean }) {
   const c = stepsTexts[props.locale];
   if (id === 'report-content') return <ReportForm {...props} />;
   if (id === 'follow-up') {
-    const awaiting = props.view.steps.some((s) => s.id === id && s.status === 'awaiting');
+    // Asked (awaiting), or asked again and about to wait (pending after an answer).
+    const awaiting = props.view.steps.some(
+      (s) =>
+        s.id === id && (s.status === 'awaiting' || (s.status === 'pending' && props.view.followUp)),
+    );
     return <FollowUpAction {...props} awaiting={awaiting} />;
   }
   // The certificate just sent completed its step: its check is said here, where it was sent.

@@ -29,6 +29,7 @@ export const followUpTexts = catalogue({
       en: 'An investigation or a prosecution is under way',
     },
     hearing: { fr: 'J’ai une date d’audience', en: 'I have a hearing date' },
+    decided: { fr: 'Une décision a été rendue', en: 'A decision was given' },
   } satisfies Record<FollowUpAnswer, Bilingual<string>>,
   dismissedAt: { fr: 'Date de l’avis de classement', en: 'Date of the dismissal notice' },
   reference: {
@@ -61,6 +62,29 @@ export const followUpTexts = catalogue({
       fr: (date: string, court: string) => `Audience le ${date}${court ? ` – ${court}` : ''}.`,
       en: (date: string, court: string) => `Hearing on ${date}${court ? ` – ${court}` : ''}.`,
     },
+    decided: { fr: 'Une décision a été rendue.', en: 'A decision was given.' },
+  },
+  askAgain: {
+    fr: 'Nous vous demanderons de nouveau où en est votre plainte dans trois mois environ, par mail et sur cette page.',
+    en: 'We will ask you again where your complaint stands in about three months, by mail and on this page.',
+  },
+  hearingSteps: {
+    fr: 'Une semaine avant l’audience, un mail vous rappelle quoi apporter et vos droits\u202f; une semaine après, nous vous demandons où en est l’affaire.',
+    en: 'A week before the hearing, a mail reminds you what to bring and your rights; a week after it, we ask you where the case stands.',
+  },
+  decided: {
+    fr: 'France Victimes, au 116\u202f006 (gratuit, tous les jours), peut vous expliquer la décision et ce qui suit. Votre dossier reste ouvert\u202f: vous pouvez encore y ajouter des preuves si cela continue.',
+    en: 'France Victimes, on 116 006 (free, every day), can explain the decision and what follows. Your case stays open: you can still add evidence if it goes on.',
+  },
+  askedAgain: {
+    fr: 'Nous vous demandons de nouveau où en est votre plainte.',
+    en: 'We are asking you again where your complaint stands.',
+  },
+  roundsOver: {
+    fr: (rounds: number) =>
+      `Nous vous avons demandé ${rounds} fois où en était votre plainte\u202f: nous ne le demandons plus. Votre dossier reste ouvert\u202f; vous pouvez encore y ajouter des preuves.`,
+    en: (rounds: number) =>
+      `We have asked you ${rounds} times where your complaint stands: we no longer ask. Your case stays open; you can still add evidence.`,
   },
   civilParty: {
     fr: 'Vous pouvez saisir le doyen des juges d’instruction du tribunal judiciaire par une plainte avec constitution de partie civile (article 85 du Code de procédure pénale). Votre lettre est prête dans le dossier ci-dessous\u202f: complétez le tribunal, signez-la et envoyez-la en lettre recommandée avec accusé de réception, avec la copie de votre plainte.',

@@ -1,3 +1,4 @@
+import { FollowUpAnswer, MAX_FOLLOW_UP_ROUNDS } from '../../../../shared/domain/follow-up.js';
 import { Csrf, FieldError } from '../../frame/layout.js';
 import { formatDate } from '../../session.js';
 import { type Ctx, Field } from '../fields.js';
@@ -11,6 +12,15 @@ import { followUpTexts } from './follow-up-texts.js';
 export function FollowUpAction(props: Ctx & { toDo: boolean; awaiting: boolean }) {
   const { view } = props;
   const c = followUpTexts[props.locale];
+  const askedAgain = view.followUp && (props.awaiting || props.formOf('follow-up'));
+  if (askedAgain)
+    return (
+      <>
+        <FollowUpStands {...props} asking />
+        <p class="notice">{c.askedAgain}</p>
+        <FollowUpForm {...props} />
+      </>
+    );
   if (view.followUp) return <FollowUpStands {...props} />;
   if (!followUpOpen(view)) return null;
   return (
@@ -21,7 +31,7 @@ export function FollowUpAction(props: Ctx & { toDo: boolean; awaiting: boolean }
   );
 }
 
-const ANSWERS = ['no-news', 'dismissed', 'investigation', 'hearing'] as const;
+const ANSWERS = FollowUpAnswer.options;
 
 function FollowUpForm(props: Ctx) {
   const id = 'follow-up';
@@ -52,7 +62,8 @@ function FollowUpForm(props: Ctx) {
   );
 }
 
-function FollowUpStands(props: Ctx) {
+/** Where the case stands; while the question is asked again, without what comes next. */
+function FollowUpStands(props: Ctx & { asking?: boolean }) {
   const { locale } = props;
   const c = followUpTexts[locale];
   const followUp = props.view.followUp;
@@ -65,29 +76,40 @@ function FollowUpStands(props: Ctx) {
         ? c.stands.hearing(date(followUp.hearingAt), followUp.court ?? '')
         : followUp.answer === 'investigation'
           ? c.stands.investigation
-          : c.stands['no-news'];
+          : followUp.answer === 'decided'
+            ? c.stands.decided
+            : c.stands['no-news'];
   const press = props.view.deadlines.some((d) => d.id === 'public-insult-defamation');
+  // After the last round the workflow asks no more (`MAX_FOLLOW_UP_ROUNDS`).
+  const over = followUp.round >= MAX_FOLLOW_UP_ROUNDS;
+  const later = over ? c.roundsOver(followUp.round) : undefined;
   const next =
     followUp.answer === 'investigation'
-      ? [c.investigation]
+      ? [c.investigation, later ?? c.askAgain]
       : followUp.answer === 'hearing'
-        ? [c.hearing]
-        : [
-            ...(followUp.answer === 'dismissed' ? [c.recours] : []),
-            c.civilParty,
-            c.consignation,
-            ...(press ? [c.pressException] : []),
-          ];
+        ? [c.hearing, later ?? c.hearingSteps]
+        : followUp.answer === 'decided'
+          ? [c.decided]
+          : [
+              ...(followUp.answer === 'dismissed' ? [c.recours] : []),
+              c.civilParty,
+              c.consignation,
+              ...(press ? [c.pressException] : []),
+            ];
   return (
     <div id="follow-up-stands">
       <h4>{c.standsTitle}</h4>
       <p class="notice">{stands}</p>
-      <h4>{c.nextTitle}</h4>
-      <ul>
-        {next.map((line) => (
-          <li>{line}</li>
-        ))}
-      </ul>
+      {props.asking ? null : (
+        <>
+          <h4>{c.nextTitle}</h4>
+          <ul>
+            {next.map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {followUp.letters.length ? (
         <p>
           <a href="#dossier">{c.toDossier}</a>
