@@ -32,9 +32,9 @@ describe('the synthesized case workflow', () => {
         policeStation: 'Commissariat de Lyon 3e',
       },
     });
-    // The follow-up comes after its wait: an investigation under way needs no letter.
+    // The follow-up comes after its wait: a decision given needs no letter, and ends it.
     await h.awaiting(caseId, 'follow-up');
-    await h.complete(caseId, { stepId: 'follow-up', body: { answer: 'investigation' } });
+    await h.complete(caseId, { stepId: 'follow-up', body: { answer: 'decided' } });
     await h.execution().done;
 
     // Assess
@@ -108,6 +108,9 @@ describe('the synthesized case workflow', () => {
       stepId: 'follow-up',
       body: { answer: 'hearing', hearingAt: '2027-03-15', court: 'Tribunal correctionnel de Lyon' },
     });
+    // A reminder before the hearing, the question again after it (`follow-up.test.ts`).
+    await h.awaiting(caseId, 'follow-up');
+    await h.complete(caseId, { stepId: 'follow-up', body: { answer: 'decided' } });
     await h.execution().done;
 
     expect(sent).toEqual({ outcome: 'completed', workflowResumed: true });
@@ -115,6 +118,8 @@ describe('the synthesized case workflow', () => {
       'Your space is open',
       'Your document is ready',
       'Your letter is ready',
+      'A date is coming up',
+      'A quick follow-up',
       'Every step is done',
     ]);
     // She never said how the dossier should come by mail: no mail carries it.
@@ -136,13 +141,19 @@ describe('the synthesized case workflow', () => {
       events
         .map((e) => e.type)
         .filter((t) => t !== 'dossier-progress')
-        .slice(-9),
+        .slice(-14),
     ).toEqual([
       'complaint-outcome-recorded',
       'dossier-compiled',
       'mail-sent',
       'step-awaiting',
       'prosecutor-letter-sent',
+      'step-awaiting',
+      'follow-up-recorded',
+      // The hearing's reminder, then the question asked again.
+      'mail-sent',
+      'mail-sent',
+      'follow-up-reopened',
       'step-awaiting',
       'follow-up-recorded',
       'mail-sent',
