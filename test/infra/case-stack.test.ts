@@ -414,7 +414,27 @@ describe('the workflow definition', () => {
 
     expect(StartAt).toBe('ResumeAt');
     expect(States.ResumeAt).toMatchObject({ Type: 'Choice', Default: 'SendWelcome' });
-    expect(States.ResumeAt?.Choices).toHaveLength(11);
+    expect(States.ResumeAt?.Choices).toHaveLength(12);
+  });
+
+  it('asks again after an investigation or a hearing, waits on the hearing dates, and bounds the rounds', () => {
+    const states = definition().States;
+
+    expect(states.WaitUntilHearingReminder).toMatchObject({
+      Type: 'Wait',
+      TimestampPath: '$.completed.reminderAt',
+      Next: 'SendHearingReminder',
+    });
+    expect(states.WaitUntilAfterHearing).toMatchObject({
+      Type: 'Wait',
+      TimestampPath: '$.completed.afterAt',
+      Next: 'SendFollowUpAgain',
+    });
+    expect(states.WaitToAskAgainDefault).toMatchObject({ Type: 'Wait', Seconds: 92 * 24 * 3600 });
+    expect(states.SendFollowUpAgain).toMatchObject({ Next: 'StartReminders follow-up' });
+    expect(JSON.stringify(states.FollowUpOutcome)).toContain(
+      '"Variable":"$.completed.round","NumericGreaterThanEquals":8',
+    );
   });
 
   it.each([
