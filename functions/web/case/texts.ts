@@ -1,4 +1,3 @@
-import { typeset } from '../../../shared/i18n/typography.js';
 import { type Bilingual, catalogue } from '../catalogue.js';
 
 /** Notices shown on the case page after a form (`?ok=` code): codes only, never user data in URLs. */
@@ -79,10 +78,7 @@ export const caseTexts = catalogue({
   },
   welcomeLink: {
     fr: (email: string) =>
-      typeset(
-        'fr',
-        `Nous envoyons à ${email} un lien pour rouvrir ce dossier depuis un autre appareil : gardez ce message, ou supprimez-le si quelqu’un d’autre lit votre boîte.`,
-      ),
+      `Nous envoyons à ${email} un lien pour rouvrir ce dossier depuis un autre appareil : gardez ce message, ou supprimez-le si quelqu’un d’autre lit votre boîte.`,
     en: (email: string) =>
       `We are sending ${email} a link to reopen this case from another device: keep that mail, or delete it if someone else reads your mailbox.`,
   },
@@ -92,10 +88,7 @@ export const caseTexts = catalogue({
     en: 'This browser stays signed in to your case for 7 days.',
   },
   welcomeLeave: {
-    fr: typeset(
-      'fr',
-      'Pour partir vite, appuyez sur « Quitter vite » en haut de l’écran (ou sur Échap). Sur un téléphone partagé, cochez « Cet appareil est partagé » :',
-    ),
+    fr: 'Pour partir vite, appuyez sur « Quitter vite » en haut de l’écran (ou sur Échap). Sur un téléphone partagé, cochez « Cet appareil est partagé » :',
     en: 'To leave quickly, press “Quick exit” at the top of the screen (or Escape). On a shared phone, tick “This device is shared”:',
   },
   welcomeLeaveLink: {
@@ -172,11 +165,11 @@ export const caseTexts = catalogue({
       en: 'The countdowns before time limits end are off.',
     },
     'shared-on': {
-      fr: typeset('fr', 'Appareil partagé : « Quitter vite » vous déconnectera aussi.'),
+      fr: 'Appareil partagé : « Quitter vite » vous déconnectera aussi.',
       en: 'Shared device: “Quick exit” will also sign you out.',
     },
     'shared-off': {
-      fr: typeset('fr', 'C’est noté : « Quitter vite » ne vous déconnectera pas.'),
+      fr: 'C’est noté : « Quitter vite » ne vous déconnectera pas.',
       en: 'Noted: “Quick exit” will not sign you out.',
     },
     'mails-resumed': {
@@ -208,7 +201,7 @@ export const caseTexts = catalogue({
       en: 'The link is sent. Their address is kept nowhere.',
     },
     'witness-link-cancelled': {
-      fr: typeset('fr', 'Le lien est annulé : il n’ouvre plus rien.'),
+      fr: 'Le lien est annulé : il n’ouvre plus rien.',
       en: 'The link is cancelled: it opens nothing any more.',
     },
     letter: {

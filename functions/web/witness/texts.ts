@@ -1,7 +1,4 @@
-import { typeset } from '../../../shared/i18n/typography.js';
 import { catalogue } from '../catalogue.js';
-
-const fr = (text: string) => typeset('fr', text);
 
 /*
  * Art. 441-7 du Code pénal: « Indépendamment des cas prévus au présent chapitre, est puni
@@ -18,30 +15,22 @@ const fr = (text: string) => typeset('fr', text);
 export const witnessTexts = catalogue({
   landingTitle: { fr: 'Une demande de témoignage', en: 'A request to testify' },
   landingIntro: {
-    fr: fr(
-      'Une personne victime de harcèlement en ligne vous demande une attestation de témoin : le récit écrit de ce que vous avez vu ou entendu vous-même. Aucun compte à créer.',
-    ),
+    fr: 'Une personne victime de harcèlement en ligne vous demande une attestation de témoin : le récit écrit de ce que vous avez vu ou entendu vous-même. Aucun compte à créer.',
     en: 'Someone who is being harassed online asks you for a witness statement: a written account of what you saw or heard yourself. No account to create.',
   },
   landingOnce: {
-    fr: fr(
-      'Ce lien ne sert qu’une fois : le bouton ouvre votre attestation sur cet appareil, pour 30 jours.',
-    ),
+    fr: 'Ce lien ne sert qu’une fois : le bouton ouvre votre attestation sur cet appareil, pour 30 jours.',
     en: 'This link works once: the button opens your statement on this device, for 30 days.',
   },
   start: { fr: 'Écrire mon attestation', en: 'Write my statement' },
   pageTitle: { fr: 'Mon attestation de témoin', en: 'My witness statement' },
   continue: { fr: 'Continuer', en: 'Continue' },
   pageIntro: {
-    fr: fr(
-      'Écrivez seulement ce que vous avez vu ou entendu vous-même, avec les dates si vous les savez. La personne qui vous l’a demandée pourra la lire, pas la modifier. Vous pourrez la retirer tant qu’elle n’est pas dans un dossier.',
-    ),
+    fr: 'Écrivez seulement ce que vous avez vu ou entendu vous-même, avec les dates si vous les savez. La personne qui vous l’a demandée pourra la lire, pas la modifier. Vous pourrez la retirer tant qu’elle n’est pas dans un dossier.',
     en: 'Write only what you saw or heard yourself, with dates if you know them. The person who asked can read it, not change it. You can withdraw it as long as it is not in a dossier.',
   },
   penalty: {
-    fr: fr(
-      'Attention : établir une attestation faisant état de faits matériellement inexacts est puni d’un an d’emprisonnement et de 15 000 euros d’amende (article 441-7 du Code pénal).',
-    ),
+    fr: 'Attention : établir une attestation faisant état de faits matériellement inexacts est puni d’un an d’emprisonnement et de 15 000 euros d’amende (article 441-7 du Code pénal).',
     en: 'Beware: making a statement of facts that are materially untrue is punished by one year of imprisonment and a 15,000 euro fine (article 441-7 of the French Penal Code).',
   },
   partStatement: { fr: '1. Votre identité et les faits', en: '1. Who you are and the facts' },
@@ -69,9 +58,7 @@ export const witnessTexts = catalogue({
   },
   place: { fr: 'Fait à (ville)', en: 'Signed at (town)' },
   aware: {
-    fr: fr(
-      'Je sais que la présente attestation est établie en vue de sa production en justice et que toute fausse attestation de ma part m’expose à des sanctions pénales.',
-    ),
+    fr: 'Je sais que la présente attestation est établie en vue de sa production en justice et que toute fausse attestation de ma part m’expose à des sanctions pénales.',
     en: 'I know that this statement is made to be produced in court and that a false statement on my part exposes me to penal sanctions.',
   },
   save: { fr: 'Enregistrer', en: 'Save' },
@@ -102,9 +89,7 @@ export const witnessTexts = catalogue({
   },
   partSend: { fr: '4. Envoyer', en: '4. Send' },
   sendHint: {
-    fr: fr(
-      'Une fois envoyée, l’attestation est datée d’aujourd’hui et ne peut plus être modifiée ; vous pourrez la retirer tant qu’elle n’est pas dans un dossier.',
-    ),
+    fr: 'Une fois envoyée, l’attestation est datée d’aujourd’hui et ne peut plus être modifiée ; vous pourrez la retirer tant qu’elle n’est pas dans un dossier.',
     en: 'Once sent, the statement is dated today and can no longer be changed; you can withdraw it as long as it is not in a dossier.',
   },
   missing: {
@@ -123,18 +108,14 @@ export const witnessTexts = catalogue({
   },
   withdraw: { fr: 'Retirer mon attestation', en: 'Withdraw my statement' },
   included: {
-    fr: fr(
-      'Elle figure désormais dans un dossier : elle ne peut plus être retirée ici. Pour toute rectification, adressez-vous à la personne qui vous l’a demandée.',
-    ),
+    fr: 'Elle figure désormais dans un dossier : elle ne peut plus être retirée ici. Pour toute rectification, adressez-vous à la personne qui vous l’a demandée.',
     en: 'It is now in a dossier: it can no longer be withdrawn here. For any correction, speak to the person who asked you.',
   },
   signOut: { fr: 'Me déconnecter de cet appareil', en: 'Sign out on this device' },
   signedOut: {
     title: { fr: 'Vous êtes déconnecté', en: 'You are signed out' },
     body: {
-      fr: fr(
-        'Cet appareil n’ouvre plus votre attestation. Ce que vous avez enregistré est gardé ; pour y revenir, demandez un nouveau lien à la personne qui vous l’a demandée.',
-      ),
+      fr: 'Cet appareil n’ouvre plus votre attestation. Ce que vous avez enregistré est gardé ; pour y revenir, demandez un nouveau lien à la personne qui vous l’a demandée.',
       en: 'This device no longer opens your statement. What you saved is kept; to come back to it, ask the person who asked you for a new link.',
     },
   },
@@ -142,9 +123,7 @@ export const witnessTexts = catalogue({
     used: {
       title: { fr: 'Ce lien a déjà servi', en: 'This link was already used' },
       body: {
-        fr: fr(
-          'Ce lien ne fonctionne qu’une fois. Si c’est vous qui l’avez ouvert, continuez sur l’appareil où vous l’avez fait ; sinon, demandez un nouveau lien à la personne qui vous l’a envoyé.',
-        ),
+        fr: 'Ce lien ne fonctionne qu’une fois. Si c’est vous qui l’avez ouvert, continuez sur l’appareil où vous l’avez fait ; sinon, demandez un nouveau lien à la personne qui vous l’a envoyé.',
         en: 'This link works once. If you opened it, go on with the device you used; otherwise, ask the person who sent it for a new one.',
       },
     },
@@ -158,9 +137,7 @@ export const witnessTexts = catalogue({
     withdrawn: {
       title: { fr: 'Attestation retirée', en: 'Statement withdrawn' },
       body: {
-        fr: fr(
-          'Votre attestation est retirée et vos fichiers effacés. Ce lien ne fonctionne plus ; si vous souhaitez témoigner à nouveau, demandez un nouveau lien.',
-        ),
+        fr: 'Votre attestation est retirée et vos fichiers effacés. Ce lien ne fonctionne plus ; si vous souhaitez témoigner à nouveau, demandez un nouveau lien.',
         en: 'Your statement is withdrawn and your files erased. This link no longer works; to testify again, ask for a new link.',
       },
     },

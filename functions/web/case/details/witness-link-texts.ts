@@ -1,7 +1,4 @@
-import { typeset } from '../../../../shared/i18n/typography.js';
 import { catalogue } from '../../catalogue.js';
-
-const fr = (text: string) => typeset('fr', text);
 
 /** The victim's side of a witness's own attestation: asking for it, following it, reading it. */
 export const witnessLinkTexts = catalogue({
@@ -10,23 +7,18 @@ export const witnessLinkTexts = catalogue({
     en: 'Ask them for their own written statement',
   },
   askIntro: {
-    fr: fr(
-      'Un tribunal attend l’attestation du témoin lui-même (article 202 du Code de procédure civile). Nous pouvons lui envoyer un lien : il la remplit, la signe et joint la copie d’une pièce d’identité, sans créer de compte. Vous pourrez la lire, pas la modifier.',
-    ),
+    fr: 'Un tribunal attend l’attestation du témoin lui-même (article 202 du Code de procédure civile). Nous pouvons lui envoyer un lien : il la remplit, la signe et joint la copie d’une pièce d’identité, sans créer de compte. Vous pourrez la lire, pas la modifier.',
     en: 'A court expects the witness’s own statement (article 202 of the French Code of civil procedure). We can mail them a link: they fill it in, sign it and attach a copy of an identity document, with no account. You will be able to read it, not change it.',
   },
   askPrivacy: {
-    fr: fr(
-      'Son adresse ne sert qu’à envoyer ce seul message : nous ne la gardons pas et ne l’écrivons dans aucun journal. Le message ne vous nomme pas : prévenez-le vous-même avant.',
-    ),
+    fr: 'Son adresse ne sert qu’à envoyer ce seul message : nous ne la gardons pas et ne l’écrivons dans aucun journal. Le message ne vous nomme pas : prévenez-le vous-même avant.',
     en: 'Their address is used to send this one message only: we do not keep it and write it in no log. The message does not name you: tell them yourself beforehand.',
   },
   email: { fr: 'Son adresse e-mail', en: 'Their email address' },
   language: { fr: 'Langue du message et de sa page', en: 'Language of the message and its page' },
   send: { fr: 'Lui envoyer le lien', en: 'Send them the link' },
   linkOut: {
-    fr: (until: string) =>
-      fr(`Un lien lui a été envoyé ; il fonctionne une fois, jusqu’au ${until}.`),
+    fr: (until: string) => `Un lien lui a été envoyé ; il fonctionne une fois, jusqu’au ${until}.`,
     en: (until: string) => `A link was sent to them; it works once, until ${until}.`,
   },
   cancel: { fr: 'Annuler ce lien', en: 'Cancel this link' },
@@ -67,7 +59,7 @@ export const witnessLinkTexts = catalogue({
   },
   errors: {
     'link-out': {
-      fr: fr('Un lien est déjà envoyé à ce témoin : annulez-le d’abord.'),
+      fr: 'Un lien est déjà envoyé à ce témoin : annulez-le d’abord.',
       en: 'A link is already out for this witness: cancel it first.',
     },
     attested: {
@@ -75,11 +67,11 @@ export const witnessLinkTexts = catalogue({
       en: 'This witness already sent their statement.',
     },
     'case-limit': {
-      fr: fr('Vous avez envoyé 10 liens aujourd’hui : réessayez demain.'),
+      fr: 'Vous avez envoyé 10 liens aujourd’hui : réessayez demain.',
       en: 'You sent 10 links today: try again tomorrow.',
     },
     'address-limit': {
-      fr: fr('Cette adresse ne peut plus recevoir de lien aujourd’hui : réessayez demain.'),
+      fr: 'Cette adresse ne peut plus recevoir de lien aujourd’hui : réessayez demain.',
       en: 'This address cannot receive another link today: try again tomorrow.',
     },
     'not-sent': {

@@ -1,4 +1,3 @@
-import { typeset } from '../../../../shared/i18n/typography.js';
 import { catalogue } from '../../catalogue.js';
 
 /** Describing an item: at upload (folded, optional) or afterwards, from its line. */
@@ -77,7 +76,7 @@ export const describeTexts = catalogue({
   },
   /** The line of an upload whose description has a mistake: nothing was sent. */
   lineCheck: {
-    fr: typeset('fr', 'Pas envoyé : vérifiez la description ci-dessus.'),
+    fr: 'Pas envoyé : vérifiez la description ci-dessus.',
     en: 'Not sent: check the description above.',
   },
 });

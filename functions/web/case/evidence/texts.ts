@@ -1,5 +1,4 @@
 import type { EvidenceKind, UploadKind } from '../../../../shared/domain/evidence.js';
-import { typeset } from '../../../../shared/i18n/typography.js';
 import { type Bilingual, catalogue } from '../../catalogue.js';
 
 /** Evidence: upload forms, links, the list of what the case holds. */
@@ -141,10 +140,7 @@ export const evidenceTexts = catalogue({
     en: 'Files refused',
   },
   uploadDone: {
-    fr: typeset(
-      'fr',
-      'Fichier reçu. Il est en cours de vérification et apparaîtra dans vos preuves ci-dessous dans quelques secondes. Vous pouvez en envoyer un autre.',
-    ),
+    fr: 'Fichier reçu. Il est en cours de vérification et apparaîtra dans vos preuves ci-dessous dans quelques secondes. Vous pouvez en envoyer un autre.',
     en: 'File received. It is being checked and will appear in your evidence below in a few seconds. You can send another one.',
   },
   uploadsTitle: {
@@ -157,15 +153,15 @@ export const evidenceTexts = catalogue({
   },
   /** `{n}`: the item's number in the list of evidence. */
   lineChecked: {
-    fr: typeset('fr', 'Vérifié : preuve n°\u00a0{n}'),
+    fr: 'Vérifié : preuve n°\u00a0{n}',
     en: 'Checked: evidence no. {n}',
   },
   lineRefused: {
-    fr: typeset('fr', 'Refusé :'),
+    fr: 'Refusé :',
     en: 'Refused:',
   },
   lineFailed: {
-    fr: typeset('fr', 'L’envoi a échoué (connexion coupée ?). Réessayez avec ce fichier.'),
+    fr: 'L’envoi a échoué (connexion coupée ?). Réessayez avec ce fichier.',
     en: 'The upload failed (connection lost?). Try again with this file.',
   },
   lineSlow: {
@@ -173,7 +169,7 @@ export const evidenceTexts = catalogue({
     en: 'The check is taking longer than expected. The file will appear in your evidence; reload the page in a moment.',
   },
   lineNotAccepted: {
-    fr: typeset('fr', 'Refusé : ce type ou cette taille de fichier n’est pas accepté ici.'),
+    fr: 'Refusé : ce type ou cette taille de fichier n’est pas accepté ici.',
     en: 'Refused: this type or size of file is not accepted here.',
   },
   pictureAlt: {

@@ -1,7 +1,6 @@
 import { MISSING_ITEMS, type MissingItem } from '../../../../shared/domain/missing.js';
 import { OTHER_OFFENCES, type OtherOffence } from '../../../../shared/domain/offences.js';
 import { MISSING_TEXT } from '../../../../shared/i18n/missing.js';
-import { typeset } from '../../../../shared/i18n/typography.js';
 import { type Bilingual, catalogue } from '../../catalogue.js';
 
 const NB = '\u202f';
@@ -100,9 +99,6 @@ export const letterTexts = catalogue({
     en: 'Your case states everything the “Porter plainte” page of service-public.fr asks for.',
   },
   missing: Object.fromEntries(
-    MISSING_ITEMS.map((item) => [
-      item,
-      { fr: typeset('fr', MISSING_TEXT.fr[item]), en: MISSING_TEXT.en[item] },
-    ]),
+    MISSING_ITEMS.map((item) => [item, { fr: MISSING_TEXT.fr[item], en: MISSING_TEXT.en[item] }]),
   ) as Record<MissingItem, Bilingual<string>>,
 });

@@ -1,7 +1,4 @@
-import { typeset } from '../../../../shared/i18n/typography.js';
 import { catalogue } from '../../catalogue.js';
-
-const fr = (text: string) => typeset('fr', text);
 
 /**
  * The reports to platforms on the case page: the notice to paste, the platform's answer,
@@ -44,20 +41,16 @@ export const platformsTexts = catalogue({
     en: (site: string) => `Notice for ${site}`,
   },
   howForum: {
-    fr: fr(
-      'Sur le forum : si vous avez un compte, cliquez sur l’icône « ! » rouge présente sur chaque message. Avec ou sans compte, écrivez par le formulaire de contact (champ Forum / Modération) et collez-y ce texte : la modération peut vous conseiller, supprimer les messages et sanctionner leurs auteurs.',
-    ),
+    fr: 'Sur le forum : si vous avez un compte, cliquez sur l’icône « ! » rouge présente sur chaque message. Avec ou sans compte, écrivez par le formulaire de contact (champ Forum / Modération) et collez-y ce texte : la modération peut vous conseiller, supprimer les messages et sanctionner leurs auteurs.',
     en: 'On the forum: if you have an account, click the red “!” icon on each message. With or without an account, write through the contact form (field Forum / Modération) and paste this text there: the moderators can advise you, delete the messages and sanction their authors.',
   },
   howOther: {
-    fr: fr(
-      'Dans l’outil de signalement du site, choisissez le signalement d’un contenu illicite (prévu par l’article 16 du règlement européen sur les services numériques, le DSA) et collez-y ce texte. Joignez les captures si le formulaire le permet.',
-    ),
+    fr: 'Dans l’outil de signalement du site, choisissez le signalement d’un contenu illicite (prévu par l’article 16 du règlement européen sur les services numériques, le DSA) et collez-y ce texte. Joignez les captures si le formulaire le permet.',
     en: 'In the site’s reporting tool, choose to report illegal content (as Article 16 of the EU Digital Services Act provides) and paste this text there. Attach the screenshots if the form allows it.',
   },
   copy: { fr: 'Copier le texte', en: 'Copy the text' },
   copied: {
-    fr: fr('Texte copié : collez-le dans le formulaire du site.'),
+    fr: 'Texte copié : collez-le dans le formulaire du site.',
     en: 'Text copied: paste it into the site’s form.',
   },
   otherLanguage: {
@@ -65,14 +58,12 @@ export const platformsTexts = catalogue({
     en: { fr: 'French version', en: 'English version' },
   },
   noName: {
-    fr: fr('La notification doit donner votre nom : ajoutez-le dans'),
+    fr: 'La notification doit donner votre nom : ajoutez-le dans',
     en: 'The notice must give your name: add it in',
   },
   identityLink: { fr: 'votre identité', en: 'your identity' },
   noUrl: {
-    fr: fr(
-      'Aucune adresse exacte n’est notée pour ce site : ajoutez le lien de chaque message à vos faits ou à vos preuves, la plateforme en a besoin pour les trouver.',
-    ),
+    fr: 'Aucune adresse exacte n’est notée pour ce site : ajoutez le lien de chaque message à vos faits ou à vos preuves, la plateforme en a besoin pour les trouver.',
     en: 'No exact address is recorded for this site: add the link of each message to your facts or evidence; the platform needs it to find them.',
   },
   status: {
@@ -82,7 +73,7 @@ export const platformsTexts = catalogue({
   },
   waitingHint: {
     fr: (days: number) =>
-      fr(`Sans réponse notée après ${days} jours, nous vous enverrons un rappel par mail.`),
+      `Sans réponse notée après ${days} jours, nous vous enverrons un rappel par mail.`,
     en: (days: number) => `With no answer recorded after ${days} days, we will remind you by mail.`,
   },
   answerLegend: { fr: 'Ce que la plateforme a répondu', en: 'What the platform answered' },
@@ -120,21 +111,11 @@ export const platformsTexts = catalogue({
   afterRefusal: { fr: 'Après un refus', en: 'After a refusal' },
   refusalSteps: {
     fr: [
-      fr(
-        'Contestez la décision auprès de la plateforme, gratuitement et en ligne, par son système de réclamation : elle doit vous l’ouvrir pendant au moins six mois après sa décision (article 20 du DSA ; les très petites plateformes en sont dispensées, article 19).',
-      ),
-      fr(
-        'Vous pouvez aussi choisir un organisme de règlement extrajudiciaire des litiges certifié : il se prononce en 90 jours au plus (180 pour un litige complexe), sans que sa décision s’impose à la plateforme (article 21 du DSA).',
-      ),
-      fr(
-        'Si la plateforme ne respecte pas ces règles (pas de réponse, pas de réclamation possible), déposez une plainte auprès de l’Arcom, le coordinateur pour les services numériques en France (article 53 du DSA).',
-      ),
-      fr(
-        'Le 3018 peut signaler le contenu pour vous : signaleur de confiance, ses signalements sont traités en priorité (article 22 du DSA).',
-      ),
-      fr(
-        'Un refus de la plateforme n’empêche pas la plainte : vos preuves restent dans votre dossier.',
-      ),
+      'Contestez la décision auprès de la plateforme, gratuitement et en ligne, par son système de réclamation : elle doit vous l’ouvrir pendant au moins six mois après sa décision (article 20 du DSA ; les très petites plateformes en sont dispensées, article 19).',
+      'Vous pouvez aussi choisir un organisme de règlement extrajudiciaire des litiges certifié : il se prononce en 90 jours au plus (180 pour un litige complexe), sans que sa décision s’impose à la plateforme (article 21 du DSA).',
+      'Si la plateforme ne respecte pas ces règles (pas de réponse, pas de réclamation possible), déposez une plainte auprès de l’Arcom, le coordinateur pour les services numériques en France (article 53 du DSA).',
+      'Le 3018 peut signaler le contenu pour vous : signaleur de confiance, ses signalements sont traités en priorité (article 22 du DSA).',
+      'Un refus de la plateforme n’empêche pas la plainte : vos preuves restent dans votre dossier.',
     ],
     en: [
       'Challenge the decision with the platform, free of charge and online, through its complaint system: it must keep it open to you for at least six months after its decision (Article 20 of the DSA; very small platforms are exempt, Article 19).',
@@ -145,20 +126,14 @@ export const platformsTexts = catalogue({
     ],
   },
   forumRefusal: {
-    fr: fr(
-      'Sur le forum, écrivez aussi à la modération par le formulaire de contact (champ Forum / Modération) : elle peut supprimer les messages et sanctionner leurs auteurs.',
-    ),
+    fr: 'Sur le forum, écrivez aussi à la modération par le formulaire de contact (champ Forum / Modération) : elle peut supprimer les messages et sanctionner leurs auteurs.',
     en: 'On the forum, also write to the moderators through the contact form (field Forum / Modération): they can delete the messages and sanction their authors.',
   },
-  pharosTitle: { fr: fr('PHAROS : quand y signaler'), en: 'PHAROS: when to report there' },
+  pharosTitle: { fr: 'PHAROS : quand y signaler', en: 'PHAROS: when to report there' },
   pharos: {
     fr: [
-      fr(
-        'PHAROS (internet-signalement.gouv.fr), le portail de la police et de la gendarmerie, reçoit les contenus illicites publics : menaces ou incitation à la violence, haine et discrimination, mise en danger, atteintes aux mineurs.',
-      ),
-      fr(
-        'Il ne prend pas les injures ni la diffamation visant une personne, ni ce qu’une personne que vous connaissez vous envoie en privé : pour cela, portez plainte. Un signalement PHAROS ne remplace pas une plainte.',
-      ),
+      'PHAROS (internet-signalement.gouv.fr), le portail de la police et de la gendarmerie, reçoit les contenus illicites publics : menaces ou incitation à la violence, haine et discrimination, mise en danger, atteintes aux mineurs.',
+      'Il ne prend pas les injures ni la diffamation visant une personne, ni ce qu’une personne que vous connaissez vous envoie en privé : pour cela, portez plainte. Un signalement PHAROS ne remplace pas une plainte.',
     ],
     en: [
       'PHAROS (internet-signalement.gouv.fr), the police and gendarmerie portal, takes public illegal content: threats or incitement to violence, hate and discrimination, endangering people, offences against minors.',
@@ -166,7 +141,7 @@ export const platformsTexts = catalogue({
     ],
   },
   pharosThreats: {
-    fr: fr('Vos menaces publiques peuvent y être signalées, en plus de la plainte.'),
+    fr: 'Vos menaces publiques peuvent y être signalées, en plus de la plainte.',
     en: 'The public threats against you can be reported there, as well as in your complaint.',
   },
 });

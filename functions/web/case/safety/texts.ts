@@ -1,4 +1,3 @@
-import { typeset } from '../../../../shared/i18n/typography.js';
 import { catalogue } from '../../catalogue.js';
 
 /** Signing out, stopping the mails, erasing the case. */
@@ -16,14 +15,11 @@ export const safetyTexts = catalogue({
     en: 'On a shared device, sign out when you leave.',
   },
   sharedDevice: {
-    fr: typeset('fr', 'Cet appareil est partagé : me déconnecter quand je quitte vite'),
+    fr: 'Cet appareil est partagé : me déconnecter quand je quitte vite',
     en: 'This device is shared: sign me out when I leave quickly',
   },
   sharedDeviceHint: {
-    fr: typeset(
-      'fr',
-      'Avec cette case cochée, « Quitter vite » (ou la touche Échap) ferme aussi votre session : personne ne pourra rouvrir votre dossier depuis cet appareil avec le bouton Retour. Il vous faudra un nouveau lien reçu par e-mail pour revenir.',
-    ),
+    fr: 'Avec cette case cochée, « Quitter vite » (ou la touche Échap) ferme aussi votre session : personne ne pourra rouvrir votre dossier depuis cet appareil avec le bouton Retour. Il vous faudra un nouveau lien reçu par e-mail pour revenir.',
     en: 'With this box ticked, “Quick exit” (or the Escape key) also ends your session: nobody can reopen your case on this device with the Back button. You will need a new link from your mailbox to come back.',
   },
   sharedDeviceSave: {
