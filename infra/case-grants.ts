@@ -28,7 +28,9 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
   // The API and the pages run the same use cases (every write goes through one), so each
   // HTTP function gets what they need: only the API reads an execution's status (resume).
   const http = [api, web];
-  for (const statement of caseDataStatements(bucket, { write: true, key })) {
+  // The workflow's tasks may outlive an erase too (a mail, a step's wait): finding its
+  // tombstone after writing, they sweep the case again (`sweepIfErased`).
+  for (const statement of caseDataStatements(bucket, { write: true, erase: true, key })) {
     for (const fn of [notify, awaitStep]) fn.addToRolePolicy(statement);
   }
   // The compiler also cleans up after itself: a failed compilation leaves no partial file.

@@ -178,7 +178,8 @@ describe('the functions', () => {
       Roles: [{ Ref: Match.stringLikeRegexp('^IngestEvidenceFunctionServiceRole') }],
     });
     // Erasing a case (the API, the pages, the retention sweep) deletes every version; ingestion
-    // deletes refused uploads; the compiler cleans up a failed compilation.
+    // deletes refused uploads; the compiler cleans up a failed compilation; the writers that
+    // may outlive an erase (the compiler, ingestion, the workflow's tasks) sweep it again.
     const policies = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     );
@@ -191,15 +192,19 @@ describe('the functions', () => {
         .sort();
     expect(rolesWith('s3:DeleteObjectVersion')).toEqual([
       'Api',
+      'AwaitStep',
       'CompileDossier',
       'IngestEvidence',
+      'Notify',
       'RetentionSweep',
       'Web',
     ]);
     expect(rolesWith('s3:DeleteObject')).toEqual([
       'Api',
+      'AwaitStep',
       'CompileDossier',
       'IngestEvidence',
+      'Notify',
       'RetentionSweep',
       'Web',
     ]);
