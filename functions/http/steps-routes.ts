@@ -54,6 +54,9 @@ export function stepsRoutes(deps: ApiDeps) {
             return problemResponse(c, problems.stepMissing(result.missing));
           case 'already-complete':
             return c.json({ stepId: stepId.data, outcome: result.outcome });
+          case 'victim-only':
+            // Only a helper's call gets this, and no API credential is a helper's.
+            return caseNotFound(c);
         }
         return c.json({
           stepId: stepId.data,

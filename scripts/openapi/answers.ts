@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { ApiCaseView as CaseView } from '../../functions/http/case-view.js';
 import { MailsStoppedBy } from '../../shared/domain/events.js';
 import type { WorkflowStatus } from '../../shared/domain/fold.js';
-import { HelperRole } from '../../shared/domain/helpers.js';
+import { HELPER_ACTION_KINDS, HelperRole } from '../../shared/domain/helpers.js';
 import { DossierAttachment } from '../../shared/domain/mail-preferences.js';
 import { OtherOffence } from '../../shared/domain/offences.js';
 import { ResumePoint } from '../../shared/domain/progress.js';
@@ -104,8 +104,11 @@ export const HelpersAnswer = z.object({
       actions: z.array(
         z.object({
           at: Instant,
-          action: z.enum(['signed-in', 'upload', 'link', 'fact']),
-          ref: orNull(Id).meta({ description: 'The evidence item or fact it made' }),
+          action: z.enum(HELPER_ACTION_KINDS),
+          ref: orNull(z.string()).meta({
+            description:
+              'The id of the evidence item, fact or platform report it made, or of the step it marked',
+          }),
         }),
       ),
     }),

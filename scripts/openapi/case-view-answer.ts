@@ -118,7 +118,16 @@ export const CaseViewAnswer = z.object({
   }),
   summary: orNull(z.string()),
   harassmentKinds: z.array(HarassmentKind),
-  steps: z.array(z.object({ id: StepId, status: StepStatus, updatedAt: orNull(Instant) })),
+  steps: z.array(
+    z.object({
+      id: StepId,
+      status: StepStatus,
+      updatedAt: orNull(Instant),
+      completedBy: orNull(z.object({ helperId: Id, name: z.string() })).meta({
+        description: 'The trusted helper who marked the step; null when the victim did',
+      }),
+    }),
+  ),
   workflow: z.object({ status: WorkflowStatusSchema, resumeAt: orNull(ResumePoint) }),
   reports: z.array(ReportAnswer),
   complaint: orNull(

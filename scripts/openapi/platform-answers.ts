@@ -12,6 +12,7 @@ export const ReportAnswer = z.object({
   reportedAt: DayOrInstant,
   reference: z.string().optional(),
   recordedAt: Instant,
+  addedBy: Id.optional().meta({ description: 'The trusted helper who recorded the report' }),
   answer: z
     .object({
       answer: PlatformAnswer,

@@ -22,6 +22,8 @@ import type { Witness } from './witnesses.js';
 export interface StepState {
   readonly status: StepStatus;
   readonly updatedAt?: string;
+  /** The trusted helper (id) who marked it; absent when the victim did. */
+  readonly completedBy?: string;
 }
 
 export type WorkflowStatus = 'starting' | 'running' | 'start-failed' | 'stalled' | 'closed';
@@ -33,6 +35,8 @@ export interface PlatformReport {
   readonly reportedAt: string;
   readonly reference?: string;
   readonly recordedAt: string;
+  /** The trusted helper (id) who recorded it; absent when the victim did. */
+  readonly addedBy?: string;
   /** What the platform did with the notice, as the victim recorded it. */
   readonly answer?: {
     readonly answer: 'removed' | 'refused';

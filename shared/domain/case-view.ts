@@ -4,6 +4,7 @@ import { MAILS_STOPPED_REASON } from './events.js';
 import { evidenceView } from './evidence-view.js';
 import type { CaseState } from './fold.js';
 import { followUpLetters } from './follow-up.js';
+import { helperName } from './helpers.js';
 import { isDiscreet } from './mail-preferences.js';
 import { missingItems } from './missing.js';
 import { offencesOf, suggestedOffences } from './offences.js';
@@ -42,6 +43,8 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
       id,
       status: state.steps[id].status,
       updatedAt: state.steps[id].updatedAt ?? null,
+      /** The trusted helper who marked it; null when the victim did. */
+      completedBy: completedBy(state, state.steps[id].completedBy),
     })),
     /** Where a resume would start; null once the case is closed. */
     workflow: { status: state.workflow.status, resumeAt: resumePoint(state) ?? null },
@@ -75,3 +78,8 @@ export function toCaseView(state: CaseState, now: Date = new Date()) {
   };
 }
 export type CaseView = ReturnType<typeof toCaseView>;
+
+function completedBy(state: CaseState, helperId: string | undefined) {
+  const name = helperName(state.helpers, helperId);
+  return helperId && name ? { helperId, name } : null;
+}

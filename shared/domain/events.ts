@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { actorField } from './actor.js';
 import { ATTESTATION_EVENTS } from './attestation.js';
 import { AuthorsRecorded } from './authors.js';
 import { CountdownOf, CountdownsSet } from './countdowns.js';
@@ -96,6 +97,8 @@ export const StepUpdated = z.object({
   type: z.literal('step-updated'),
   stepId: StepId,
   status: z.enum(['done', 'skipped']),
+  /** A trusted helper marked it (only the steps `helperMayComplete` allows). */
+  ...actorField,
 });
 
 export const MailSent = z.object({

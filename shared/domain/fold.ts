@@ -86,11 +86,13 @@ export function apply(state: CaseState | undefined, event: CaseEvent): CaseState
     case 'case-closed':
       return { ...next, workflow: { ...next.workflow, status: 'closed' } };
     case 'step-awaiting':
-    case 'step-updated':
     case 'complaint-outcome-recorded':
     case 'prosecutor-letter-sent':
       return applyStepEvent(next, event);
+    case 'step-updated':
+      return { ...applyStepEvent(next, event), helpers: helpersAfterAdding(next, event) };
     case 'platform-report-recorded':
+      return { ...applyReportEvent(next, event), helpers: helpersAfterAdding(next, event) };
     case 'platform-answer-recorded':
       return applyReportEvent(next, event);
     case 'follow-up-recorded':

@@ -6,6 +6,7 @@ import type { CaseEvent } from './events.js';
 import { applyGuestAccess, emptyGuestAccess } from './guest-access.js';
 import { ID_PATTERN } from './ids.js';
 import { Locale } from './locale.js';
+import type { StepId } from './steps.js';
 
 /**
  * A trusted helper: someone the victim invites by mail to carry part of the load. What
@@ -73,12 +74,37 @@ export const HelperRemoved = z.object({
 export const HELPER_EVENTS = [HelperInvited, HelperRemoved] as const;
 export type HelperEvent = z.infer<(typeof HELPER_EVENTS)[number]>;
 
-export type HelperActionKind = 'signed-in' | 'upload' | 'link' | 'fact';
+/**
+ * The steps a helper with the `steps` role may mark done for the victim: work a friend can
+ * do with her or for her, whose record only says it was done. Reporting the content to the
+ * sites (each report names the site, the date, the reference), locking her accounts to
+ * real-life friends (done together, on her phone), and keeping the screenshots (the helper
+ * adds them herself with the `evidence` role).
+ * Never a helper's: what is the victim's own act or word. Not answering the authors and
+ * talking to someone (3018) are about her; the medical certificate is her health; the
+ * complaint (plainte, art. 15-3 CPP) and the letter to the Procureur are made and signed
+ * in her name, and what came of them only she is told; the use case refuses those.
+ */
+export const HELPER_STEPS = ['report-content', 'lock-accounts', 'collect-evidence'] as const;
+
+export function helperMayComplete(stepId: StepId): boolean {
+  return (HELPER_STEPS as readonly StepId[]).includes(stepId);
+}
+
+export const HELPER_ACTION_KINDS = [
+  'signed-in',
+  'upload',
+  'link',
+  'fact',
+  'step',
+  'report',
+] as const;
+export type HelperActionKind = (typeof HELPER_ACTION_KINDS)[number];
 
 export interface HelperAction {
   readonly at: string;
   readonly action: HelperActionKind;
-  /** The evidence item or fact it made. */
+  /** The evidence item, fact or platform report it made, or the step it marked. */
   readonly ref?: string;
 }
 
@@ -152,14 +178,28 @@ export function applyGuestLinkUsed(
 }
 
 /**
- * The helpers once an item is added: a helper's link or fact goes in their list, and so
- * does a file their form brought, once it passed its checks (read from the case before
- * the event is applied).
+ * The helpers once an item is added or a step marked: a helper's link, fact, report or
+ * step goes in their list, and so does a file their form brought, once it passed its checks
+ * (read from the case before the event is applied).
  */
 export function helpersAfterAdding(
   state: CaseState,
-  event: Extract<CaseEvent, { type: 'evidence-uploaded' | 'link-added' | 'fact-recorded' }>,
+  event: Extract<
+    CaseEvent,
+    {
+      type:
+        | 'evidence-uploaded'
+        | 'link-added'
+        | 'fact-recorded'
+        | 'step-updated'
+        | 'platform-report-recorded';
+    }
+  >,
 ): readonly Helper[] | undefined {
+  if (event.type === 'step-updated')
+    return noteHelperAction(state.helpers, event, 'step', event.stepId);
+  if (event.type === 'platform-report-recorded')
+    return noteHelperAction(state.helpers, event, 'report', event.id);
   if (event.type === 'link-added')
     return noteHelperAction(state.helpers, event, 'link', event.evidenceId);
   if (event.type === 'fact-recorded')

@@ -97,12 +97,14 @@ export function applyReportEvent(
     reportedAt: event.reportedAt,
     reference: event.reference,
     recordedAt: event.at,
+    ...(event.by ? { addedBy: event.by.id } : {}),
   };
   return withStep(
     { ...state, reports: [...state.reports, report] },
     'report-content',
     'done',
     event.at,
+    event.by?.id,
   );
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { actorField } from './actor.js';
 import { DayOrTimeField } from './day-or-time.js';
 import { DossierPurpose } from './dossier-events.js';
 import { eventEnvelope } from './event-envelope.js';
@@ -11,6 +12,8 @@ export const PlatformReportRecorded = z.object({
   /** A day when the victim gave no time, else an instant (UTC). */
   reportedAt: DayOrTimeField,
   reference: z.string().optional(),
+  /** A trusted helper recorded it (she may report the content to the sites). */
+  ...actorField,
 });
 
 /** How the police or gendarmerie answered (`file-complaint`). */

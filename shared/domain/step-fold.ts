@@ -1,3 +1,4 @@
+import { helperIdOf } from './actor.js';
 import type { CaseState, ComplaintOutcome, StepState } from './case-state.js';
 import type { CaseEvent } from './events.js';
 import { STEP_IDS, type StepId, type StepStatus } from './steps.js';
@@ -21,17 +22,19 @@ export function initialSteps(): Record<StepId, StepState> {
   >;
 }
 
-/** Sets a step's status; a finished step no longer waits. */
+/** Sets a step's status (and the helper who marked it, if one did); a finished step no longer waits. */
 export function withStep(
   state: CaseState,
   stepId: StepId,
   status: StepStatus,
   at: string,
+  completedBy?: string,
 ): CaseState {
   const { [stepId]: _finished, ...stillAwaiting } = state.awaiting;
+  const step: StepState = { status, updatedAt: at, ...(completedBy ? { completedBy } : {}) };
   return {
     ...state,
-    steps: { ...state.steps, [stepId]: { status, updatedAt: at } },
+    steps: { ...state.steps, [stepId]: step },
     awaiting: stillAwaiting,
   };
 }
@@ -51,7 +54,7 @@ export function applyStepEvent(state: CaseState, event: StepEvent): CaseState {
       };
     }
     case 'step-updated':
-      return withStep(state, event.stepId, event.status, event.at);
+      return withStep(state, event.stepId, event.status, event.at, helperIdOf(event));
     case 'complaint-outcome-recorded': {
       const complaint: ComplaintOutcome = {
         outcome: event.outcome,

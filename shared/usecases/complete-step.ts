@@ -1,7 +1,9 @@
 import type { CaseLog } from '../case-log.js';
+import type { HelperActor } from '../domain/actor.js';
 import type { CaseEvent, NewCaseEvent } from '../domain/events.js';
 import { type CaseState, fold, type WorkflowStatus } from '../domain/fold.js';
 import { followUpCompletion } from '../domain/follow-up.js';
+import { helperMayComplete } from '../domain/helpers.js';
 import type { StepRequest } from '../domain/step-requests.js';
 import type { StepId } from '../domain/steps.js';
 import {
@@ -25,6 +27,11 @@ export interface CompleteStepOptions {
    * resumes, with an execution of this timing. A certificate's ingestion gives none.
    */
   readonly resumeStalledWith?: WorkflowTiming;
+  /**
+   * A trusted helper with the steps role marks the step (her pages only): recorded in her
+   * name, and only for the steps `helperMayComplete` allows; the others are the victim's.
+   */
+  readonly by?: HelperActor;
 }
 
 export type CompleteStepResult =
@@ -45,7 +52,9 @@ export type CompleteStepResult =
   /** The step does not apply to this case (the Procureur, when the complaint was filed). */
   | { readonly outcome: 'not-applicable' }
   /** Something must come first: evidence before `collect-evidence`, the certificate's upload. */
-  | { readonly outcome: 'missing'; readonly missing: 'evidence' | 'certificate' };
+  | { readonly outcome: 'missing'; readonly missing: 'evidence' | 'certificate' }
+  /** A helper asked for a step that is the victim's own act: nothing recorded. */
+  | { readonly outcome: 'victim-only' };
 
 /**
  * Completes a step of the victim's path: records it, then resumes the workflow if it
@@ -61,10 +70,11 @@ export async function completeStep(
   options: CompleteStepOptions = {},
 ): Promise<CompleteStepResult> {
   const { caseId } = state;
+  if (options.by && !helperMayComplete(request.stepId)) return { outcome: 'victim-only' };
   const refusal = check(state, request);
   if (refusal) return refusal;
 
-  const event = eventFor(caseId, request);
+  const event = eventFor(caseId, request, options.by);
   const completion = completionOf(request, state);
   const waiting = state.awaiting[request.stepId];
   await deps.log.append(event);
@@ -212,10 +222,12 @@ function check(state: CaseState, request: StepRequest): CompleteStepResult | und
   return status === 'done' || status === 'skipped' ? { outcome: 'already-complete' } : undefined;
 }
 
-function eventFor(caseId: string, request: StepRequest): NewCaseEvent {
+/** The step's event; a helper's (only on the steps she may complete) carries her as actor. */
+function eventFor(caseId: string, request: StepRequest, by?: HelperActor): NewCaseEvent {
+  const actor = by ? { by } : {};
   switch (request.stepId) {
     case 'report-content':
-      return { type: 'platform-report-recorded', caseId, ...request.body };
+      return { type: 'platform-report-recorded', caseId, ...request.body, ...actor };
     case 'file-complaint':
       return { type: 'complaint-outcome-recorded', caseId, ...request.body };
     case 'write-prosecutor':
@@ -228,7 +240,13 @@ function eventFor(caseId: string, request: StepRequest): NewCaseEvent {
     case 'follow-up':
       return { type: 'follow-up-recorded', caseId, ...request.body };
     default:
-      return { type: 'step-updated', caseId, stepId: request.stepId, status: request.body.status };
+      return {
+        type: 'step-updated',
+        caseId,
+        stepId: request.stepId,
+        status: request.body.status,
+        ...actor,
+      };
   }
 }
 

@@ -1,10 +1,12 @@
 import { monotonicFactory } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { dossierInputFromCase } from '../../shared/dossier/from-case.js';
+import { completeStep } from '../../shared/usecases/complete-step.js';
 import { startGuestSession } from '../../shared/usecases/guest-access.js';
 import { actorOf, helperOfSession } from '../../shared/usecases/helper-access.js';
 import { addLink, recordFact } from '../../shared/usecases/record-evidence.js';
 import { apiHarness } from '../support/api-harness.js';
+import { RecordingWorkflow } from '../support/fakes.js';
 
 const nextId = monotonicFactory();
 
@@ -172,5 +174,56 @@ describe('a trusted helper', () => {
       removedAt: expect.any(String),
       actions: [{ action: 'signed-in' }],
     });
+  });
+
+  it('completes through the victim’s own use case only the steps a helper may, in the helper’s name', async () => {
+    const { h, mailed, invite, state, list } = await withCase();
+    await invite({ name: 'Léa', email: 'lea@example.org' });
+    const started = await startGuestSession(
+      h,
+      await state(),
+      'helper',
+      mailed[0]?.token ?? '',
+      new Date(),
+    );
+    const helper = started.ok
+      ? helperOfSession(await state(), started.session, new Date())
+      : undefined;
+    if (!helper) throw new Error('no helper');
+    const deps = { ...h, workflow: new RecordingWorkflow() };
+    const by = actorOf(helper);
+
+    const complaint = await completeStep(
+      deps,
+      await state(),
+      { stepId: 'file-complaint', body: { outcome: 'filed', reference: 'PV-1' } },
+      { by },
+    );
+    const support = await completeStep(
+      deps,
+      await state(),
+      { stepId: 'seek-support', body: { status: 'done' } },
+      { by },
+    );
+    const locked = await completeStep(
+      deps,
+      await state(),
+      { stepId: 'lock-accounts', body: { status: 'done' } },
+      { by },
+    );
+
+    expect([complaint.outcome, support.outcome, locked.outcome]).toEqual([
+      'victim-only',
+      'victim-only',
+      'completed',
+    ]);
+    const s = await state();
+    expect(s.complaint).toBeUndefined();
+    expect(s.steps['seek-support'].status).toBe('pending');
+    expect(s.steps['lock-accounts']).toMatchObject({
+      status: 'done',
+      completedBy: helper.helperId,
+    });
+    expect((await list())[0]?.actions.map((a) => a.action)).toEqual(['signed-in', 'step']);
   });
 });

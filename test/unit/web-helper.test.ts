@@ -1,48 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiHarness } from '../support/api-harness.js';
-import { openedCase, post } from '../support/web-forms.js';
-
-const ALL_ROLES = ['evidence', 'steps', 'identity', 'harm', 'witnesses'];
-
-/** A victim with her page open, and a helper she invites from her helpers page. */
-async function victimAndHelper(roles: readonly string[] = ['evidence', 'steps']) {
-  const tokens: { to: string; token: string }[] = [];
-  const h = apiHarness({ mailHelperInvite: async (m) => void tokens.push(m) });
-  const victim = await openedCase(h.app);
-  const page = (path: string, headers: Record<string, string>) =>
-    h.app.request(`http://localhost${path}`, { headers });
-  // Something private of hers, which no helper without the role may read.
-  await post(
-    h.app,
-    `${victim.path}/identity`,
-    { csrf: victim.csrf, fullName: 'Camille Secrète-Durand' },
-    victim.headers,
-  );
-  const invited = await post(
-    h.app,
-    `${victim.path}/helpers`,
-    {
-      csrf: victim.csrf,
-      name: 'Léa',
-      email: 'lea.helper@example.org',
-      ...Object.fromEntries(roles.map((r) => [`role-${r}`, '1'])),
-    },
-    victim.headers,
-  );
-  return { ...h, victim, tokens, page, invited };
-}
-
-/** The helper's browser: its own CSRF cookie, then the cookie the invitation's button gives. */
-async function helperBrowser(s: Awaited<ReturnType<typeof victimAndHelper>>) {
-  const token = s.tokens.at(-1)?.token ?? '';
-  const landing = await s.page(`/helper/${s.victim.caseId}?t=${token}`, {});
-  const csrfCookie = (landing.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const csrf = /name="csrf" value="([^"]+)"/.exec(await landing.text())?.[1] as string;
-  const base = { cookie: csrfCookie, 'sec-fetch-site': 'same-origin' };
-  const started = await post(s.app, `/helper/${s.victim.caseId}/start`, { csrf, t: token }, base);
-  const session = (started.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  return { token, started, csrf, base, headers: { ...base, cookie: `${csrfCookie}; ${session}` } };
-}
+import { ALL_ROLES, helperBrowser, victimAndHelper } from '../support/helper-browser.js';
+import { post } from '../support/web-forms.js';
 
 describe('a trusted helper from the pages, without JavaScript', () => {
   it('is invited by the victim’s form: one mail, the address shown nowhere, the helper listed with the roles chosen', async () => {
@@ -56,7 +14,7 @@ describe('a trusted helper from the pages, without JavaScript', () => {
     expect(s.tokens).toEqual([expect.objectContaining({ to: 'lea.helper@example.org' })]);
     expect(list).toContain('Invitation envoyée');
     expect(list).toContain('Léa (invitée, pas encore venue)');
-    expect(list).toContain('Ajouter des preuves, des liens et des faits ; Suivre les étapes');
+    expect(list).toContain('Ajouter des preuves, des liens et des faits\u202f; Suivre les étapes');
     expect(list).not.toContain('lea.helper@example.org');
     expect(list).toContain('id="quick-exit"');
   });

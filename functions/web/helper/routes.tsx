@@ -1,11 +1,15 @@
 import { type Context, Hono } from 'hono';
 import { factRequestSchema, linkRequestSchema } from '../../../shared/domain/evidence.js';
 import type { CaseState } from '../../../shared/domain/fold.js';
-import type { Helper, HelperRole } from '../../../shared/domain/helpers.js';
+import { type Helper, type HelperRole, helperMayComplete } from '../../../shared/domain/helpers.js';
 import { isCaseId } from '../../../shared/domain/ids.js';
+import { STEP_REQUESTS, type StepRequest } from '../../../shared/domain/step-requests.js';
+import { StepId } from '../../../shared/domain/steps.js';
+import { completeStep } from '../../../shared/usecases/complete-step.js';
 import { actorOf, helperOfSession } from '../../../shared/usecases/helper-access.js';
 import { pageUploadForm } from '../../../shared/usecases/issue-upload.js';
 import { addLink, recordFact } from '../../../shared/usecases/record-evidence.js';
+import { stepBody } from '../case/steps/routes.js';
 import { type Fields, filled, formFields, given, optional, text } from '../forms/fields.js';
 import { type FormState, refusedForm } from '../forms/form-state.js';
 import { frameTexts } from '../frame/texts.js';
@@ -116,6 +120,40 @@ export function helperRoutes(web: PageContext) {
     // Storage's own parameters (bucket, key, etag) stay out of the page's address.
     return c.redirect(`/helper/${caseId}?uploaded=1`, 303);
   });
+
+  app.post(
+    '/helper/:caseId/steps/:stepId',
+    web.formLimit,
+    helperForm('steps', async (c, own, fields) => {
+      const locale = pageLocale(c);
+      const stepId = StepId.safeParse(c.req.param('stepId'));
+      // A step that is the victim's own answers as every page a helper cannot open.
+      if (!stepId.success || !helperMayComplete(stepId.data)) return notFound(c);
+      const id = stepId.data;
+      const { body, rename } = stepBody(id, fields);
+      const parsed = STEP_REQUESTS[id].safeParse(given(body));
+      if (!parsed.success)
+        return render(c, own, {
+          form: refusedForm(locale, id, fields, parsed.error.issues, rename),
+          status: 422,
+        });
+      // The victim's own use case, with the helper as actor. No `resumeStalledWith`: a
+      // stalled workflow's reminders go to the victim, so only she picks the case up again.
+      const result = await completeStep(
+        deps,
+        own.state,
+        { stepId: id, body: parsed.data } as StepRequest,
+        { by: actorOf(own.helper) },
+      );
+      if (result.outcome === 'victim-only') return notFound(c);
+      if (result.outcome === 'missing')
+        return render(c, own, {
+          form: { id, errors: { step: helperTexts[locale].evidenceFirst }, values: {} },
+          status: 409,
+        });
+      return c.redirect(`/helper/${own.state.caseId}#step-${id}`, 303);
+    }),
+  );
 
   app.post(
     '/helper/:caseId/links',

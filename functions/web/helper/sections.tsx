@@ -1,27 +1,8 @@
-import { STEP_IDS } from '../../../shared/domain/steps.js';
-import { STEP_TEXT } from '../../../shared/i18n/steps.js';
 import { formatDate } from '../session.js';
 import { helperTexts } from './texts.js';
 import type { HelperPageProps } from './view.js';
 
-/* What a helper may read when the victim granted it: the steps, her identity, the harm, the witnesses. */
-
-export function StepsSection(props: HelperPageProps) {
-  const t = helperTexts[props.locale];
-  return (
-    <section aria-labelledby="steps-title">
-      <h2 id="steps-title">{t.stepsTitle}</h2>
-      <ol class="items">
-        {STEP_IDS.map((id) => (
-          <li>
-            <strong>{STEP_TEXT[props.locale][id].title}</strong> (
-            {t.status[props.state.steps[id].status]})<p>{STEP_TEXT[props.locale][id].advice}</p>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
+/* What a helper may read when the victim granted it: her identity, the harm, the witnesses. */
 
 export function IdentitySection(props: HelperPageProps) {
   const t = helperTexts[props.locale];

@@ -46,6 +46,27 @@ export const helperTexts = catalogue({
   added: { fr: 'Ce que vous avez ajouté', en: 'What you added' },
   nothingAdded: { fr: 'Rien pour l’instant.', en: 'Nothing yet.' },
   stepsTitle: { fr: 'Les étapes', en: 'The steps' },
+  stepsIntro: {
+    fr: 'Chaque étape telle que la personne que vous aidez la lit. Vous pouvez noter les signalements faits aux sites, marquer ses comptes verrouillés et ses preuves complètes ; porter plainte, écrire au procureur, le certificat médical et le reste lui reviennent.',
+    en: 'Each step as the person you help reads it. You can record the reports made to the sites, mark their accounts locked and their evidence complete; filing the complaint, writing to the prosecutor, the medical certificate and the rest are theirs to do.',
+  },
+  doneBy: { fr: 'fait par {name}', en: 'done by {name}' },
+  markDone: { fr: 'C’est fait', en: 'It is done' },
+  evidenceComplete: {
+    fr: 'Les captures et les liens sont gardés',
+    en: 'The screenshots and links are kept',
+  },
+  evidenceFirst: {
+    fr: 'Ajoutez d’abord au moins une capture ou un lien.',
+    en: 'First add at least one screenshot or link.',
+  },
+  reportSite: { fr: 'Site où le contenu a été signalé', en: 'Site where the content was reported' },
+  reportDate: { fr: 'Date du signalement', en: 'Date of the report' },
+  reportReference: {
+    fr: 'Numéro ou référence du signalement (facultatif)',
+    en: 'Number or reference of the report (optional)',
+  },
+  reportSubmit: { fr: 'Noter ce signalement', en: 'Record this report' },
   status: {
     pending: { fr: 'à faire', en: 'to do' },
     awaiting: { fr: 'en cours', en: 'in progress' },
@@ -174,6 +195,8 @@ export const helpersPageTexts = catalogue({
     upload: { fr: 'A ajouté un fichier', en: 'Added a file' },
     link: { fr: 'A ajouté un lien', en: 'Added a link' },
     fact: { fr: 'A noté un fait', en: 'Recorded a fact' },
+    step: { fr: 'A marqué une étape faite', en: 'Marked a step done' },
+    report: { fr: 'A noté un signalement', en: 'Recorded a report' },
   },
   remove: { fr: 'Retirer l’accès maintenant', en: 'Take access away now' },
   notices: {

@@ -5,7 +5,9 @@ import type { FormState } from '../forms/form-state.js';
 import { Csrf, Page, type PageFrame } from '../frame/layout.js';
 import { GuestSignOut } from '../guest/entry.js';
 import { formatDateTime } from '../session.js';
-import { HarmSection, IdentitySection, StepsSection, WitnessesSection } from './sections.js';
+import { Input } from './input.js';
+import { HarmSection, IdentitySection, WitnessesSection } from './sections.js';
+import { StepsSection } from './steps-section.js';
 import { helperTexts } from './texts.js';
 
 type Frame = Omit<PageFrame, 'title'>;
@@ -46,46 +48,6 @@ export function HelperPage(props: HelperPageProps) {
         label={t.signOut}
       />
     </Page>
-  );
-}
-
-function Input(props: {
-  p: HelperPageProps;
-  form: string;
-  name: string;
-  label: string;
-  type?: string;
-  required?: boolean;
-  max?: string;
-  maxLength?: number;
-  multiline?: boolean;
-}) {
-  const f = props.p.form?.id === props.form ? props.p.form : undefined;
-  const id = `${props.form}-${props.name}`;
-  const error = f?.errors[props.name];
-  const value = f?.values[props.name] ?? '';
-  const attrs = {
-    id,
-    name: props.name,
-    required: props.required,
-    maxlength: props.maxLength,
-    'aria-describedby': error ? `${id}-error` : undefined,
-    'aria-invalid': error ? 'true' : undefined,
-  };
-  return (
-    <>
-      <label for={id}>{props.label}</label>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      {props.multiline ? (
-        <textarea {...attrs}>{value}</textarea>
-      ) : (
-        <input {...attrs} type={props.type ?? 'text'} max={props.max} value={value} />
-      )}
-    </>
   );
 }
 

@@ -6,6 +6,8 @@ import {
   type HelperAction,
 } from '../../../../shared/domain/helpers.js';
 import type { Locale } from '../../../../shared/domain/locale.js';
+import { StepId } from '../../../../shared/domain/steps.js';
+import { STEP_TEXT } from '../../../../shared/i18n/steps.js';
 import type { FormState } from '../../forms/form-state.js';
 import { Csrf, Page, type PageFrame } from '../../frame/layout.js';
 import { helpersPageTexts } from '../../helper/texts.js';
@@ -72,8 +74,8 @@ function HelperCard(props: HelpersPageProps & { helper: Helper; base: string }) 
       </h3>
       <p>
         {t.canDo}
-        {props.locale === 'fr' ? ' : ' : ': '}
-        {helper.roles.map((r) => t.role[r]).join(' ; ')}
+        {props.locale === 'fr' ? '\u202f: ' : ': '}
+        {helper.roles.map((r) => t.role[r]).join(props.locale === 'fr' ? '\u202f; ' : '; ')}
       </p>
       <h4>{t.actionsTitle}</h4>
       {helper.actions.length === 0 ? (
@@ -83,7 +85,7 @@ function HelperCard(props: HelpersPageProps & { helper: Helper; base: string }) 
           {[...helper.actions].reverse().map((a) => (
             <li>
               {formatDateTime(props.locale, a.at)} – {t.action[a.action]}
-              <ActionDetail state={props.state} action={a} />
+              <ActionDetail state={props.state} action={a} locale={props.locale} />
             </li>
           ))}
         </ul>
@@ -100,10 +102,26 @@ function HelperCard(props: HelpersPageProps & { helper: Helper; base: string }) 
   );
 }
 
-/** What an action made: the item (its number, name or address) or the fact. */
-function ActionDetail(props: { state: CaseState; action: HelperAction }) {
+/** What an action made: the item (its number, name or address), the fact, the report, the step. */
+function ActionDetail(props: { state: CaseState; action: HelperAction; locale: Locale }) {
   const { ref } = props.action;
   if (!ref) return null;
+  const colon = props.locale === 'fr' ? '\u202f: ' : ': ';
+  if (props.action.action === 'step' && StepId.safeParse(ref).success)
+    return (
+      <>
+        {colon}
+        <strong>{STEP_TEXT[props.locale][ref as StepId].title}</strong>
+      </>
+    );
+  const report = props.state.reports.find((r) => r.reportId === ref);
+  if (props.action.action === 'report' && report)
+    return (
+      <>
+        {colon}
+        <strong>{report.site}</strong>
+      </>
+    );
   const item = props.state.evidence.items.find((i) => i.evidenceId === ref);
   if (item)
     return (

@@ -20,7 +20,7 @@ function dayField(fields: Fields, name: string): string | undefined {
  * A step's form as its request body (`STEP_REQUESTS`), and the renaming of the schema's
  * fields to the form's. The markup of each form is in `view.tsx` beside this.
  */
-function stepBody(id: StepId, fields: Fields) {
+export function stepBody(id: StepId, fields: Fields) {
   switch (id) {
     case 'report-content':
       return {

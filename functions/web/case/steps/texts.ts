@@ -63,6 +63,10 @@ export const stepsTexts = catalogue({
     fr: 'Passer cette étape',
     en: 'Skip this step',
   },
+  byHelper: {
+    fr: 'fait par {name}, personne de confiance',
+    en: 'done by {name}, a trusted person',
+  },
   stepDoneOn: {
     fr: 'Fait le',
     en: 'Done on',

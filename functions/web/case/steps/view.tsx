@@ -98,6 +98,7 @@ function StepSection(props: Ctx & { id: StepId; current: boolean }) {
         {step.updatedAt && !toDo ? (
           <p class="muted">
             {c.status[step.status]} · {formatDateTime(locale, step.updatedAt)}
+            {step.completedBy ? ` · ${c.byHelper.replace('{name}', step.completedBy.name)}` : ''}
           </p>
         ) : null}
         {id === 'file-complaint' && view.complaint ? (
