@@ -15,6 +15,7 @@ export function writeCustody(pen: Pen, input: DossierInput, t: DossierTexts): vo
     pen.ensure(30);
     const what = [
       c.actions[entry.action],
+      entry.step && c.steps[entry.step],
       entry.exhibit !== undefined && t.exhibit(entry.exhibit),
       entry.kind && t.kinds[entry.kind],
       entry.version !== undefined &&

@@ -54,6 +54,8 @@ export const DossierFact = z.object({
   url: z.url().optional(),
   /** Evidence items (`evidenceId`) that show this fact. */
   evidenceIds: z.array(z.string()).default([]),
+  /** The trusted helper who recorded it (the name the victim gave); absent when she did. */
+  addedBy: text.optional(),
   /** When it was published for anyone to read; absent for a private message. */
   publishedAt: dayOrTime.optional(),
   /** It reveals who or where the victim is, to expose her (Code pénal art. 223-1-1). */
@@ -95,6 +97,8 @@ export const DossierEvidence = z.object({
   authorPseudonym: text.optional(),
   /** The victim's caption. */
   description: text.optional(),
+  /** The trusted helper who added it (the name the victim gave); absent when she did. */
+  addedBy: text.optional(),
   /** Where the original bytes are in the blob store; absent for links. */
   storageKey: z.string().min(1).optional(),
 });
@@ -103,6 +107,8 @@ export type DossierEvidence = z.infer<typeof DossierEvidence>;
 /** A report made to a site (`report-content`). */
 export const DossierReport = z.object({
   site: text,
+  /** The trusted helper who recorded it (the name the victim gave); absent when she did. */
+  addedBy: text.optional(),
   reportedAt: dayOrTime,
   /** The site's ticket or reference, if it gave one. */
   reference: text.optional(),
@@ -202,8 +208,12 @@ export const CustodyAction = z.enum([
   'evidence-withdrawn',
   'evidence-replaced',
   'dossier-compiled',
+  /** A step a trusted helper marked done (the victim's own steps are in journal.json). */
+  'step-done',
 ]);
 export type CustodyAction = z.infer<typeof CustodyAction>;
+export const HelperStepDone = z.enum(['lock-accounts', 'collect-evidence']);
+export type HelperStepDone = z.infer<typeof HelperStepDone>;
 
 export const DossierCustodyEntry = z.object({
   at: isoDateTime,
@@ -218,6 +228,8 @@ export const DossierCustodyEntry = z.object({
   by: z.enum(['victim', 'helper']).default('victim'),
   /** For `by: 'helper'`: the display name the victim gave them. */
   helperName: z.string().optional(),
+  /** For `step-done`. */
+  step: HelperStepDone.optional(),
   /** For `dossier-compiled`. */
   version: z.number().int().positive().optional(),
   purpose: DossierPurpose.optional(),

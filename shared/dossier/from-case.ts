@@ -8,7 +8,12 @@ import { helperName } from '../domain/helpers.js';
 import { missingItems } from '../domain/missing.js';
 import { offencesOf } from '../domain/offences.js';
 import type { DossierAttestation } from './attestations.js';
-import type { DossierCustodyEntry, DossierInputDraft, DossierSuspect } from './dossier-input.js';
+import {
+  type DossierCustodyEntry,
+  type DossierInputDraft,
+  type DossierSuspect,
+  HelperStepDone,
+} from './dossier-input.js';
 
 /**
  * The dossier input from the case log: identity, kinds, summary, facts, evidence (files
@@ -46,6 +51,7 @@ export function dossierInputFromCase(
       authorPseudonym: fact.authorPseudonym,
       url: fact.url,
       evidenceIds: [...fact.evidenceIds],
+      addedBy: helperName(state.helpers, fact.addedBy),
       publishedAt: fact.publishedAt,
       exposesPersonalData: fact.exposesPersonalData,
     })),
@@ -64,6 +70,7 @@ export function dossierInputFromCase(
       url: item.url,
       authorPseudonym: item.authorPseudonym,
       description: item.description,
+      addedBy: helperName(state.helpers, item.addedBy),
       storageKey: item.kind === 'link' ? undefined : evidenceKey(state.caseId, item.evidenceId),
     })),
     suspects: presumedAuthors(state),
@@ -71,6 +78,7 @@ export function dossierInputFromCase(
       site: r.site,
       reportedAt: r.reportedAt,
       reference: r.reference,
+      addedBy: helperName(state.helpers, r.addedBy),
       answer: r.answer && {
         answer: r.answer.answer,
         answeredAt: r.answer.answeredAt,
@@ -180,7 +188,8 @@ function presumedAuthors(state: CaseState): DossierSuspect[] {
 
 /**
  * The custody record a police officer reads: each exhibit received (with its hash), each
- * link saved, each dossier compiled. Upload forms issued but never used, sign-ins, mails and
+ * link saved, each step a trusted helper marked, each dossier compiled. Upload forms issued
+ * but never used, sign-ins, mails and the victim's own
  * workflow steps are left to `journal.json`. Events that will describe, withdraw or replace
  * an exhibit map onto the actions of the same names.
  */
@@ -234,6 +243,18 @@ function custodyOf(state: CaseState, events: readonly CaseEvent[]): DossierCusto
           by: 'victim',
         });
         break;
+      case 'step-updated': {
+        // Only a helper's: the victim's own steps are in journal.json, as before.
+        const step = HelperStepDone.safeParse(e.stepId);
+        if (e.by && e.status === 'done' && step.success)
+          entries.push({
+            at: e.at,
+            action: 'step-done',
+            step: step.data,
+            ...byWhom(state, e.by.id),
+          });
+        break;
+      }
       case 'dossier-compiled':
         entries.push({
           at: e.at,

@@ -79,6 +79,7 @@ export function writeLetter(
           fact.url,
           fact.publishedAt && l.publicFact(dayOrParis(fact.publishedAt, locale)),
           exhibits.length ? `(${exhibits.join(', ')})` : undefined,
+          fact.addedBy && `${t.source}${colon}${t.helperSource(fact.addedBy)}`,
         ]
           .filter(Boolean)
           .join(' – '),

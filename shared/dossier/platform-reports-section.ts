@@ -2,6 +2,7 @@ import { isDay } from '../domain/day-or-time.js';
 import type { DossierInput } from './dossier-input.js';
 import { COLORS, type Pen } from './layout.js';
 import { PLATFORM_REPORT_TEXT } from './platform-reports-texts.js';
+import { DOSSIER_TEXTS } from './texts.js';
 import { calendarDate, dayOrParis } from './time.js';
 
 type Report = DossierInput['reports'][number];
@@ -35,6 +36,8 @@ export function daysBetween(from: string, to: string): number {
 export function writePlatformReports(pen: Pen, input: DossierInput, none: string): void {
   const { locale } = input;
   const t = PLATFORM_REPORT_TEXT[locale];
+  // A report a trusted helper recorded names her, as the facts and exhibits she brought do.
+  const source = DOSSIER_TEXTS[locale];
   const colon = locale === 'fr' ? '\u202f: ' : ': ';
   const field = (label: string, value: string) =>
     pen.text(`${label}${colon}${value}`, { indent: 12, after: 2 });
@@ -48,6 +51,7 @@ export function writePlatformReports(pen: Pen, input: DossierInput, none: string
     pen.text(report.site, { face: 'bold', after: 2 });
     field(t.reportedAt, dayOrParis(report.reportedAt, locale));
     if (report.reference) field(t.reportReference, report.reference);
+    if (report.addedBy) field(source.source, source.helperSource(report.addedBy));
     field(t.answer, answerLine(report, input));
     const answer = report.answer;
     if (answer?.reference) field(t.decisionReference, answer.reference);

@@ -142,6 +142,7 @@ export async function renderDossierPdf(
     if (fact.platform) field(t.platform, fact.platform, { indent: 12 });
     if (fact.authorPseudonym) field(t.author, fact.authorPseudonym, { indent: 12 });
     if (fact.url) field(t.url, fact.url, { indent: 12 });
+    if (fact.addedBy) field(t.source, t.helperSource(fact.addedBy), { indent: 12 });
     const exhibits = numbersOf(fact.evidenceIds, evidence);
     if (exhibits.length)
       pen.text(exhibits.map((n) => t.exhibit(n)).join(', '), { indent: 12, color: COLORS.grey });
@@ -161,6 +162,7 @@ export async function renderDossierPdf(
     if (e.authorPseudonym) field(t.author, e.authorPseudonym, { indent: 12 });
     if (e.url) field(t.url, e.url, { indent: 12 });
     if (e.description) field(t.description, e.description, { indent: 12 });
+    if (e.addedBy) field(t.source, t.helperSource(e.addedBy), { indent: 12 });
     if (f) {
       field(t.file, f.zipName, { indent: 12 });
       field(t.size, byteSize(f.size, input.locale), { indent: 12 });

@@ -2,7 +2,7 @@ import type { DossierPurpose } from '../domain/dossier-events.js';
 import type { Civility } from '../domain/identity.js';
 import type { Locale } from '../domain/locale.js';
 import { HARM_POINT_TEXT, type HarmPoint } from '../i18n/harm.js';
-import type { CustodyAction, EvidenceKind } from './dossier-input.js';
+import type { CustodyAction, EvidenceKind, HelperStepDone } from './dossier-input.js';
 import { typesetAll } from './typography.js';
 
 /** How the opening sentence names the victim, agreeing with her civility when known. */
@@ -73,6 +73,9 @@ export interface DossierTexts {
   readonly hashMismatch: string;
   readonly noneRecorded: string;
   readonly reference: string;
+  /** Who brought a fact, an exhibit or a report, when not the victim herself. */
+  readonly source: string;
+  readonly helperSource: (name: string) => string;
   readonly reportedAt: string;
   readonly page: (n: number, total: number) => string;
   readonly letter: LetterTexts;
@@ -147,6 +150,8 @@ export interface DeadlineTexts {
 export interface CustodyTexts {
   readonly intro: string;
   readonly actions: Readonly<Record<CustodyAction, string>>;
+  /** The steps a helper may mark done (`step-done`), as a reader of the dossier says them. */
+  readonly steps: Readonly<Record<HelperStepDone, string>>;
   readonly by: { victim: string; helper: string };
   /** A helper the victim invited, by the name she gave them (never their address). */
   readonly byHelper: (name: string) => string;
@@ -243,6 +248,8 @@ const fr: DossierTexts = {
     'ATTENTION : l’empreinte de ce fichier ne correspond plus à celle relevée au dépôt.',
   noneRecorded: 'Aucun élément enregistré.',
   reference: 'Référence',
+  source: 'Origine',
+  helperSource: (name) => `${name}, personne de confiance invitée par la victime`,
   reportedAt: 'Signalé le',
   page: (n, total) => `Page ${n} / ${total}`,
   letter: {
@@ -364,6 +371,11 @@ const fr: DossierTexts = {
       'evidence-withdrawn': 'Pièce retirée',
       'evidence-replaced': 'Pièce remplacée',
       'dossier-compiled': 'Dossier établi',
+      'step-done': 'Étape marquée faite',
+    },
+    steps: {
+      'lock-accounts': 'comptes de la victime restreints à ses proches',
+      'collect-evidence': 'captures et liens déclarés complets',
     },
     by: { victim: 'par la victime', helper: 'par une personne aidant la victime' },
     byHelper: (name) => `par ${name}, personne de confiance invitée par la victime`,
@@ -466,6 +478,8 @@ const en: DossierTexts = {
   hashMismatch: 'WARNING: this file’s hash no longer matches the one taken at upload.',
   noneRecorded: 'Nothing recorded.',
   reference: 'Reference',
+  source: 'Source',
+  helperSource: (name) => `${name}, a trusted helper the victim invited`,
   reportedAt: 'Reported',
   page: (n, total) => `Page ${n} / ${total}`,
   letter: {
@@ -575,6 +589,11 @@ const en: DossierTexts = {
       'evidence-withdrawn': 'Exhibit withdrawn',
       'evidence-replaced': 'Exhibit replaced',
       'dossier-compiled': 'Dossier compiled',
+      'step-done': 'Step marked done',
+    },
+    steps: {
+      'lock-accounts': 'the victim’s accounts restricted to people she knows',
+      'collect-evidence': 'screenshots and links declared complete',
     },
     by: { victim: 'by the victim', helper: 'by someone helping the victim' },
     byHelper: (name) => `by ${name}, a trusted helper the victim invited`,
