@@ -129,9 +129,7 @@ describe('a dossier with a trusted helper’s work, read with pdftotext', () => 
   });
 
   it('says the same in English', () => {
-    expect(en).toMatch(
-      /Fait noté par Léa.{0,80}Source: Léa, a trusted helper the victim invited/,
-    );
+    expect(en).toMatch(/Fait noté par Léa.{0,80}Source: Léa, a trusted helper the victim invited/);
     expect(en).toMatch(
       /Step marked done – the victim’s accounts restricted to people she knows.{0,40}by Léa, a trusted helper the victim invited/,
     );
