@@ -2,7 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type LocalRuntime, startLocalRuntime } from '../../../local/runtime.js';
+import {
+  type LocalRuntime,
+  type LocalRuntimeOptions,
+  startLocalRuntime,
+} from '../../../local/runtime.js';
 import { capturingLogger } from '../../support/fakes.js';
 import { waitFor } from '../../support/wait-for.js';
 import { launchChromium, startNeutralSite } from '../browser.js';
@@ -15,7 +19,9 @@ export interface Stage {
   stop(): Promise<void>;
 }
 
-export async function startStage(): Promise<Stage> {
+export async function startStage(
+  options: Pick<LocalRuntimeOptions, 'followUpWaitSeconds'> = {},
+): Promise<Stage> {
   const neutral = await startNeutralSite();
   const runtime = await startLocalRuntime({
     dataDir: mkdtempSync(join(tmpdir(), 'harassment-e2e-')),
@@ -24,6 +30,7 @@ export async function startStage(): Promise<Stage> {
     maxReminders: 1,
     logger: capturingLogger(),
     quickExitUrl: neutral.url,
+    ...options,
   });
   const browser = await launchChromium();
   return {
