@@ -114,21 +114,31 @@ describe('the follow-up form, on a phone (390×844)', () => {
           javaScript
             ? expectAccessible(page, what)
             : accessibleWithoutScripts(context, page.url(), what);
-        const form = page.locator('#form-follow-up').first();
+        // The earlier steps are left as they are: step 9 is folded in the list until opened.
+        const unfold = async () => {
+          const step = page.locator('#step-follow-up');
+          if (!(await step.evaluate((d) => (d as unknown as { open: boolean }).open)))
+            await step.locator('> summary').click();
+        };
+        await unfold();
+        const form = page.locator('#step-follow-up #form-follow-up');
         await form.waitFor({ state: 'visible' });
         await accessible('the follow-up question (fr)');
 
         // Act: a dismissal without its date first, then with it.
         await form.locator('input[name=answer][value=dismissed]').check();
-        await submitForm(page, javaScript, '#form-follow-up button[type=submit]');
-        const missing = await page.locator('#follow-up-dismissedAt-error').first().textContent();
+        await submitForm(page, javaScript, '#step-follow-up #form-follow-up button[type=submit]');
+        await unfold();
+        const missing = await page
+          .locator('#step-follow-up #follow-up-dismissedAt-error')
+          .textContent();
         const keptChoice = await page
-          .locator('#form-follow-up input[name=answer][value=dismissed]')
-          .first()
+          .locator('#step-follow-up #form-follow-up input[name=answer][value=dismissed]')
           .isChecked();
-        await page.locator('#follow-up-dismissedAt').first().fill('2026-11-03');
-        await page.locator('#follow-up-prosecutionReference').first().fill('26123000042');
-        await submitForm(page, javaScript, '#form-follow-up button[type=submit]');
+        await page.locator('#step-follow-up #follow-up-dismissedAt').fill('2026-11-03');
+        await page.locator('#step-follow-up #follow-up-prosecutionReference').fill('26123000042');
+        await submitForm(page, javaScript, '#step-follow-up #form-follow-up button[type=submit]');
+        await unfold();
         const stands = page.locator('#follow-up-stands').first();
         await stands.waitFor({ state: 'visible' });
         const standsText = (await stands.textContent()) ?? '';
@@ -141,6 +151,7 @@ describe('the follow-up form, on a phone (390×844)', () => {
           },
           { what: 'the follow-up letters on the page', timeoutMs: DOSSIER_COMPILE_MS },
         );
+        await unfold();
         await page.locator('#follow-up-stands a[href="#dossier"]').first().click();
         const hash = new URL(page.url()).hash;
         const text = await pdfText(page, letters ?? '');
