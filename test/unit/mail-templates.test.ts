@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/domain/events.js';
 import { type CaseState, fold } from '../../shared/domain/fold.js';
+import { MAX_FOLLOW_UP_ROUNDS } from '../../shared/domain/follow-up.js';
 import type { HarassmentKind } from '../../shared/domain/harassment-kinds.js';
 import type { Locale } from '../../shared/domain/locale.js';
+import { typographyFaults } from '../../shared/i18n/typography.js';
 import {
   caseClosedMail,
   complaintFiledMail,
   dossierReadyMail,
   prosecutorLetterMail,
 } from '../../shared/mail/dossier-mails.js';
+import { followUpAgainMail, hearingReminderMail } from '../../shared/mail/follow-up-mails.js';
 import {
   reminderMail,
   retentionWarningMail,
@@ -251,6 +254,47 @@ describe('help numbers in the mails', () => {
       // The HTML says the same as the text.
       const html = reminderMail(calm, context, { stepId: 'seek-support', number: 1, max: 3 }).html;
       expect(named(html)).toEqual(['3018', '116 006']);
+    },
+  );
+});
+
+describe('the later follow-up mails', () => {
+  const answered = (n: number, answer: 'investigation' | 'hearing'): CaseEvent[] =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `01JB00000000000000000001${String(i).padStart(2, '0')}`,
+      caseId: CASE_ID,
+      at: '2026-12-01T10:00:00.000Z',
+      type: 'follow-up-recorded',
+      answer,
+      ...(answer === 'hearing'
+        ? { hearingAt: '2027-03-10', court: 'Tribunal correctionnel de Lyon' }
+        : {}),
+    }));
+
+  it.each(['fr', 'en'] as const)(
+    'in %s: the hearing reminder gives the date (not in discreet mode), never the court; the 8th answer closes with words that say so',
+    (locale) => {
+      // Prepare
+      const hearing = caseIn(locale, {}, answered(1, 'hearing'));
+      const eighth = caseIn(locale, {}, answered(MAX_FOLLOW_UP_ROUNDS, 'investigation'));
+
+      // Act
+      const plain = hearingReminderMail(notDiscreet(hearing), context);
+      const discreet = hearingReminderMail(hearing, context);
+      const again = followUpAgainMail(hearing, context);
+      const closed = caseClosedMail(eighth, context);
+
+      // Assess
+      expect(plain.text).toContain(locale === 'fr' ? '10 mars 2027' : '10 March 2027');
+      expect(discreet.text).not.toContain('2027');
+      for (const mail of [plain, discreet, again, closed]) {
+        expect(mail.text).not.toContain('Lyon');
+        if (locale === 'fr') expect(typographyFaults(mail.text)).toEqual([]);
+      }
+      expect(plain.text).toContain('418');
+      expect(plain.text).toContain('420-1');
+      expect(again.text).toContain(locale === 'fr' ? 'L’audience est passée' : 'The hearing has');
+      expect(closed.text).toContain(locale === 'fr' ? '8 fois' : '8 times');
     },
   );
 });
