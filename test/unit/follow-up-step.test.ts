@@ -138,6 +138,11 @@ describe('the follow-up answer, through the API and the page', () => {
     const after = await s.casePage();
 
     expect(before).toContain('Une enquête ou des poursuites sont en cours.');
+    // Who helps at this step: France Victimes and a lawyer (legal aid).
+    const step = before.slice(before.indexOf('id="step-follow-up"'));
+    expect(step.slice(0, step.indexOf('</details>'))).toMatch(
+      /116.006[\s\S]*aide juridictionnelle/,
+    );
     expect(before).toContain('Nous vous demanderons de nouveau où en est votre plainte');
     expect(before).not.toContain('id="form-follow-up"');
     const section = asked.slice(asked.indexOf('id="follow-up-stands"'));

@@ -33,6 +33,9 @@ export function helpFor(step: StepId, view: Pick<CaseView, 'harassmentKinds'>): 
       return ['franceVictimes', 'lawyer'];
     case 'write-prosecutor':
       return ['lawyer'];
+    case 'follow-up':
+      // The letters, the hearing: someone to explain the rights, and a lawyer.
+      return ['franceVictimes', 'lawyer'];
     default:
       return [];
   }
