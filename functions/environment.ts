@@ -27,6 +27,8 @@ export const Environment = z.object({
   MAX_REMINDERS: z.coerce.number().int().min(0).default(4),
   /** Seconds from the complaint to the follow-up question; unset: the definition's 92 days. */
   FOLLOW_UP_WAIT_SECONDS: z.coerce.number().int().min(1).optional(),
+  /** Only locally: stands in for the waits around a hearing (see `WorkflowTiming`). */
+  HEARING_WAIT_SECONDS: z.coerce.number().int().min(1).optional(),
   /** Largest dossier PDF attached to a mail (SES takes up to 40 MB a message). */
   MAIL_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(0).max(28_000_000).optional(),
   /** Days without activity before a case is erased, and before that the warning mail. */
@@ -98,6 +100,7 @@ export function awsRuntime(
       stepTimeoutSeconds: env.STEP_TIMEOUT_SECONDS,
       maxReminders: env.MAX_REMINDERS,
       ...(env.FOLLOW_UP_WAIT_SECONDS ? { followUpWaitSeconds: env.FOLLOW_UP_WAIT_SECONDS } : {}),
+      ...(env.HEARING_WAIT_SECONDS ? { hearingWaitSeconds: env.HEARING_WAIT_SECONDS } : {}),
     },
     retention: { retentionDays: env.RETENTION_DAYS, warningDays: env.RETENTION_WARNING_DAYS },
     mailContext: () => ({ publicBaseUrl: required(env.PUBLIC_BASE_URL, 'PUBLIC_BASE_URL') }),

@@ -180,6 +180,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       STEP_TIMEOUT_SECONDS: String(options.stepTimeoutSeconds ?? 20),
       MAX_REMINDERS: String(options.maxReminders ?? 3),
       FOLLOW_UP_WAIT_SECONDS: String(options.followUpWaitSeconds ?? 60),
+      HEARING_WAIT_SECONDS: String(options.followUpWaitSeconds ?? 60),
       ...(options.quickExitUrl ? { QUICK_EXIT_URL: options.quickExitUrl } : {}),
       TIMESTAMP_AUTHORITY_URL: timestampAuthority.url,
       TIMESTAMP_AUTHORITY_CHAIN_FILE: timestampAuthority.chainFile,

@@ -33,21 +33,24 @@ export interface FollowUpProps {
   readonly followUpWait?: Duration;
 }
 
-const LOCAL_WAIT = '$.timing.followUpWaitSeconds';
+const FOLLOW_UP_WAIT = '$.timing.followUpWaitSeconds';
+/** Only locally: short waits stand in for the days before and after a hearing. */
+const HEARING_WAIT = '$.timing.hearingWaitSeconds';
 
 /**
- * A wait of `$.timing.followUpWaitSeconds` when the input gives it (seconds, locally), else
- * `otherwise` (the definition's default, or a date the victim gave), then `next`.
+ * A wait of `given` seconds when the input has it, else `otherwise` (the definition's
+ * default, or a date the victim gave), then `next`.
  */
 function waitThen(
   scope: Construct,
   names: { choice: string; given: string; otherwise: string },
   otherwise: WaitTime,
   next: IChainable,
+  givenPath = FOLLOW_UP_WAIT,
 ): State {
   const given = new Wait(scope, names.given, {
     stateName: names.given,
-    time: WaitTime.secondsPath(LOCAL_WAIT),
+    time: WaitTime.secondsPath(givenPath),
   });
   const fallback = new Wait(scope, names.otherwise, {
     stateName: names.otherwise,
@@ -56,7 +59,7 @@ function waitThen(
   given.next(next);
   fallback.next(next);
   return new Choice(scope, names.choice, { stateName: names.choice })
-    .when(Condition.isPresent(LOCAL_WAIT), given)
+    .when(Condition.isPresent(givenPath), given)
     .otherwise(fallback);
 }
 
@@ -65,9 +68,10 @@ function waitThen(
  * came of it, and on no news or a dismissal compile the letters of CPP art. 85 and 40-3
  * (see `shared/domain/follow-up.ts`) before the closing mail. An investigation under way is
  * asked about again after the same wait; a hearing gets a reminder a week before its date
- * and the question again a week after (`$.completed.reminderAt`, `afterAt`; locally the
- * short wait stands in for both). A decision, or the `MAX_FOLLOW_UP_ROUNDS`th answer, ends
- * with the closing mail. Returns the first wait's first state, and the later rounds' wait
+ * and the question again a week after (`$.completed.reminderAt`, `afterAt`; locally
+ * `$.timing.hearingWaitSeconds` stands in for both; on AWS the input has none, so the
+ * dates hold). A decision, or the `MAX_FOLLOW_UP_ROUNDS`th answer, ends with the closing
+ * mail. Returns the first wait's first state, and the later rounds' wait
  * (where a resumed case that was told of an investigation or a hearing goes on).
  */
 export function followUpChain(
@@ -113,6 +117,7 @@ export function followUpChain(
     },
     WaitTime.timestampPath('$.completed.afterAt'),
     askAgain,
+    HEARING_WAIT,
   );
   const hearingReminder = notifyTask(scope, STATE.sendHearingReminder, props.notifyFunction, {
     mail: 'hearing-reminder',
@@ -127,6 +132,7 @@ export function followUpChain(
     },
     WaitTime.timestampPath('$.completed.reminderAt'),
     hearingReminder,
+    HEARING_WAIT,
   );
 
   const outcome = new Choice(scope, STATE.followUpOutcome, { stateName: STATE.followUpOutcome })

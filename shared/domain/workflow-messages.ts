@@ -38,6 +38,11 @@ export const WorkflowTiming = z
       .min(1)
       .max(200 * 24 * 3600)
       .optional(),
+    /**
+     * Only locally: seconds that stand in for the waits before and after a hearing, which
+     * otherwise run to the dates the victim gave.
+     */
+    hearingWaitSeconds: z.number().int().min(1).max(3600).optional(),
   })
   // Every wait is bounded, so an execution ends (closed or stalled) before the service's
   // one-year limit; a stalled case continues in a new execution when resumed.

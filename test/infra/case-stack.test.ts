@@ -436,6 +436,9 @@ describe('the workflow definition', () => {
       Next: 'SendFollowUpAgain',
     });
     expect(states.WaitToAskAgainDefault).toMatchObject({ Type: 'Wait', Seconds: 92 * 24 * 3600 });
+    // The hearing's dates hold unless the input has the local stand-in (never on AWS).
+    expect(JSON.stringify(states.HearingReminderWait)).toContain('$.timing.hearingWaitSeconds');
+    expect(JSON.stringify(states.AfterHearingWait)).toContain('$.timing.hearingWaitSeconds');
     expect(states.SendFollowUpAgain).toMatchObject({ Next: 'StartReminders follow-up' });
     expect(JSON.stringify(states.FollowUpOutcome)).toContain(
       '"Variable":"$.completed.round","NumericGreaterThanEquals":8',

@@ -42,7 +42,12 @@ export function stopEngines(): void {
 
 /** The synthesized state machine, its tasks routed to the use cases the Lambdas run. */
 export function harness(
-  timing: WorkflowTiming = { stepTimeoutSeconds: 30, maxReminders: 2, followUpWaitSeconds: 1 },
+  timing: WorkflowTiming = {
+    stepTimeoutSeconds: 30,
+    maxReminders: 2,
+    followUpWaitSeconds: 1,
+    hearingWaitSeconds: 1,
+  },
 ) {
   synthesized ??= synthesizeWorkflow();
   const definition = synthesized;
