@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { WitnessFileRole } from '../../shared/domain/attestation.js';
 import { WitnessLinkRequest } from '../../shared/domain/witnesses.js';
+import { witnessFileDownload } from '../../shared/usecases/download-links.js';
 import { readOwnCase } from '../../shared/usecases/read-case.js';
 import {
   cancelWitnessLink,
@@ -20,6 +22,7 @@ type Refusal = Extract<SendWitnessLinkResult, { ok: false }>['reason'];
 
 export const witnessLinkProblems: Record<Exclude<Refusal, 'witness-not-found'>, () => Problem> & {
   noLink: () => Problem;
+  noFile: () => Problem;
 } = {
   'link-out': () => ({
     type: '/problems/witness-link-out',
@@ -51,6 +54,12 @@ export const witnessLinkProblems: Record<Exclude<Refusal, 'witness-not-found'>, 
     status: 503,
     detail: 'Nothing was sent and no link is out; try again later.',
   }),
+  noFile: () => ({
+    type: '/problems/witness-file-not-found',
+    title: 'No such file of a sent attestation',
+    status: 404,
+    detail: 'A witness’s files open once they sent their attestation: `identity` or `signature`.',
+  }),
   noLink: () => ({
     type: '/problems/witness-link-not-found',
     title: 'No link is out for this witness',
@@ -61,7 +70,8 @@ export const witnessLinkProblems: Record<Exclude<Refusal, 'witness-not-found'>, 
 
 /**
  * The victim has a witness mailed a single-use link to write their own attestation, or
- * cancels one not yet used. The witness's pages are in `functions/web/witness/`.
+ * cancels one not yet used, and opens the files of a sent one. The witness's pages are in
+ * `functions/web/witness/`.
  */
 export function witnessLinksRoutes(deps: ApiDeps) {
   const ownCase = (c: Context) =>
@@ -97,5 +107,16 @@ export function witnessLinksRoutes(deps: ApiDeps) {
       if (!(await cancelWitnessLink(deps, state, c.req.param('witnessId'))))
         return problemResponse(c, witnessLinkProblems.noLink());
       return c.body(null, 204);
+    })
+    .get('/:caseId/witnesses/:witnessId/files/:role', async (c) => {
+      const state = await ownCase(c);
+      if (!state) return caseNotFound(c);
+      const role = WitnessFileRole.safeParse(c.req.param('role'));
+      const url =
+        role.success &&
+        (await witnessFileDownload(deps, state, c.req.param('witnessId'), role.data));
+      if (!url) return problemResponse(c, witnessLinkProblems.noFile());
+      c.header('Cache-Control', 'no-store');
+      return c.redirect(url, 302);
     });
 }

@@ -13,6 +13,7 @@ import {
   WITNESS_LINK_MAX_BYTES,
   witnessLinkProblems,
 } from '../../functions/http/witness-links-routes.js';
+import { WitnessFileRole } from '../../shared/domain/attestation.js';
 import { AuthorsRequest } from '../../shared/domain/authors.js';
 import { harmRequestSchema } from '../../shared/domain/harm.js';
 import { identityRequestSchema } from '../../shared/domain/identity.js';
@@ -124,5 +125,16 @@ export const COMPLAINT_OPERATIONS: readonly Operation[] = [
     bearer: true,
     answers: { 204: { description: 'Cancelled' } },
     problems: [witnessLinkProblems.noLink()],
+  },
+  {
+    method: 'get',
+    path: `${CASE}/witnesses/:witnessId/files/:role`,
+    operationId: 'downloadWitnessFile',
+    parameters: { role: WitnessFileRole },
+    summary:
+      'Download a file of a sent attestation: `identity` (the copy of the witness’s identity document) or `signature`',
+    bearer: true,
+    answers: { 302: { description: 'To a 60-second download link', headers: ['Location'] } },
+    problems: [witnessLinkProblems.noFile()],
   },
 ];

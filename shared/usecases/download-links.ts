@@ -1,4 +1,5 @@
 import { DOSSIER_FILES, type DossierFileName, dossierKey, evidenceKey } from '../bucket-keys.js';
+import type { WitnessFileRole } from '../domain/attestation.js';
 import { DOWNLOAD_EXPIRY_SECONDS, nameForType } from '../domain/evidence.js';
 import type { CaseState } from '../domain/fold.js';
 import type { Logger } from '../logger.js';
@@ -29,6 +30,31 @@ export async function evidenceDownload(
     contentType: item.contentType,
   });
   deps.logger.info('evidence download', { caseId: state.caseId, evidenceId: item.evidenceId });
+  return url;
+}
+
+/**
+ * A fresh short link to a file of a witness's sent attestation (the copy of their identity
+ * document, or their signature), for the victim only: the API and her pages call this with
+ * her credential, and no helper's or witness's route reaches it. A draft's files are not
+ * hers to read; a withdrawn attestation has none.
+ */
+export async function witnessFileDownload(
+  deps: DownloadLinkDeps,
+  state: CaseState,
+  witnessId: string,
+  role: WitnessFileRole,
+): Promise<string | undefined> {
+  const sent = state.witnesses.find((w) => w.witnessId === witnessId)?.attestation?.submitted;
+  if (!sent) return undefined;
+  const file = role === 'identity' ? sent.identityFile : sent.signatureFile;
+  const url = await deps.store.presignGet(evidenceKey(state.caseId, file.fileId), {
+    expiresSeconds: DOWNLOAD_EXPIRY_SECONDS,
+    // Named after the sniffed type, never after the witness: `attestation-identity.jpg`.
+    fileName: nameForType(`attestation-${role}`, file.contentType),
+    contentType: file.contentType,
+  });
+  deps.logger.info('witness file download', { caseId: state.caseId });
   return url;
 }
 

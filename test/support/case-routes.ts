@@ -82,6 +82,10 @@ export const CASE_ROUTES: readonly CaseRoute[] = [
     method: 'DELETE',
     path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000/link`,
   },
+  {
+    method: 'GET',
+    path: (id) => `/api/v1/cases/${id}/witnesses/01JB0000000000000000000000/files/identity`,
+  },
   { method: 'GET', path: (id) => `/api/v1/cases/${id}/reports/01JB0000000000000000000000/notice` },
   {
     method: 'PUT',

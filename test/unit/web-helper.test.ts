@@ -187,6 +187,7 @@ const VICTIM_PAGES: readonly [string, string, Record<string, string>?][] = [
   ['GET', ''],
   ['GET', '/helpers'],
   ['GET', '/evidence-status'],
+  ['GET', '/witnesses/01JB0000000000000000000000/files/identity'],
   ['POST', '/helpers', { name: 'Autre', email: 'autre@example.org', 'role-evidence': '1' }],
   ['POST', '/helpers/{helperId}/remove', {}],
   ['POST', '/erase', { confirm: 'yes' }],

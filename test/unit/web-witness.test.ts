@@ -135,6 +135,54 @@ describe('a witness’s attestation from the pages, without JavaScript', () => {
     );
   });
 
+  it('lets the victim open the witness’s identity copy and signature, and nobody else', async () => {
+    const s = await victimAndWitness();
+    await post(
+      s.app,
+      `${s.victim.path}/witnesses/${s.witnessId}/link`,
+      { csrf: s.victim.csrf, email: 'karim@example.org', locale: 'fr' },
+      s.victim.headers,
+    );
+    const w = await witnessBrowser(s, s.tokens[0] ?? '');
+    const base = `/witness/${s.victim.caseId}`;
+    const files = `${s.victim.path}/witnesses/${s.witnessId}/files`;
+    const before = await s.page(`${files}/identity`, s.victim.headers);
+    await post(s.app, `${base}/statement`, { csrf: w.csrf, ...STATEMENT }, w.headers);
+    // The witness's page issues the two upload forms; storage and the ingestion follow.
+    await s.page(base, w.headers);
+    const deps = { ...s, workflow: new RecordingWorkflow() };
+    const uploads = (await s.log.load(s.victim.caseId))?.witnesses[0]?.attestation?.uploads ?? {};
+    const keys: Record<string, string> = {};
+    for (const [fileId, { role }] of Object.entries(uploads)) {
+      keys[role] = evidenceKey(s.victim.caseId, fileId);
+      await s.store.put(keys[role], role === 'identity' ? makePdf() : makePng());
+      await ingestEvidence(deps, { key: keys[role], eventTime: new Date().toISOString() });
+    }
+    await post(s.app, `${base}/submit`, { csrf: w.csrf }, w.headers);
+
+    const victimPage = await (await s.page(s.victim.path, s.victim.headers)).text();
+    const identity = await s.page(`${files}/identity`, s.victim.headers);
+    const signature = await s.page(`${files}/signature`, s.victim.headers);
+    const other = await s.page(`${files}/passport`, s.victim.headers);
+    const asWitness = await s.page(`${files}/identity`, { cookie: w.headers.cookie });
+    const asNobody = await s.page(`${files}/identity`, {});
+
+    // Before it is sent, the draft's files are not hers to open.
+    expect(before.status).toBe(303);
+    expect(victimPage).toContain(`href="${files}/identity"`);
+    expect(victimPage).toContain('Ouvrir la copie de sa pièce d’identité');
+    expect(identity.status).toBe(302);
+    expect(identity.headers.get('location')).toContain(keys.identity);
+    expect(signature.status).toBe(302);
+    expect(signature.headers.get('location')).toContain(keys.signature);
+    expect(other.status).toBe(303);
+    // The witness's cookie and no cookie get what anyone gets: back to the case's door.
+    for (const refused of [asWitness, asNobody]) {
+      expect(refused.status).toBe(303);
+      expect(refused.headers.get('location')).toBe(`/cases/${s.victim.caseId}`);
+    }
+  });
+
   it('says clearly that a link was used', async () => {
     const s = await victimAndWitness();
     await post(

@@ -159,6 +159,7 @@ describe('the access matrix', () => {
             '/problems/fact-not-found',
             '/problems/witness-not-found',
             '/problems/witness-link-not-found',
+            '/problems/witness-file-not-found',
             '/problems/helper-not-found',
             '/problems/helper-invite-not-sent',
             '/problems/report-not-found',

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { WitnessFileRole } from '../../../../shared/domain/attestation.js';
 import { WitnessLinkRequest } from '../../../../shared/domain/witnesses.js';
+import { witnessFileDownload } from '../../../../shared/usecases/download-links.js';
 import { cancelWitnessLink, sendWitnessLink } from '../../../../shared/usecases/witness-link.js';
 import { text } from '../../forms/fields.js';
 import type { PageContext } from '../../page-context.js';
@@ -10,7 +12,9 @@ import { witnessLinkTexts } from './witness-link-texts.js';
 /**
  * The victim's two buttons under a witness: mail them a single-use link to write their
  * own attestation, or cancel a link not yet used. The address typed is passed on to the
- * mail and forgotten: it is in no event, no log line, and not sent back in the page.
+ * mail and forgotten: it is in no event, no log line, and not sent back in the page. And
+ * the two files of a sent attestation, for her eyes: her session only (a helper's or a
+ * witness's cookie is not sent to `/cases`, and opens nothing there).
  */
 export function witnessLinkRoutes(web: PageContext, forms: CaseForms) {
   const app = new Hono();
@@ -46,6 +50,17 @@ export function witnessLinkRoutes(web: PageContext, forms: CaseForms) {
       return forms.back(c, state.caseId, 'witness-link-cancelled', `attestation-${witnessId}`);
     }),
   );
+
+  app.get('/cases/:caseId/witnesses/:witnessId/files/:role', async (c) => {
+    const state = await web.ownCase(c);
+    if (!state) return c.redirect(`/cases/${c.req.param('caseId')}`, 303);
+    const witnessId = c.req.param('witnessId');
+    const role = WitnessFileRole.safeParse(c.req.param('role'));
+    const url = role.success && (await witnessFileDownload(web.deps, state, witnessId, role.data));
+    if (!url) return c.redirect(`/cases/${state.caseId}#witnesses`, 303);
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(url, 302);
+  });
 
   return app;
 }

@@ -56,6 +56,11 @@ export const witnessLinkTexts = catalogue({
       fr: 'Copie de la pièce d’identité et signature reçues',
       en: 'Identity document copy and signature received',
     },
+    identityFile: {
+      fr: 'Ouvrir la copie de sa pièce d’identité',
+      en: 'Open the copy of their identity document',
+    },
+    signatureFile: { fr: 'Ouvrir sa signature', en: 'Open their signature' },
   },
   errors: {
     'link-out': {

@@ -112,6 +112,18 @@ function SentAttestation(props: Ctx & { witness: WitnessOfView }) {
         <dd class="prewrap">{sent.facts}</dd>
       </dl>
       <p class="muted">{t.fields.files}</p>
+      <ul>
+        <li>
+          <a href={`${props.base}/witnesses/${props.witness.witnessId}/files/identity`}>
+            {t.fields.identityFile}
+          </a>
+        </li>
+        <li>
+          <a href={`${props.base}/witnesses/${props.witness.witnessId}/files/signature`}>
+            {t.fields.signatureFile}
+          </a>
+        </li>
+      </ul>
       <p>{sent.includedIn ? t.includedIn(sent.includedIn) : t.notYetIncluded}</p>
     </section>
   );
