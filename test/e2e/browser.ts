@@ -66,6 +66,34 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(bad, `${what}: ${bad.join('; ')}`).toEqual([]);
 }
 
+/**
+ * axe-core on a page as a browser without JavaScript shows it. axe runs in the page's own
+ * JavaScript, which that browser does not have (its evaluation fails there): so the DOM the
+ * page rendered without JavaScript (its `<noscript>` parts shown, no script run) is laid
+ * out again at the same address and size, with its styles, in a browser that has
+ * JavaScript, and none of the page's scripts.
+ */
+export async function expectAccessibleWithoutJavaScript(page: Page, what: string): Promise<void> {
+  const html = (await page.content())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<\/?noscript>/gi, '');
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser for the copy');
+  const context = await browser.newContext({ viewport: page.viewportSize() ?? undefined });
+  try {
+    const copy = await context.newPage();
+    const url = page.url();
+    await copy.route(
+      (u) => u.href === url,
+      (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await copy.goto(url);
+    await expectAccessible(copy, `${what}, JavaScript off`);
+  } finally {
+    await context.close();
+  }
+}
+
 /** The sign-in link of the last mail sent to `to`. */
 export async function signInLinkFor(mailboxUrl: string, to: string, after = 0): Promise<string> {
   const mail = await waitFor(

@@ -9,7 +9,7 @@ import { encodePng } from '../support/images.js';
 import { mailbox } from '../support/mailbox.js';
 import { DOSSIER_COMPILE_MS, RUNTIME_START_MS } from '../support/runtime-bounds.js';
 import { waitFor } from '../support/wait-for.js';
-import { expectAccessible, screenshots } from './browser.js';
+import { expectAccessible, expectAccessibleWithoutJavaScript, screenshots } from './browser.js';
 import { openCase, phone, type Stage, startStage, submitForm } from './support/journey.js';
 
 let stage: Stage;
@@ -26,7 +26,7 @@ const run = (command: string, args: string[], cwd?: string) =>
 const FACTS = 'Le 2 novembre à la pause, j’ai vu sur son téléphone les menaces de Kr4ken_du_93.';
 
 /** axe on the page in French and English (the language switch keeps the page), then back. */
-async function audit(page: Page, name: string) {
+async function audit(page: Page, name: string, check = expectAccessible) {
   const current = page.url();
   for (const locale of ['fr', 'en'] as const) {
     const url = new URL(current);
@@ -35,7 +35,7 @@ async function audit(page: Page, name: string) {
     url.searchParams.delete('try');
     await page.goto(url.href);
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    await expectAccessible(page, `${name} (${locale})`);
+    await check(page, `${name} (${locale})`);
     await screenshots(page, `${name}-${locale}`);
   }
   const back = new URL(current);
@@ -228,7 +228,9 @@ describe('a witness writes their own attestation from a link the victim sends', 
     const link = await witnessLink('lea@example.org');
     const witness = await (await phone(stage, false)).newPage();
     await witness.goto(link);
+    await audit(witness, 'witness-landing-nojs', expectAccessibleWithoutJavaScript);
     await submitForm(witness, false, 'form[action$="/start"] button[type=submit]');
+    await audit(witness, 'witness-page-nojs', expectAccessibleWithoutJavaScript);
     await fillAndUpload(witness, false, 'Martin', dir);
     expect(await witness.locator('canvas[data-signature]').isVisible()).toBe(false);
     const signed = join(dir, 'page-signee.png');
@@ -243,8 +245,10 @@ describe('a witness writes their own attestation from a link the victim sends', 
     ]);
     await reloadUntil(witness, '#part-signature-status', 'Reçu et vérifié');
     await submitForm(witness, false, 'form[action$="/submit"] button[type=submit]');
+    await audit(witness, 'witness-sent-nojs', expectAccessibleWithoutJavaScript);
     await submitForm(witness, false, 'form[action$="/withdraw"] button[type=submit]');
     expect(await witness.locator('h1').textContent()).toBe('Attestation retirée');
+    await expectAccessibleWithoutJavaScript(witness, 'witness withdrawn (fr)');
 
     await witness.goto(link);
     await submitForm(witness, false, 'form[action$="/start"] button[type=submit]');

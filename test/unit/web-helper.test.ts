@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VICTIM_PAGES } from '../support/case-pages.js';
 import { ALL_ROLES, helperBrowser, victimAndHelper } from '../support/helper-browser.js';
 import { post } from '../support/web-forms.js';
 
@@ -181,32 +182,6 @@ describe('a trusted helper signing out', () => {
     expect(state?.evidence.items).toHaveLength(0);
   });
 });
-
-/** Every page of the victim's case, with a body each would accept. */
-const VICTIM_PAGES: readonly [string, string, Record<string, string>?][] = [
-  ['GET', ''],
-  ['GET', '/helpers'],
-  ['GET', '/evidence-status'],
-  ['GET', '/witnesses/01JB0000000000000000000000/files/identity'],
-  ['POST', '/helpers', { name: 'Autre', email: 'autre@example.org', 'role-evidence': '1' }],
-  ['POST', '/helpers/{helperId}/remove', {}],
-  ['POST', '/erase', { confirm: 'yes' }],
-  ['POST', '/mails', { stopped: 'yes' }],
-  ['POST', '/identity', { fullName: 'Changé' }],
-  ['POST', '/harm', { sleep: 'x' }],
-  ['POST', '/dossier', {}],
-  ['POST', '/dossier/delivery', { attachment: 'plain' }],
-  ['POST', '/discretion', { discreet: 'yes' }],
-  ['POST', '/links', { url: 'https://x.example/9' }],
-  ['POST', '/facts', { date: '2026-11-02', description: 'x' }],
-  ['POST', '/witnesses', { name: 'X' }],
-  ['POST', '/steps/stop-contact', { status: 'done' }],
-  ['POST', '/send-link', {}],
-  ['POST', '/shared-device', { shared: 'yes' }],
-  ['POST', '/sign-out', {}],
-  ['POST', '/letter', {}],
-  ['POST', '/offences', {}],
-];
 
 describe('the victim’s pages, to a helper of any role or a revoked one', () => {
   for (const [method, route, body] of VICTIM_PAGES)
