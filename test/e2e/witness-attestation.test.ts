@@ -197,7 +197,11 @@ describe('a witness writes their own attestation from a link the victim sends', 
     while (!(await zipLink.count())) {
       if (Date.now() > deadline) throw new Error('no dossier');
       await victim.waitForTimeout(500);
-      await victim.goto(`${stage.runtime.apiUrl}/cases/${caseId}`);
+      // The page refreshes itself while the dossier compiles: our navigation may be cut
+      // short by its own (net::ERR_ABORTED), which the next turn of the loop reads again.
+      await victim.goto(`${stage.runtime.apiUrl}/cases/${caseId}`).catch((error: Error) => {
+        if (!error.message.includes('ERR_ABORTED')) throw error;
+      });
     }
     const base = `${stage.runtime.apiUrl}${(await zipLink.getAttribute('href'))?.replace(/dossier\.zip$/, '')}`;
     for (const name of ['dossier.pdf', 'dossier.zip'])
