@@ -4,6 +4,7 @@ import { CaseLog } from '../shared/case-log.js';
 import { jsonLogger, type Logger } from '../shared/logger.js';
 import { S3BlobStore } from '../shared/ports/blob-store-s3-adapter.js';
 import { SesMailer } from '../shared/ports/mailer-ses-adapter.js';
+import type { Workflow } from '../shared/ports/workflow.js';
 import { SfnWorkflow } from '../shared/ports/workflow-sfn-adapter.js';
 
 /** Settings every function reads from its environment (set by the CDK app, or `npm start`). */
@@ -91,7 +92,7 @@ export function awsRuntime(
           configurationSetName: env.SES_CONFIGURATION_SET,
         },
       ),
-    workflow: () =>
+    workflow: (): Workflow =>
       new SfnWorkflow(async () => {
         const { SFNClient } = await import('@aws-sdk/client-sfn');
         return new SFNClient({ endpoint: env.AWS_ENDPOINT_URL_SFN });

@@ -13,7 +13,8 @@ export const SWEEP_STOP_WITH_MS_LEFT = 120_000;
 
 /**
  * Runs daily (EventBridge rule): warns the owners of inactive cases once, then erases the
- * cases past their retention. The event carries nothing the sweep needs. A run that
+ * cases past their retention; resumes the kept cases whose execution ended too early (the
+ * one-year limit of an execution). The event carries nothing the sweep needs. A run that
  * cannot reach every case before its timeout stops in time; the next goes on from there.
  * The local runtime also has it expire the tombstones (no lifecycle rule there).
  */
@@ -28,6 +29,7 @@ export function createRetentionSweepHandler(
     mailer: runtime.mailer(),
     mail: runtime.mailContext(),
     logger: runtime.logger,
+    timing: runtime.timing,
   };
   return async (_event: unknown, context: LambdaContext): Promise<RetentionSweepResult> => {
     const started = Date.now();
@@ -35,8 +37,8 @@ export function createRetentionSweepHandler(
       ...sweep,
       timeIsUp: () => context.getRemainingTimeInMillis() < SWEEP_STOP_WITH_MS_LEFT,
     });
-    const { scanned, warned, erased, complete } = result;
-    const summary = { durationMs: Date.now() - started, scanned, warned, erased };
+    const { scanned, warned, erased, resumed, complete } = result;
+    const summary = { durationMs: Date.now() - started, scanned, warned, erased, resumed };
     if (complete) runtime.logger.info('retention sweep done', summary);
     else runtime.logger.warn('retention sweep ran out of time, next run goes on', summary);
     return result;

@@ -3,6 +3,7 @@ import { caseMailStopped } from '../address-mail.js';
 import { SWEEP_CURSOR_KEY } from '../bucket-keys.js';
 import { type CaseLog, storedCaseIds } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
+import type { WorkflowTiming } from '../domain/workflow-messages.js';
 import { CaseId } from '../domain/ids.js';
 import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
 import { sweepErasedCases } from '../erased-cases.js';
@@ -14,6 +15,7 @@ import type { Workflow } from '../ports/workflow.js';
 import { sendDueCountdown } from './countdowns.js';
 import { eraseCase } from './erase-case.js';
 import { remindPlatformAnswers } from './platform-answers.js';
+import { resumeCase } from './resume-case.js';
 import { withholdMail } from './send-case-mail.js';
 
 export interface RetentionSweepDeps {
@@ -23,6 +25,8 @@ export interface RetentionSweepDeps {
   readonly mailer: Mailer;
   readonly mail: MailContext;
   readonly logger: Logger;
+  /** The timing a resumed case's new execution gets (as `POST …/resume` gives it). */
+  readonly timing: WorkflowTiming;
   readonly now?: () => Date;
   /** Days a platform has to answer a report before the victim is reminded. @default 7 */
   readonly platformAnswerDays?: number;
@@ -49,6 +53,8 @@ export interface RetentionSweepResult {
   readonly scanned: number;
   readonly warned: number;
   readonly erased: number;
+  /** Cases whose execution had ended while their log says it runs, started again. */
+  readonly resumed: number;
   readonly failed: number;
   /** `false` when the run ended before the last case: the next run goes on from there. */
   readonly complete: boolean;
@@ -78,7 +84,7 @@ async function readCursor(deps: RetentionSweepDeps): Promise<{ stored: boolean; 
   }
 }
 
-type CaseOutcome = 'kept' | 'warned' | 'erased' | 'failed';
+type CaseOutcome = 'kept' | 'warned' | 'erased' | 'resumed' | 'failed';
 
 /**
  * The daily retention sweep (and the platform answers' reminders, `platform-answers.ts`,
@@ -104,7 +110,13 @@ export async function sweepRetention(
     (id) => cursor.after === undefined || id > cursor.after,
   );
   const timeIsUp = options.timeIsUp ?? (() => false);
-  const counts: Record<CaseOutcome, number> = { kept: 0, warned: 0, erased: 0, failed: 0 };
+  const counts: Record<CaseOutcome, number> = {
+    kept: 0,
+    warned: 0,
+    erased: 0,
+    resumed: 0,
+    failed: 0,
+  };
   let taken = 0;
   const worker = async () => {
     while (taken < ids.length && !timeIsUp()) {
@@ -123,8 +135,8 @@ export async function sweepRetention(
   } else if (complete && cursor.stored) {
     await deps.store.delete([SWEEP_CURSOR_KEY]);
   }
-  const { warned, erased, failed } = counts;
-  const result = { scanned: taken, warned, erased, failed, complete };
+  const { warned, erased, resumed, failed } = counts;
+  const result = { scanned: taken, warned, erased, resumed, failed, complete };
   if (failed > 0) throw new RetentionSweepError(`${failed} of ${taken} case(s) failed`);
   if (tombstonesFailed) throw new RetentionSweepError('the erased cases could not be swept');
   return result;
@@ -175,11 +187,25 @@ async function sweepCase(
     await remindPlatformAnswers(deps, state, now(), deps.platformAnswerDays);
     // A case kept gets its countdown mail, if one is due (public facts' limits).
     await sendDueCountdown(deps, state, now());
-    return 'kept';
+    return (await resumeIfEnded(deps, state)) ? 'resumed' : 'kept';
   } catch (error) {
     deps.logger.error('retention sweep failed for a case', { caseId, errorName: errorName(error) });
     return 'failed';
   }
+}
+
+/**
+ * A Standard execution runs at most one year (Step Functions quotas), and the follow-up
+ * rounds may take longer: a case whose log says its workflow runs (not stalled, not
+ * closed) but whose execution has ended (timed out, or lost) is resumed where its log
+ * says it stands, as `POST …/resume` would. `true` when a new execution started.
+ */
+async function resumeIfEnded(deps: RetentionSweepDeps, state: CaseState): Promise<boolean> {
+  const { executionId, status } = state.workflow;
+  if (status !== 'running' || !executionId || (await deps.workflow.isRunning(executionId)))
+    return false;
+  const result = await resumeCase(deps, state);
+  return result.outcome === 'resumed';
 }
 
 async function sendWarning(deps: RetentionSweepDeps, state: CaseState, eraseAt: Date) {

@@ -34,6 +34,8 @@ describe('the retention sweep function on the local S3', () => {
       },
       logger,
     );
+    // The executions run (the workflow is not what this test is about).
+    const workflow = new RecordingWorkflow();
     const opened = [];
     for (let i = 0; i < 3; i++) {
       opened.push(
@@ -42,7 +44,7 @@ describe('the retention sweep function on the local S3', () => {
             log: runtime.log,
             store: runtime.store,
             emailIndex: true,
-            workflow: new RecordingWorkflow(),
+            workflow,
             timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
             logger,
           },
@@ -50,7 +52,7 @@ describe('the retention sweep function on the local S3', () => {
         ),
       );
     }
-    const handler = createRetentionSweepHandler(runtime);
+    const handler = createRetentionSweepHandler({ ...runtime, workflow: () => workflow });
     // Time for one case, then the margin is reached.
     let asked = 0;
     const nearlyOut = contextWith(() => (asked++ === 0 ? 900_000 : SWEEP_STOP_WITH_MS_LEFT - 1));
@@ -64,10 +66,24 @@ describe('the retention sweep function on the local S3', () => {
     );
 
     // Assess
-    expect(first).toEqual({ scanned: 1, warned: 0, erased: 0, failed: 0, complete: false });
+    expect(first).toEqual({
+      scanned: 1,
+      warned: 0,
+      erased: 0,
+      resumed: 0,
+      failed: 0,
+      complete: false,
+    });
     const inIdOrder = opened.map((o) => o.caseId).sort();
     expect(JSON.parse(new TextDecoder().decode(cursor))).toEqual({ after: inIdOrder[0] });
-    expect(second).toEqual({ scanned: 2, warned: 0, erased: 0, failed: 0, complete: true });
+    expect(second).toEqual({
+      scanned: 2,
+      warned: 0,
+      erased: 0,
+      resumed: 0,
+      failed: 0,
+      complete: true,
+    });
     expect(await runtime.store.get(SWEEP_CURSOR_KEY)).toBeUndefined();
     const lines = logger.lines.join('\n');
     expect(lines).toContain('retention sweep ran out of time');

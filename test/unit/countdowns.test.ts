@@ -31,6 +31,7 @@ async function sweptCase(options: { discreet?: boolean; locale?: 'fr' | 'en' } =
     logger,
     workflow: new RecordingWorkflow(),
     mail: { publicBaseUrl: 'https://dossier.example.org' },
+    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
     now: clock,
   };
   await log.append({

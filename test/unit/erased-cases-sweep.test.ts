@@ -26,6 +26,7 @@ async function setup() {
     mailer: new RecordingMailer(),
     logger,
     mail: { publicBaseUrl: 'https://dossier.example.org' },
+    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
     now: clock,
   };
   for (const caseId of [CASE_A, CASE_B]) {
@@ -77,7 +78,14 @@ describe('the daily sweep and the erased cases', () => {
     // Assess: only the tombstone is left of A; B is untouched and was swept as usual.
     expect(t.keysOf(CASE_A)).toEqual([erasedCaseKey(CASE_A)]);
     expect(t.keysOf(CASE_B).length).toBeGreaterThan(0);
-    expect(result).toEqual({ scanned: 1, warned: 0, erased: 0, failed: 0, complete: true });
+    expect(result).toEqual({
+      scanned: 1,
+      warned: 0,
+      erased: 0,
+      resumed: 0,
+      failed: 0,
+      complete: true,
+    });
     const lines = t.logger.lines.join('\n');
     expect(lines).toContain('objects of an erased case swept again');
     expect(lines).not.toContain('objects without a case');

@@ -26,6 +26,7 @@ async function setup(locale: 'fr' | 'en' = 'fr') {
     mailer,
     logger,
     mail: { publicBaseUrl: 'https://dossier.example.org' },
+    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
     now: clock,
   };
   await log.append({

@@ -32,6 +32,7 @@ function setup() {
     mailer,
     logger,
     mail: { publicBaseUrl: 'https://dossier.example.org' },
+    timing: { stepTimeoutSeconds: 60, maxReminders: 1 },
     now: clock,
   };
   const openCase = async (caseId: string, locale: 'fr' | 'en' = 'fr') => {
@@ -44,6 +45,7 @@ function setup() {
       accessTokenHash: 'a'.repeat(64),
     });
     await log.append({ type: 'workflow-started', caseId, executionId: `execution:${caseId}-1` });
+    workflow.running.add(`execution:${caseId}-1`);
     await indexCaseEmail(store, 'victim@example.org', caseId);
   };
   return {
@@ -134,6 +136,7 @@ describe('the retention sweep', () => {
       scanned: 1,
       warned: 0,
       erased: 0,
+      resumed: 0,
       failed: 0,
       complete: true,
     });
