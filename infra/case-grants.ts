@@ -26,7 +26,8 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
   const { api, web, notify, awaitStep, compileDossier, ingestEvidence, retentionSweep } =
     props.functions;
   // The API and the pages run the same use cases (every write goes through one), so each
-  // HTTP function gets what they need: only the API reads an execution's status (resume).
+  // HTTP function gets what they need: of the two, only the API reads an execution's
+  // status (resume).
   const http = [api, web];
   // The workflow's tasks may outlive an erase too (a mail, a step's wait): finding its
   // tombstone after writing, they sweep the case again (`sweepIfErased`).
@@ -77,9 +78,12 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
     stateMachine.grantStartExecution(fn);
     stateMachine.grantTaskResponse(fn);
   }
-  // Executions of this state machine (named `{caseId}-{n}`): the API reads them (resuming
-  // a case) and stops them, and erasing a case (API, pages or retention sweep) stops its
-  // execution.
+  // The sweep resumes a case whose execution ended before the case did (an execution runs
+  // at most one year; the follow-up rounds may take longer).
+  stateMachine.grantStartExecution(retentionSweep);
+  // Executions of this state machine (named `{caseId}-{n}`): the API and the sweep read
+  // them (resuming a case), the API stops them, and erasing a case (API, pages or
+  // retention sweep) stops its execution.
   api.addToRolePolicy(
     new PolicyStatement({
       actions: ['states:StopExecution', 'states:DescribeExecution'],
@@ -90,7 +94,10 @@ export function grantCaseAccess(scope: Construct, props: CaseGrantsProps): void 
     new PolicyStatement({ actions: ['states:StopExecution'], resources: [executionArns] }),
   );
   retentionSweep.addToRolePolicy(
-    new PolicyStatement({ actions: ['states:StopExecution'], resources: [executionArns] }),
+    new PolicyStatement({
+      actions: ['states:StopExecution', 'states:DescribeExecution'],
+      resources: [executionArns],
+    }),
   );
   // The state machine depends on the await-step function, so its grant cannot go in the
   // function's default policy (which the function depends on): a standalone policy

@@ -268,7 +268,8 @@ export class CaseStack extends Stack {
         includeExecutionData: false,
       },
     });
-    for (const fn of [api, web])
+    // The sweep resumes a case whose execution ended early (an execution's one-year limit).
+    for (const fn of [api, web, retentionSweep])
       fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
     this.executionArns = this.formatArn({
       service: 'states',

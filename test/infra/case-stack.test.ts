@@ -224,7 +224,7 @@ describe('the functions', () => {
     });
   });
 
-  it('let only the API and the pages start executions, and only they and await-step complete tasks', () => {
+  it('let only the API, the pages and the sweep start executions, and only the first two and await-step complete tasks', () => {
     const policies = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     );
@@ -237,6 +237,7 @@ describe('the functions', () => {
         .sort();
     expect(rolesWith('states:StartExecution')).toEqual([
       'ApiFunctionService',
+      'RetentionSweepFunctionService',
       'WebFunctionService',
     ]);
     expect(rolesWith('states:SendTaskSuccess')).toEqual([
@@ -245,8 +246,11 @@ describe('the functions', () => {
       'IngestEvidenceFunctionService',
       'WebFunctionService',
     ]);
-    // Only the API resumes a case, which reads whether its execution still runs.
-    expect(rolesWith('states:DescribeExecution')).toEqual(['ApiFunctionService']);
+    // The API and the sweep resume a case, which reads whether its execution still runs.
+    expect(rolesWith('states:DescribeExecution')).toEqual([
+      'ApiFunctionService',
+      'RetentionSweepFunctionService',
+    ]);
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [

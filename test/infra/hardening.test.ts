@@ -296,12 +296,16 @@ describe('the retention sweep', () => {
     });
   });
 
-  it('gets the retention (12 months by default, or the prop) and the 30-day warning', () => {
+  it('gets the retention (12 months by default, or the prop), the 30-day warning and the workflow', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Role: ref('RetentionSweepFunctionServiceRole'),
       Timeout: 900,
       Environment: {
-        Variables: Match.objectLike({ RETENTION_DAYS: '365', RETENTION_WARNING_DAYS: '30' }),
+        Variables: Match.objectLike({
+          RETENTION_DAYS: '365',
+          RETENTION_WARNING_DAYS: '30',
+          STATE_MACHINE_ARN: { Ref: Match.stringLikeRegexp('^CaseWorkflow') },
+        }),
       },
     });
     withAlarmMail.hasResourceProperties('AWS::Lambda::Function', {
@@ -310,16 +314,21 @@ describe('the retention sweep', () => {
     });
   });
 
-  it('may stop executions and delete case objects, but not complete tasks', () => {
-    template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'] }),
-          Match.objectLike({ Action: 'states:StopExecution' }),
-        ]),
+  it('may stop, read and start executions and delete case objects, but not complete tasks', () => {
+    // Reading and starting: it resumes a case whose execution ended (one-year limit).
+    for (const statement of [
+      {
+        Action: 'states:StartExecution',
+        Resource: { Ref: Match.stringLikeRegexp('^CaseWorkflow') },
       },
-      Roles: [{ Ref: Match.stringLikeRegexp('^RetentionSweepFunctionServiceRole') }],
-    });
+      { Action: ['s3:DeleteObject', 's3:DeleteObjectVersion'] },
+      { Action: ['states:StopExecution', 'states:DescribeExecution'] },
+    ]) {
+      template.hasResourceProperties('AWS::IAM::Policy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike(statement)]) },
+        Roles: [{ Ref: Match.stringLikeRegexp('^RetentionSweepFunctionServiceRole') }],
+      });
+    }
     const sweep = Object.values(
       template.findResources('AWS::IAM::Policy') as Record<string, Resource>,
     ).filter((p) => JSON.stringify(p.Properties.Roles).includes('RetentionSweepFunction'));
