@@ -3,9 +3,9 @@ import { caseMailStopped } from '../address-mail.js';
 import { SWEEP_CURSOR_KEY } from '../bucket-keys.js';
 import { type CaseLog, storedCaseIds } from '../case-log.js';
 import type { CaseState } from '../domain/fold.js';
-import type { WorkflowTiming } from '../domain/workflow-messages.js';
 import { CaseId } from '../domain/ids.js';
 import { type RetentionPolicy, retentionStatus } from '../domain/retention.js';
+import type { WorkflowTiming } from '../domain/workflow-messages.js';
 import { sweepErasedCases } from '../erased-cases.js';
 import { errorName, type Logger } from '../logger.js';
 import { type MailContext, retentionWarningMail } from '../mail/templates.js';
@@ -195,7 +195,9 @@ async function sweepCase(
 }
 
 /**
- * A Standard execution runs at most one year (Step Functions quotas), and the follow-up
+ * A Standard execution runs at most one year (Step Functions service quotas; "Standard
+ * workflow executions have a maximum duration of one year", AWS Step Functions developer
+ * guide, tutorial-continue-new), and the follow-up
  * rounds may take longer: a case whose log says its workflow runs (not stalled, not
  * closed) but whose execution has ended (timed out, or lost) is resumed where its log
  * says it stands, as `POST …/resume` would. `true` when a new execution started.
