@@ -1,6 +1,6 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import { type ClientSource, clientAtFirstUse } from './sdk-client.js';
-import type { Workflow } from './workflow.js';
+import type { ExecutionStatus, Workflow } from './workflow.js';
 
 type Sfn = typeof import('@aws-sdk/client-sfn');
 
@@ -63,14 +63,19 @@ export class SfnWorkflow implements Workflow {
   }
 
   async isRunning(executionId: string): Promise<boolean> {
+    return (await this.executionStatus(executionId)) === 'running';
+  }
+
+  async executionStatus(executionId: string): Promise<ExecutionStatus> {
     const { client, commands } = await this.sfn();
     try {
       const out = await client.send(
         new commands.DescribeExecutionCommand({ executionArn: executionId }),
       );
-      return out.status === 'RUNNING';
+      if (out.status === 'RUNNING') return 'running';
+      return out.status === 'FAILED' ? 'failed' : 'ended';
     } catch (error) {
-      if ((error as { name?: string }).name === 'ExecutionDoesNotExist') return false;
+      if ((error as { name?: string }).name === 'ExecutionDoesNotExist') return 'unknown';
       throw error;
     }
   }

@@ -200,12 +200,21 @@ async function sweepCase(
  * guide, tutorial-continue-new), and the follow-up
  * rounds may take longer: a case whose log says its workflow runs (not stalled, not
  * closed) but whose execution has ended (timed out, or lost) is resumed where its log
- * says it stands, as `POST …/resume` would. `true` when a new execution started.
+ * says it stands, as `POST …/resume` would. `true` when a new execution started. An
+ * execution that failed is not restarted: a bug would fail again every day and resend
+ * the step's mail each time; the operators' alarm (WorkflowFailed) and the victim's own
+ * `POST …/resume` are its ways back.
  */
 async function resumeIfEnded(deps: RetentionSweepDeps, state: CaseState): Promise<boolean> {
-  const { executionId, status } = state.workflow;
-  if (status !== 'running' || !executionId || (await deps.workflow.isRunning(executionId)))
+  const { caseId, workflow } = state;
+  const { executionId, status } = workflow;
+  if (status !== 'running' || !executionId) return false;
+  const execution = await deps.workflow.executionStatus(executionId);
+  if (execution === 'running') return false;
+  if (execution === 'failed') {
+    deps.logger.warn('workflow execution failed: not resumed by the sweep', { caseId });
     return false;
+  }
   const result = await resumeCase(deps, state);
   return result.outcome === 'resumed';
 }

@@ -1,5 +1,5 @@
 import { type LocalStepFunctions, StepFunctionsError } from '../../local/step-functions/engine.js';
-import type { Workflow } from '../../shared/ports/workflow.js';
+import type { ExecutionStatus, Workflow } from '../../shared/ports/workflow.js';
 
 /** The Workflow port straight onto the local engine, for tests that skip the HTTP hop. */
 export class EngineWorkflow implements Workflow {
@@ -22,11 +22,18 @@ export class EngineWorkflow implements Workflow {
   }
 
   async isRunning(executionId: string) {
+    return (await this.executionStatus(executionId)) === 'running';
+  }
+
+  async executionStatus(executionId: string): Promise<ExecutionStatus> {
+    let status: string;
     try {
-      return this.engine.describeExecution(executionId).status === 'RUNNING';
+      status = this.engine.describeExecution(executionId).status;
     } catch {
-      return false;
+      return 'unknown';
     }
+    if (status === 'RUNNING') return 'running';
+    return status === 'FAILED' ? 'failed' : 'ended';
   }
 
   private ifLive(send: () => void): boolean {

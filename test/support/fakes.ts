@@ -1,6 +1,6 @@
 import type { LogFields, Logger } from '../../shared/logger.js';
 import type { Mailer, MailMessage } from '../../shared/ports/mailer.js';
-import type { Workflow } from '../../shared/ports/workflow.js';
+import type { ExecutionStatus, Workflow } from '../../shared/ports/workflow.js';
 
 /** Keeps every mail; `failWith` makes the next sends throw, one error each. */
 export class RecordingMailer implements Mailer {
@@ -49,6 +49,10 @@ export class RecordingWorkflow implements Workflow {
 
   async isRunning(executionId: string) {
     return this.running.has(executionId);
+  }
+
+  async executionStatus(executionId: string): Promise<ExecutionStatus> {
+    return this.running.has(executionId) ? 'running' : 'ended';
   }
 }
 

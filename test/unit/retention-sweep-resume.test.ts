@@ -99,6 +99,38 @@ describe('the retention sweep and an execution past the one-year limit', () => {
     expect((await log.load(CASE))?.workflow.executions).toBe(1);
   });
 
+  it('does not restart an execution that failed (a bug would fail and mail again every day)', async () => {
+    // Prepare
+    const { log, deps } = await caseInItsSecondRound();
+    sfnMock.on(DescribeExecutionCommand).resolves({ status: 'FAILED' });
+
+    // Act
+    const result = await sweepRetention(deps, POLICY);
+
+    // Assess
+    expect(result).toMatchObject({ scanned: 1, resumed: 0, failed: 0 });
+    expect(sfnMock).toReceiveCommandTimes(StartExecutionCommand, 0);
+    expect(deps.logger.lines.join('\n')).toContain('workflow execution failed: not resumed');
+    expect((await log.load(CASE))?.workflow.executions).toBe(1);
+  });
+
+  it('starts a new execution when the engine no longer knows the last one', async () => {
+    // Prepare
+    const { deps } = await caseInItsSecondRound();
+    sfnMock
+      .on(DescribeExecutionCommand)
+      .rejects(Object.assign(new Error('gone'), { name: 'ExecutionDoesNotExist' }))
+      .on(StartExecutionCommand)
+      .resolves({ executionArn: `${EXECUTIONS}:${CASE}-2`, startDate: new Date() });
+
+    // Act
+    const result = await sweepRetention(deps, POLICY);
+
+    // Assess
+    expect(result).toMatchObject({ scanned: 1, resumed: 1, failed: 0 });
+    expect(sfnMock).toReceiveCommandTimes(StartExecutionCommand, 1);
+  });
+
   it('leaves a stalled case to its owner, whatever its execution', async () => {
     const { log, deps } = await caseInItsSecondRound();
     await log.append({ type: 'case-stalled', caseId: CASE, stepId: 'follow-up' });
